@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// What the command line asked for. Parsing is kept apart from main() so that the
+// decision "window or not" can be made before any QApplication exists.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    // True when the arguments name a command that runs without a window.
+    static bool isHeadlessCommand(int argc, char **argv);
+
+    // Returns false with errorString() set for arguments that make no sense;
+    // --help and --version print and exit as usual.
+    bool parse(const QStringList &arguments);
+
+    QString errorString() const { return m_errorString; }
+    QString databasePath() const { return m_databasePath; }
+    bool demo() const { return m_demo; }
+    QString language() const { return m_language; }
+    QString format() const { return m_format; }
+    QStringList command() const { return m_command; }
+
+private:
+    QString m_errorString;
+    QString m_databasePath;
+    bool m_demo = false;
+    QString m_language;
+    QString m_format = QStringLiteral("csv");
+    QStringList m_command;
+};

@@ -1,0 +1,104 @@
+#include "commandline.h"
+
+#include "commands/commandrunner.h"
+#include "demo/demodatabuilder.h"
+#include "i18n/languagemanager.h"
+#include "mainwindow/mainwindow.h"
+#include "members/membersmodel.h"
+#include "workspace/workspace.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QSettings>
+#include <QTextStream>
+#include <cstdio>
+#include <memory>
+
+using namespace Sekretariat;
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Sekretariat"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("fremsam.no"));
+    QCoreApplication::setApplicationName(QStringLiteral("Sekretariat"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEKRETARIAT_VERSION));
+}
+
+QString chosenLanguage(const CommandLine &commandLine)
+{
+    if (!commandLine.language().isEmpty())
+        return commandLine.language();
+    return QSettings().value(QStringLiteral("language"), LanguageManager::systemLanguage()).toString();
+}
+
+int runHeadless(int argc, char **argv)
+{
+    QCoreApplication application(argc, argv);
+    describeApplication();
+    LanguageManager languages;
+    QTextStream err(stderr);
+    CommandLine commandLine;
+    const bool parsed = commandLine.parse(application.arguments());
+    languages.setLanguage(chosenLanguage(commandLine));
+    if (!parsed) {
+        // Parse again in the chosen language so the message reads in it.
+        commandLine.parse(application.arguments());
+        err << commandLine.errorString() << Qt::endl;
+        return CommandRunner::UsageError;
+    }
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return CommandRunner::Failure;
+    return CommandRunner::run(commandLine.databasePath(), commandLine.command(), commandLine.format(), out, err);
+}
+
+// --demo fills a new database before the window shows it.
+bool prepareDemo(const QString &path, QTextStream &err)
+{
+    Workspace workspace;
+    if (workspace.open(path) != Database::OpenResult::Ok) {
+        err << workspace.errorString() << Qt::endl;
+        return false;
+    }
+    if (workspace.membersModel()->rowCount() > 0)
+        return true;
+    DemoDataBuilder builder(workspace.connection(), workspace.catalogue());
+    if (const Outcome built = builder.build(); !built) {
+        err << built.message() << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (CommandLine::isHeadlessCommand(argc, argv))
+        return runHeadless(argc, argv);
+
+    QApplication application(argc, argv);
+    describeApplication();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sekretariat.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("no.fremsam.Sekretariat"));
+
+    LanguageManager languages;
+    CommandLine commandLine;
+    const bool parsed = commandLine.parse(application.arguments());
+    languages.setLanguage(chosenLanguage(commandLine));
+    QTextStream err(stderr);
+    if (!parsed) {
+        commandLine.parse(application.arguments());
+        err << commandLine.errorString() << Qt::endl;
+        return CommandRunner::UsageError;
+    }
+    if (commandLine.demo() && !prepareDemo(commandLine.databasePath(), err))
+        return CommandRunner::Failure;
+
+    MainWindow window(&languages);
+    window.show();
+    window.openDatabase(commandLine.databasePath());
+    return application.exec();
+}

@@ -1,0 +1,103 @@
+#include "checkdigits.h"
+
+#include <array>
+
+namespace Sekretariat::CheckDigits {
+
+namespace {
+
+bool allDigits(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    for (QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return true;
+}
+
+// Returns the MOD11 check digit 0..9, or -1 where the rule makes the number invalid.
+template<std::size_t N>
+int mod11Digit(QStringView digits, const std::array<int, N> &weights)
+{
+    int sum = 0;
+    for (std::size_t i = 0; i < N; ++i)
+        sum += digits.at(qsizetype(i)).digitValue() * weights[i];
+    const int check = 11 - sum % 11;
+    if (check == 11)
+        return 0;
+    if (check == 10)
+        return -1;
+    return check;
+}
+
+} // namespace
+
+bool isValidOrganisationNumber(QStringView number)
+{
+    if (number.size() != 9 || !allDigits(number))
+        return false;
+    const int check = mod11Digit(number, std::array{3, 2, 7, 6, 5, 4, 3, 2});
+    return check >= 0 && check == number.at(8).digitValue();
+}
+
+bool isValidAccountNumber(QStringView number)
+{
+    if (number.size() != 11 || !allDigits(number))
+        return false;
+    const int check = mod11Digit(number, std::array{5, 4, 3, 2, 7, 6, 5, 4, 3, 2});
+    return check >= 0 && check == number.at(10).digitValue();
+}
+
+QChar mod10CheckDigit(QStringView digits)
+{
+    int sum = 0;
+    int weight = 2;
+    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
+        int product = digits.at(i).digitValue() * weight;
+        sum += product > 9 ? product - 9 : product;
+        weight = weight == 2 ? 1 : 2;
+    }
+    return QChar(u'0' + (10 - sum % 10) % 10);
+}
+
+QChar mod11CheckDigit(QStringView digits)
+{
+    int sum = 0;
+    int weight = 2;
+    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
+        sum += digits.at(i).digitValue() * weight;
+        weight = weight == 7 ? 2 : weight + 1;
+    }
+    const int check = 11 - sum % 11;
+    if (check == 11)
+        return u'0';
+    if (check == 10)
+        return u'-';
+    return QChar(u'0' + check);
+}
+
+bool isValidKid(QStringView kid)
+{
+    if (kid.size() < 2 || kid.size() > 25)
+        return false;
+    const QStringView body = kid.first(kid.size() - 1);
+    if (!allDigits(body))
+        return false;
+    const QChar check = kid.last();
+    return check == mod10CheckDigit(body) || check == mod11CheckDigit(body);
+}
+
+QString normalized(QStringView number)
+{
+    QString result;
+    result.reserve(number.size());
+    for (QChar c : number) {
+        if (c != u' ' && c != u'.' && c != u'\u00a0')
+            result.append(c);
+    }
+    return result;
+}
+
+} // namespace Sekretariat::CheckDigits

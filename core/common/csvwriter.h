@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QStringList>
+
+class QAbstractItemModel;
+class QIODevice;
+
+namespace Sekretariat {
+
+// Writes any table model as CSV (UTF-8, comma, CRLF, RFC 4180 quoting). The header
+// row uses each column's ExportKeyRole and the cells each column's ExportValueRole,
+// so files are stable whatever language the window speaks.
+class CsvWriter
+{
+public:
+    static bool write(const QAbstractItemModel &model, QIODevice &device);
+    static QString line(const QStringList &fields);
+    static QString quoted(const QString &field);
+};
+
+} // namespace Sekretariat

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <Qt>
+
+namespace Sekretariat {
+
+// Roles shared by every table model of core.
+enum ModelRole {
+    IdRole = Qt::UserRole,      // the row's database id (qint64)
+    SortRole,                   // what the column sorts by (numbers as numbers, dates as dates)
+    ExportValueRole,            // the value as written to CSV (ISO dates, keys not labels)
+    ExportKeyRole,              // header only: the column's stable CSV name
+    SearchTextRole,             // column 0 only: all visible text of the row, folded for search
+    FirstCustomRole = Qt::UserRole + 32,
+};
+
+} // namespace Sekretariat

@@ -1,0 +1,96 @@
+#include "transaction.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Sekretariat {
+
+namespace {
+
+QMutex depthMutex;
+QHash<QString, int> openDepths; // per connection name: how many transactions are open
+
+} // namespace
+
+Transaction::Transaction(const QSqlDatabase &database)
+    : m_database(database)
+{
+    {
+        QMutexLocker locker(&depthMutex);
+        m_depth = openDepths.value(m_database.connectionName(), 0);
+    }
+    if (m_depth == 0) {
+        m_active = m_database.transaction();
+        if (!m_active)
+            m_errorString = tr("Could not start a transaction: %1").arg(m_database.lastError().text());
+    } else {
+        m_active = execute(QStringLiteral("SAVEPOINT nested_%1").arg(m_depth));
+    }
+    if (m_active) {
+        QMutexLocker locker(&depthMutex);
+        openDepths[m_database.connectionName()] = m_depth + 1;
+    }
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+bool Transaction::execute(const QString &statement)
+{
+    QSqlQuery query(m_database);
+    if (query.exec(statement))
+        return true;
+    m_errorString = tr("The database refused the change: %1").arg(query.lastError().text());
+    return false;
+}
+
+void Transaction::leave()
+{
+    m_active = false;
+    QMutexLocker locker(&depthMutex);
+    if (m_depth == 0)
+        openDepths.remove(m_database.connectionName());
+    else
+        openDepths[m_database.connectionName()] = m_depth;
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    if (m_depth > 0) {
+        if (execute(QStringLiteral("RELEASE nested_%1").arg(m_depth))) {
+            leave();
+            return true;
+        }
+        rollback();
+        return false;
+    }
+    if (m_database.commit()) {
+        leave();
+        return true;
+    }
+    m_errorString = tr("Could not save the changes: %1").arg(m_database.lastError().text());
+    rollback();
+    return false;
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    if (m_depth > 0) {
+        execute(QStringLiteral("ROLLBACK TO nested_%1").arg(m_depth));
+        execute(QStringLiteral("RELEASE nested_%1").arg(m_depth));
+    } else {
+        m_database.rollback();
+    }
+    leave();
+}
+
+} // namespace Sekretariat

@@ -1,0 +1,239 @@
+#include "demodatabuilder.h"
+
+#include "database/transaction.h"
+#include "members/memberrepository.h"
+#include "people/personrepository.h"
+#include "reference/municipalitycatalogue.h"
+#include "settings/networksettingsrepository.h"
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace Sekretariat {
+
+namespace {
+
+const char *const firstNames[] = {
+    "Anne", "Kari", "Ingrid", "Marit", "Liv", "Hilde", "Silje", "Ida", "Nora", "Emma", "Sofie", "Maja",
+    "Astrid", "Solveig", "Tone", "Randi", "Heidi", "Camilla", "Kristin", "Berit", "Ola", "Per", "Lars",
+    "Jan", "Bjørn", "Knut", "Arne", "Terje", "Geir", "Espen", "Håkon", "Magnus", "Jonas", "Sindre",
+    "Eirik", "Øyvind", "Trond", "Rune", "Sverre", "Aslak", "Mari", "Siri", "Åse", "Torunn", "Vegard"};
+
+const char *const lastNames[] = {
+    "Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen", "Kristiansen", "Jensen",
+    "Karlsen", "Johnsen", "Pettersen", "Eriksen", "Berg", "Haugen", "Hagen", "Johannessen", "Andreassen",
+    "Jacobsen", "Dahl", "Jørgensen", "Halvorsen", "Henriksen", "Lund", "Sørensen", "Jakobsen", "Moen",
+    "Gundersen", "Iversen", "Strand", "Solberg", "Svendsen", "Eide", "Knutsen", "Martinsen", "Paulsen",
+    "Bakken", "Kristoffersen", "Mathisen", "Lie", "Amundsen", "Nguyen", "Rasmussen", "Ali", "Lunde",
+    "Solheim", "Berntsen", "Moe", "Kleppe", "Tveit", "Aasen", "Økland", "Sæther", "Vik", "Nygård"};
+
+const char *const partners[][2] = {
+    {"Folkehelseinstituttet", "Seniorrådgiver"},
+    {"Helsedirektoratet", "Rådgiver"},
+    {"Universitetet i Agder", "Førsteamanuensis"},
+    {"Høgskulen på Vestlandet", "Professor"},
+    {"Frivillighet Norge", "Prosjektleder"},
+};
+
+QString pick(QRandomGenerator &random, const char *const *list, int size)
+{
+    return QString::fromUtf8(list[random.bounded(size)]);
+}
+
+QString emailPart(const QString &text)
+{
+    QString result = text.toLower();
+    result.replace(u'æ', QStringLiteral("ae")).replace(u'ø', u'o').replace(u'å', u'a');
+    result.replace(u' ', u'-');
+    QString ascii;
+    for (QChar c : std::as_const(result)) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'.')
+            ascii.append(c);
+    }
+    return ascii;
+}
+
+QString phoneNumber(QRandomGenerator &random)
+{
+    const int first = random.bounded(2) == 0 ? 9 : 4;
+    return QStringLiteral("%1%2 %3 %4")
+        .arg(first)
+        .arg(random.bounded(10))
+        .arg(random.bounded(100, 1000))
+        .arg(random.bounded(100, 1000));
+}
+
+} // namespace
+
+DemoDataBuilder::DemoDataBuilder(const QSqlDatabase &database, const MunicipalityCatalogue &catalogue)
+    : m_database(database)
+    , m_catalogue(catalogue)
+{
+}
+
+Outcome DemoDataBuilder::build()
+{
+    QSqlQuery count(m_database);
+    if (!count.exec(QStringLiteral("SELECT count(*) FROM members")) || !count.next())
+        return Outcome::failure(tr("The database cannot be read."));
+    if (count.value(0).toInt() > 0)
+        return Outcome::failure(tr("The demo goes only into an empty database; this one already has members."));
+    count.finish();
+
+    QRandomGenerator random(m_seed);
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.errorString());
+
+    NetworkSettings network;
+    network.name = QStringLiteral("Nettverk for helsefremmende samfunn");
+    network.organisationNumber = QStringLiteral("998447356");
+    network.address = QStringLiteral("Postboks 1234 Sentrum");
+    network.postalCode = QStringLiteral("0106");
+    network.city = QStringLiteral("Oslo");
+    network.email = QStringLiteral("post@fremsam.example");
+    network.phone = QStringLiteral("22 00 00 00");
+    network.website = QStringLiteral("https://fremsam.example");
+    network.bankAccount = QStringLiteral("86011117947");
+    NetworkSettingsRepository settings(m_database);
+    if (Outcome saved = settings.save(network); !saved)
+        return saved;
+
+    QList<ReferenceEntry> municipalities;
+    QList<ReferenceEntry> counties;
+    for (const ReferenceEntry &entry : m_catalogue.entries())
+        (entry.kind == MemberKind::County ? counties : municipalities).append(entry);
+    std::shuffle(municipalities.begin(), municipalities.end(), random);
+    std::shuffle(counties.begin(), counties.end(), random);
+
+    QList<ReferenceEntry> chosen = counties.mid(0, std::min<qsizetype>(2, counties.size()));
+    chosen += municipalities.mid(0, std::max(0, m_memberCount - int(chosen.size())));
+
+    MemberRepository members(m_database);
+    PersonRepository people(m_database);
+    for (int i = 0; i < chosen.size(); ++i) {
+        const ReferenceEntry &entry = chosen.at(i);
+        Member member;
+        member.kind = entry.kind;
+        member.number = entry.number;
+        member.name = entry.name;
+        member.countyNumber = entry.countyNumber;
+        member.countyName = entry.countyName;
+        member.population = entry.population;
+        member.populationDate = entry.populationDate;
+        member.organisationNumber = entry.organisationNumber;
+        member.documentLanguage = random.bounded(5) == 0 ? QStringLiteral("nn") : QStringLiteral("nb");
+        const QString domain = emailPart(entry.kind == MemberKind::County ? entry.countyName : entry.name)
+            + (entry.kind == MemberKind::County ? QStringLiteral("fylke.no") : QStringLiteral(".kommune.no"));
+
+        // Most are active; the rest spread over the pipeline and resignation.
+        const int bucket = i % 20;
+        const MemberStatus status = bucket < 14 ? MemberStatus::Active
+            : bucket < 15                       ? MemberStatus::Decided
+            : bucket < 17                       ? MemberStatus::Applied
+            : bucket < 19                       ? MemberStatus::Prospect
+                                                : MemberStatus::Resigned;
+        member.status = status;
+        const QDate firstContact = m_today.addDays(-random.bounded(200, 3600));
+        member.firstContactOn = firstContact;
+        if (status != MemberStatus::Prospect)
+            member.appliedOn = firstContact.addDays(random.bounded(20, 120));
+        if (status == MemberStatus::Decided || status == MemberStatus::Active || status == MemberStatus::Resigned) {
+            member.decisionOn = member.appliedOn.addDays(random.bounded(20, 90));
+            member.decisionReference = QStringLiteral("%1/%2").arg(member.decisionOn.year()).arg(random.bounded(100, 9999));
+        }
+        if (status == MemberStatus::Active || status == MemberStatus::Resigned)
+            member.activeFrom = QDate(member.decisionOn.year() + 1, 1, 1) <= m_today
+                ? QDate(member.decisionOn.year() + 1, 1, 1)
+                : member.decisionOn;
+        if (status == MemberStatus::Resigned)
+            member.resignedOn = std::min(member.activeFrom.addYears(2), m_today);
+        if (status != MemberStatus::Prospect) {
+            member.invoiceAddress = QStringLiteral("%1\nFakturamottak\nPostboks %2\n%3 %4")
+                                        .arg(member.name)
+                                        .arg(random.bounded(1, 999))
+                                        .arg(random.bounded(1000, 9999))
+                                        .arg(entry.countyName);
+            member.invoiceEmail = QStringLiteral("faktura@") + domain;
+            member.buyerReference = QStringLiteral("%1").arg(random.bounded(1000, 99999));
+            member.website = QStringLiteral("https://www.") + domain;
+        }
+        const Outcome added = members.add(member);
+        if (!added)
+            return added;
+        member.id = added.id();
+
+        if (status == MemberStatus::Prospect && random.bounded(2) == 0)
+            continue;
+
+        auto person = [&](const QString &title) {
+            Person p;
+            p.firstName = pick(random, firstNames, int(std::size(firstNames)));
+            p.lastName = pick(random, lastNames, int(std::size(lastNames)));
+            p.title = title;
+            p.memberId = member.id;
+            p.email = emailPart(p.firstName) + u'.' + emailPart(p.lastName) + u'@' + domain;
+            p.phone = phoneNumber(random);
+            return p;
+        };
+        auto role = [&](RoleType type, const QDate &from) {
+            Role r;
+            r.memberId = member.id;
+            r.type = type;
+            r.validFrom = from;
+            if (status == MemberStatus::Resigned)
+                r.validTo = member.resignedOn;
+            return r;
+        };
+        const QDate since = member.decisionOn.isValid() ? member.decisionOn : member.firstContactOn;
+
+        Person coordinator = person(QStringLiteral("Folkehelsekoordinator"));
+        coordinator.roles = {role(RoleType::AdministrativeContact, since),
+                             role(RoleType::PublicHealthCoordinator, since)};
+        // A few active members lack a contact, as they do in real life.
+        const bool missingPolitical = status == MemberStatus::Active && i % 9 == 4;
+        const bool missingAdministrative = status == MemberStatus::Active && i % 13 == 7;
+        if (missingAdministrative)
+            coordinator.roles = {role(RoleType::PublicHealthCoordinator, since)};
+        Person politician = person(random.bounded(3) == 0 ? QStringLiteral("Varaordfører") : QStringLiteral("Ordfører"));
+        politician.roles = {role(RoleType::PoliticalContact, since),
+                            role(RoleType::GeneralAssemblyDelegate, since)};
+        if (missingPolitical) {
+            // The political contact's term ended at the last election.
+            politician.roles[0].validTo = QDate(m_today.year() - 1, 10, 31);
+            politician.roles[1].validTo = QDate(m_today.year() - 1, 10, 31);
+        }
+        if (i % 8 == 1)
+            politician.roles.append(role(RoleType::BoardMember, QDate(m_today.year() - 1, 6, 1)));
+        QList<Person> staff{coordinator, politician};
+        for (int extra = random.bounded(0, 3); extra > 0; --extra) {
+            Person other = person(random.bounded(2) == 0 ? QStringLiteral("Rådgiver") : QStringLiteral("Kommuneoverlege"));
+            if (random.bounded(2) == 0)
+                other.roles = {role(RoleType::Other, since)};
+            staff.append(other);
+        }
+        for (const Person &p : std::as_const(staff)) {
+            if (Outcome saved = people.add(p); !saved)
+                return saved;
+        }
+    }
+
+    for (const auto &partner : partners) {
+        Person p;
+        p.firstName = pick(random, firstNames, int(std::size(firstNames)));
+        p.lastName = pick(random, lastNames, int(std::size(lastNames)));
+        p.organisation = QString::fromUtf8(partner[0]);
+        p.title = QString::fromUtf8(partner[1]);
+        p.email = emailPart(p.firstName) + u'.' + emailPart(p.lastName) + QStringLiteral("@partner.example");
+        p.phone = phoneNumber(random);
+        if (Outcome saved = people.add(p); !saved)
+            return saved;
+    }
+
+    if (!transaction.commit())
+        return Outcome::failure(transaction.errorString());
+    return Outcome::success();
+}
+
+} // namespace Sekretariat

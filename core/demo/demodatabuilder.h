@@ -1,0 +1,38 @@
+#pragma once
+
+#include "common/outcome.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlDatabase>
+
+namespace Sekretariat {
+
+class MunicipalityCatalogue;
+
+// Fills a new database with a realistic, repeatable demo: real municipalities from
+// the official list, made-up people with roles, members in every status. Written
+// through the repositories, in one transaction, so it obeys every rule.
+class DemoDataBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoDataBuilder)
+
+public:
+    DemoDataBuilder(const QSqlDatabase &database, const MunicipalityCatalogue &catalogue);
+
+    void setMemberCount(int count) { m_memberCount = count; }
+    void setSeed(quint32 seed) { m_seed = seed; }
+    void setToday(const QDate &today) { m_today = today; }
+
+    // Refuses a database that already has members.
+    Outcome build();
+
+private:
+    QSqlDatabase m_database;
+    const MunicipalityCatalogue &m_catalogue;
+    int m_memberCount = 40;
+    quint32 m_seed = 2024;
+    QDate m_today = QDate::currentDate();
+};
+
+} // namespace Sekretariat

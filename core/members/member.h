@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace Sekretariat {
+
+enum class MemberKind { Municipality, County };
+
+// The lifecycle the secretariat lives: first contact, application, the council's
+// political decision, active membership, resignation.
+enum class MemberStatus { Prospect, Applied, Decided, Active, Resigned };
+
+struct Member
+{
+    qint64 id = 0;
+    MemberKind kind = MemberKind::Municipality;
+    QString number;              // municipality (4 digits) or county (2 digits) number
+    QString name;
+    QString countyNumber;
+    QString countyName;
+    qint64 population = 0;
+    QDate populationDate;
+    QString organisationNumber;
+
+    MemberStatus status = MemberStatus::Prospect;
+    QDate firstContactOn;
+    QDate appliedOn;
+    QDate decisionOn;
+    QString decisionReference;   // the council's case number (saksnummer)
+    QDate activeFrom;
+    QDate resignedOn;
+
+    QString invoiceAddress;
+    QString invoiceEmail;
+    QString buyerReference;      // "Deres ref.", without it public bodies return invoices
+    QString documentLanguage = QStringLiteral("nb");
+    QString website;
+    QString notes;
+};
+
+} // namespace Sekretariat

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/outcome.h"
+#include "member.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace Sekretariat {
+
+// All SQL of the members table. Every write is one transaction.
+class MemberRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(MemberRepository)
+
+public:
+    explicit MemberRepository(const QSqlDatabase &database);
+
+    QList<Member> all() const;
+    std::optional<Member> find(qint64 id) const;
+    std::optional<Member> findByNumber(MemberKind kind, const QString &number) const;
+
+    Outcome add(const Member &member);      // the outcome's id is the new member's
+    Outcome update(const Member &member);
+    // Only a member with no history (people, roles, invoices) may be deleted;
+    // any other is resigned instead.
+    Outcome remove(qint64 id);
+    bool hasHistory(qint64 id) const;
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    Outcome checkUnique(const Member &member) const;
+    Outcome write(const Member &member, bool insert);
+
+    QSqlDatabase m_database;
+    mutable QString m_lastError;
+};
+
+} // namespace Sekretariat

@@ -1,0 +1,234 @@
+#include "peoplemodel.h"
+
+#include "roleterms.h"
+
+#include <QCollator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+#include <numeric>
+
+namespace Sekretariat {
+
+PeopleModel::PeopleModel(const QSqlDatabase &database, QObject *parent)
+    : TranslatedTableModel(parent)
+    , m_database(database)
+{
+}
+
+QList<PeopleModel::Row> PeopleModel::query(qint64 onlyId) const
+{
+    QList<Row> rows;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+                      "WITH today(day) AS (SELECT ?)"
+                      " SELECT p.id, p.first_name, p.last_name, p.title, p.member_id,"
+                      " coalesce(m.name, p.organisation), p.email, p.phone,"
+                      " (SELECT group_concat(r.role) FROM roles r WHERE r.person_id = p.id"
+                      "  AND (r.valid_from IS NULL OR r.valid_from <= (SELECT day FROM today))"
+                      "  AND (r.valid_to IS NULL OR r.valid_to >= (SELECT day FROM today)))"
+                      " FROM people p LEFT JOIN members m ON m.id = p.member_id %1"
+                      " ORDER BY p.last_name, p.first_name, p.id")
+                      .arg(onlyId > 0 ? QStringLiteral("WHERE p.id = ?") : QString()));
+    const QDate today = m_referenceDate.isValid() ? m_referenceDate : QDate::currentDate();
+    query.addBindValue(today.toString(Qt::ISODate));
+    if (onlyId > 0)
+        query.addBindValue(onlyId);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return rows;
+    }
+    while (query.next()) {
+        Row row;
+        row.id = query.value(0).toLongLong();
+        row.firstName = query.value(1).toString();
+        row.lastName = query.value(2).toString();
+        row.title = query.value(3).toString();
+        row.memberId = query.value(4).toLongLong();
+        row.memberOrOrganisation = query.value(5).toString();
+        row.email = query.value(6).toString();
+        row.phone = query.value(7).toString();
+        const QString roleKeys = query.value(8).toString();
+        if (!roleKeys.isEmpty()) {
+            for (const QString &key : roleKeys.split(u',')) {
+                const RoleType type = RoleTerms::fromKey(key);
+                if (!row.currentRoles.contains(type))
+                    row.currentRoles.append(type);
+            }
+        }
+        buildSearchText(row);
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+bool PeopleModel::reload()
+{
+    m_lastError.clear();
+    QList<Row> rows = query(0);
+    beginResetModel();
+    m_rows = std::move(rows);
+    rankNames();
+    endResetModel();
+    return m_lastError.isEmpty();
+}
+
+void PeopleModel::rankNames()
+{
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::vector<int> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+
+    auto rank = [&](auto key, auto store) {
+        std::vector<QString> keys;
+        keys.reserve(m_rows.size());
+        for (const Row &row : std::as_const(m_rows))
+            keys.push_back(key(row));
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int a, int b) { return collator.compare(keys[a], keys[b]) < 0; });
+        for (std::size_t position = 0; position < order.size(); ++position)
+            store(m_rows[order[position]], int(position));
+    };
+    rank([](const Row &row) { return row.lastName + u'\t' + row.firstName; },
+         [](Row &row, int position) { row.lastNameRank = position; });
+    rank([](const Row &row) { return row.firstName + u'\t' + row.lastName; },
+         [](Row &row, int position) { row.firstNameRank = position; });
+}
+
+int PeopleModel::rowOfPerson(qint64 id) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+void PeopleModel::refreshPerson(qint64 id)
+{
+    const QList<Row> fresh = query(id);
+    const int row = rowOfPerson(id);
+    if (row >= 0 && fresh.isEmpty()) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+        return;
+    }
+    if (row >= 0) {
+        m_rows[row] = fresh.first();
+    } else if (!fresh.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+        m_rows.append(fresh.first());
+        endInsertRows();
+    } else {
+        return;
+    }
+    // A changed name moves in the order; re-ranking is cheap next to a reload.
+    rankNames();
+    emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+void PeopleModel::retranslate()
+{
+    for (Row &row : m_rows)
+        buildSearchText(row);
+}
+
+void PeopleModel::buildSearchText(Row &row) const
+{
+    QString text;
+    for (int column = 0; column < ColumnCount; ++column) {
+        text += cellText(row, column);
+        text += u'\n';
+    }
+    row.searchText = text.toCaseFolded();
+}
+
+QString PeopleModel::cellText(const Row &row, int column) const
+{
+    switch (column) {
+    case LastNameColumn: return row.lastName;
+    case FirstNameColumn: return row.firstName;
+    case TitleColumn: return row.title;
+    case MemberColumn: return row.memberOrOrganisation;
+    case RolesColumn: {
+        QStringList labels;
+        for (RoleType type : row.currentRoles)
+            labels.append(RoleTerms::label(type));
+        return labels.join(QStringLiteral(", "));
+    }
+    case EmailColumn: return row.email;
+    case PhoneColumn: return row.phone;
+    }
+    return {};
+}
+
+int PeopleModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PeopleModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PeopleModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return cellText(row, index.column());
+    case IdRole:
+        return row.id;
+    case SortRole:
+        switch (index.column()) {
+        case LastNameColumn: return row.lastNameRank;
+        case FirstNameColumn: return row.firstNameRank;
+        default: return cellText(row, index.column());
+        }
+    case ExportValueRole:
+        if (index.column() == RolesColumn) {
+            QStringList keys;
+            for (RoleType type : row.currentRoles)
+                keys.append(RoleTerms::key(type));
+            return keys.join(u';');
+        }
+        return cellText(row, index.column());
+    case SearchTextRole:
+        return row.searchText;
+    case MemberIdRole:
+        return row.memberId;
+    case EmailRole:
+        return row.email;
+    }
+    return {};
+}
+
+QVariant PeopleModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == ExportKeyRole) {
+        static const char *const keys[] = {"last_name", "first_name", "title", "member", "roles", "email", "phone"};
+        return section >= 0 && section < ColumnCount ? QString::fromLatin1(keys[section]) : QString();
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case LastNameColumn: return tr("Last name");
+    case FirstNameColumn: return tr("First name");
+    case TitleColumn: return tr("Title");
+    case MemberColumn: return tr("Member or organisation");
+    case RolesColumn: return tr("Current roles");
+    case EmailColumn: return tr("E-mail");
+    case PhoneColumn: return tr("Phone");
+    }
+    return {};
+}
+
+} // namespace Sekretariat

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "common/modelroles.h"
+#include "common/translatedtablemodel.h"
+#include "person.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+
+namespace Sekretariat {
+
+// The people register, read in one query. Built for 100,000 rows: plain structs,
+// search text prepared once, and name order ranked once with the locale's
+// collation so sorting by name compares integers.
+class PeopleModel : public TranslatedTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        LastNameColumn,
+        FirstNameColumn,
+        TitleColumn,
+        MemberColumn,
+        RolesColumn,
+        EmailColumn,
+        PhoneColumn,
+        ColumnCount
+    };
+
+    enum Role {
+        MemberIdRole = FirstCustomRole,  // qint64; 0 for partners outside the membership
+        EmailRole,
+    };
+
+    explicit PeopleModel(const QSqlDatabase &database, QObject *parent = nullptr);
+
+    void setReferenceDate(const QDate &date) { m_referenceDate = date; }
+
+    bool reload();
+    void refreshPerson(qint64 id);
+    int rowOfPerson(qint64 id) const;
+    QString lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    void retranslate() override;
+
+private:
+    struct Row {
+        qint64 id = 0;
+        QString firstName;
+        QString lastName;
+        QString title;
+        qint64 memberId = 0;
+        QString memberOrOrganisation;
+        QList<RoleType> currentRoles;
+        QString email;
+        QString phone;
+        int lastNameRank = 0;
+        int firstNameRank = 0;
+        QString searchText;
+    };
+
+    QList<Row> query(qint64 onlyId) const;
+    void buildSearchText(Row &row) const;
+    void rankNames();
+    QString cellText(const Row &row, int column) const;
+
+    QSqlDatabase m_database;
+    QList<Row> m_rows;
+    QDate m_referenceDate;
+    mutable QString m_lastError;
+};
+
+} // namespace Sekretariat

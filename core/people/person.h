@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace Sekretariat {
+
+enum class RoleType {
+    AdministrativeContact,
+    PoliticalContact,
+    PublicHealthCoordinator,
+    BoardMember,
+    GeneralAssemblyDelegate,
+    Other,
+};
+
+// A person's role at a member, for a period. Open ends mean "since always" and
+// "until further notice".
+struct Role
+{
+    qint64 id = 0;
+    qint64 memberId = 0;
+    RoleType type = RoleType::Other;
+    QDate validFrom;
+    QDate validTo;
+    QString note;
+
+    bool isCurrent(const QDate &today) const
+    {
+        return (!validFrom.isValid() || validFrom <= today) && (!validTo.isValid() || validTo >= today);
+    }
+};
+
+struct Person
+{
+    qint64 id = 0;
+    QString firstName;
+    QString lastName;
+    QString title;
+    QString email;
+    QString phone;
+    qint64 memberId = 0;         // 0: a partner outside the membership
+    QString organisation;        // for partners: where they work
+    QString notes;
+    QList<Role> roles;
+
+    QString fullName() const
+    {
+        if (firstName.isEmpty())
+            return lastName;
+        if (lastName.isEmpty())
+            return firstName;
+        return firstName + u' ' + lastName;
+    }
+};
+
+} // namespace Sekretariat

@@ -1,0 +1,187 @@
+#include "personrepository.h"
+
+#include "common/sqlvalues.h"
+#include "database/transaction.h"
+#include "personvalidator.h"
+#include "roleterms.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Sekretariat {
+
+namespace {
+
+const QString selectColumns = QStringLiteral(
+    "SELECT id, first_name, last_name, title, email, phone, member_id, organisation, notes FROM people");
+
+Person personFromQuery(const QSqlQuery &query)
+{
+    Person person;
+    person.id = query.value(0).toLongLong();
+    person.firstName = query.value(1).toString();
+    person.lastName = query.value(2).toString();
+    person.title = query.value(3).toString();
+    person.email = query.value(4).toString();
+    person.phone = query.value(5).toString();
+    person.memberId = query.value(6).toLongLong();
+    person.organisation = query.value(7).toString();
+    person.notes = query.value(8).toString();
+    return person;
+}
+
+} // namespace
+
+PersonRepository::PersonRepository(const QSqlDatabase &database)
+    : m_database(database)
+{
+}
+
+std::optional<Person> PersonRepository::find(qint64 id) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(selectColumns + QStringLiteral(" WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    Person person = personFromQuery(query);
+    person.roles = rolesOf(id);
+    return person;
+}
+
+QList<Person> PersonRepository::peopleOfMember(qint64 memberId) const
+{
+    QList<Person> people;
+    QSqlQuery query(m_database);
+    query.prepare(selectColumns
+                  + QStringLiteral(" WHERE member_id = :member"
+                                   " OR id IN (SELECT person_id FROM roles WHERE member_id = :member)"
+                                   " ORDER BY last_name, first_name"));
+    query.bindValue(QStringLiteral(":member"), memberId);
+    if (!query.exec())
+        return people;
+    while (query.next())
+        people.append(personFromQuery(query));
+    for (Person &person : people)
+        person.roles = rolesOf(person.id);
+    return people;
+}
+
+QList<Role> PersonRepository::rolesOf(qint64 personId) const
+{
+    QList<Role> roles;
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT id, member_id, role, valid_from, valid_to, note FROM roles"
+                                 " WHERE person_id = ? ORDER BY valid_from, id"));
+    query.addBindValue(personId);
+    if (!query.exec())
+        return roles;
+    while (query.next()) {
+        Role role;
+        role.id = query.value(0).toLongLong();
+        role.memberId = query.value(1).toLongLong();
+        role.type = RoleTerms::fromKey(query.value(2).toString());
+        role.validFrom = SqlValues::toDate(query.value(3));
+        role.validTo = SqlValues::toDate(query.value(4));
+        role.note = query.value(5).toString();
+        roles.append(role);
+    }
+    return roles;
+}
+
+Outcome PersonRepository::add(const Person &person)
+{
+    return write(person, true);
+}
+
+Outcome PersonRepository::update(const Person &person)
+{
+    if (person.id <= 0)
+        return Outcome::failure(tr("The person to change was not given."));
+    return write(person, false);
+}
+
+Outcome PersonRepository::write(const Person &person, bool insert)
+{
+    if (Outcome valid = PersonValidator::validate(person); !valid)
+        return valid;
+
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.errorString());
+
+    QSqlQuery query(m_database);
+    if (insert) {
+        query.prepare(QStringLiteral(
+            "INSERT INTO people (first_name, last_name, title, email, phone, member_id, organisation, notes)"
+            " VALUES (:first_name, :last_name, :title, :email, :phone, :member_id, :organisation, :notes)"));
+    } else {
+        query.prepare(QStringLiteral(
+            "UPDATE people SET first_name = :first_name, last_name = :last_name, title = :title,"
+            " email = :email, phone = :phone, member_id = :member_id, organisation = :organisation,"
+            " notes = :notes WHERE id = :id"));
+        query.bindValue(QStringLiteral(":id"), person.id);
+    }
+    query.bindValue(QStringLiteral(":first_name"), SqlValues::text(person.firstName.trimmed()));
+    query.bindValue(QStringLiteral(":last_name"), SqlValues::text(person.lastName.trimmed()));
+    query.bindValue(QStringLiteral(":title"), SqlValues::text(person.title));
+    query.bindValue(QStringLiteral(":email"), SqlValues::text(person.email.trimmed()));
+    query.bindValue(QStringLiteral(":phone"), SqlValues::text(person.phone));
+    query.bindValue(QStringLiteral(":member_id"), SqlValues::fromId(person.memberId));
+    query.bindValue(QStringLiteral(":organisation"), SqlValues::text(person.organisation));
+    query.bindValue(QStringLiteral(":notes"), SqlValues::text(person.notes));
+    if (!query.exec())
+        return Outcome::failure(tr("The person could not be saved: %1").arg(query.lastError().text()));
+    if (!insert && query.numRowsAffected() != 1)
+        return Outcome::failure(tr("The person no longer exists; they may have been deleted."));
+
+    const qint64 id = insert ? query.lastInsertId().toLongLong() : person.id;
+    if (Outcome roles = writeRoles(id, person.roles); !roles)
+        return roles;
+    if (!transaction.commit())
+        return Outcome::failure(transaction.errorString());
+    return Outcome::success(id);
+}
+
+Outcome PersonRepository::writeRoles(qint64 personId, const QList<Role> &roles)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("DELETE FROM roles WHERE person_id = ?"));
+    query.addBindValue(personId);
+    if (!query.exec())
+        return Outcome::failure(tr("The roles could not be saved: %1").arg(query.lastError().text()));
+
+    query.prepare(QStringLiteral("INSERT INTO roles (person_id, member_id, role, valid_from, valid_to, note)"
+                                 " VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const Role &role : roles) {
+        query.addBindValue(personId);
+        query.addBindValue(role.memberId);
+        query.addBindValue(RoleTerms::key(role.type));
+        query.addBindValue(SqlValues::fromDate(role.validFrom));
+        query.addBindValue(SqlValues::fromDate(role.validTo));
+        query.addBindValue(SqlValues::text(role.note));
+        if (!query.exec())
+            return Outcome::failure(tr("The role “%1” could not be saved: %2")
+                                        .arg(RoleTerms::label(role.type), query.lastError().text()));
+    }
+    return Outcome::success();
+}
+
+Outcome PersonRepository::remove(qint64 id)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.errorString());
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("DELETE FROM people WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Outcome::failure(tr("The person could not be deleted: %1").arg(query.lastError().text()));
+    if (query.numRowsAffected() != 1)
+        return Outcome::failure(tr("The person no longer exists."));
+    if (!transaction.commit())
+        return Outcome::failure(transaction.errorString());
+    return Outcome::success(id);
+}
+
+} // namespace Sekretariat

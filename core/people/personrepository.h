@@ -1,0 +1,37 @@
+#pragma once
+
+#include "common/outcome.h"
+#include "person.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace Sekretariat {
+
+// All SQL of the people and roles tables. A person and their roles are written
+// together, in one transaction.
+class PersonRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PersonRepository)
+
+public:
+    explicit PersonRepository(const QSqlDatabase &database);
+
+    std::optional<Person> find(qint64 id) const;
+    // The people who belong to a member or hold a role there.
+    QList<Person> peopleOfMember(qint64 memberId) const;
+
+    Outcome add(const Person &person);    // the outcome's id is the new person's
+    Outcome update(const Person &person);
+    Outcome remove(qint64 id);
+
+private:
+    QList<Role> rolesOf(qint64 personId) const;
+    Outcome write(const Person &person, bool insert);
+    Outcome writeRoles(qint64 personId, const QList<Role> &roles);
+
+    QSqlDatabase m_database;
+};
+
+} // namespace Sekretariat

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace Sekretariat {
+
+// The network's own data: nothing about one network is hard-coded, so a sister
+// network can use the program too.
+struct NetworkSettings
+{
+    QString name;
+    QString organisationNumber;
+    QString address;
+    QString postalCode;
+    QString city;
+    QString email;
+    QString phone;
+    QString website;
+    QString bankAccount;
+    QByteArray logo;             // PNG or SVG bytes, empty for none
+};
+
+} // namespace Sekretariat

@@ -1,0 +1,88 @@
+#include "networksettingsrepository.h"
+
+#include "common/checkdigits.h"
+#include "common/emailaddress.h"
+#include "common/sqlvalues.h"
+#include "database/transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Sekretariat {
+
+NetworkSettingsRepository::NetworkSettingsRepository(const QSqlDatabase &database)
+    : m_database(database)
+{
+}
+
+NetworkSettings NetworkSettingsRepository::load() const
+{
+    NetworkSettings settings;
+    QSqlQuery query(m_database);
+    if (!query.exec(QStringLiteral("SELECT name, organisation_number, address, postal_code, city, email, phone,"
+                                   " website, bank_account, logo FROM network_settings WHERE id = 1"))
+        || !query.next())
+        return settings;
+    settings.name = query.value(0).toString();
+    settings.organisationNumber = query.value(1).toString();
+    settings.address = query.value(2).toString();
+    settings.postalCode = query.value(3).toString();
+    settings.city = query.value(4).toString();
+    settings.email = query.value(5).toString();
+    settings.phone = query.value(6).toString();
+    settings.website = query.value(7).toString();
+    settings.bankAccount = query.value(8).toString();
+    settings.logo = query.value(9).toByteArray();
+    return settings;
+}
+
+Outcome NetworkSettingsRepository::validate(const NetworkSettings &settings)
+{
+    if (settings.name.trimmed().isEmpty())
+        return Outcome::failure(tr("Name: the network needs a name."), QStringLiteral("name"));
+    if (!settings.organisationNumber.isEmpty()
+        && !CheckDigits::isValidOrganisationNumber(settings.organisationNumber))
+        return Outcome::failure(tr("Organisation number: “%1” is not a valid organisation number "
+                                   "(nine digits with a correct check digit).")
+                                    .arg(settings.organisationNumber),
+                                QStringLiteral("organisationNumber"));
+    if (!settings.bankAccount.isEmpty() && !CheckDigits::isValidAccountNumber(settings.bankAccount))
+        return Outcome::failure(tr("Bank account: “%1” is not a valid account number "
+                                   "(eleven digits with a correct check digit).")
+                                    .arg(settings.bankAccount),
+                                QStringLiteral("bankAccount"));
+    if (!settings.email.isEmpty() && !EmailAddress::isValid(settings.email))
+        return Outcome::failure(tr("E-mail: “%1” is not a valid e-mail address.").arg(settings.email),
+                                QStringLiteral("email"));
+    return Outcome::success();
+}
+
+Outcome NetworkSettingsRepository::save(const NetworkSettings &settings)
+{
+    if (Outcome valid = validate(settings); !valid)
+        return valid;
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.errorString());
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE network_settings SET name = ?, organisation_number = ?, address = ?,"
+                                 " postal_code = ?, city = ?, email = ?, phone = ?, website = ?,"
+                                 " bank_account = ?, logo = ? WHERE id = 1"));
+    query.addBindValue(SqlValues::text(settings.name.trimmed()));
+    query.addBindValue(SqlValues::text(settings.organisationNumber));
+    query.addBindValue(SqlValues::text(settings.address));
+    query.addBindValue(SqlValues::text(settings.postalCode));
+    query.addBindValue(SqlValues::text(settings.city));
+    query.addBindValue(SqlValues::text(settings.email));
+    query.addBindValue(SqlValues::text(settings.phone));
+    query.addBindValue(SqlValues::text(settings.website));
+    query.addBindValue(SqlValues::text(settings.bankAccount));
+    query.addBindValue(settings.logo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(settings.logo));
+    if (!query.exec())
+        return Outcome::failure(tr("The settings could not be saved: %1").arg(query.lastError().text()));
+    if (!transaction.commit())
+        return Outcome::failure(transaction.errorString());
+    return Outcome::success();
+}
+
+} // namespace Sekretariat

@@ -1,0 +1,60 @@
+#include "workspace.h"
+
+#include "members/membersmodel.h"
+#include "people/peoplemodel.h"
+#include "reference/municipalitycatalogue.h"
+
+namespace Sekretariat {
+
+Workspace::Workspace(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Workspace::~Workspace()
+{
+    // Models hold query results of the connection; they go before it closes.
+    delete m_membersModel;
+    delete m_peopleModel;
+}
+
+Database::OpenResult Workspace::open(const QString &path)
+{
+    const Database::OpenResult result = m_database.open(path);
+    if (result != Database::OpenResult::Ok)
+        return result;
+    delete m_membersModel;
+    delete m_peopleModel;
+    m_membersModel = new MembersModel(m_database.connection(), this);
+    m_peopleModel = new PeopleModel(m_database.connection(), this);
+    m_membersModel->reload();
+    m_peopleModel->reload();
+    return result;
+}
+
+const MunicipalityCatalogue &Workspace::catalogue() const
+{
+    // The official list never changes while the program runs; load it once.
+    static MunicipalityCatalogue *catalogue = [] {
+        auto *loaded = new MunicipalityCatalogue;
+        loaded->load();
+        return loaded;
+    }();
+    return *catalogue;
+}
+
+void Workspace::memberChanged(qint64 memberId)
+{
+    m_membersModel->refreshMember(memberId);
+    emit membersChanged();
+}
+
+void Workspace::personChanged(qint64 personId)
+{
+    m_peopleModel->refreshPerson(personId);
+    // Roles decide the members' contact columns.
+    m_membersModel->reload();
+    emit peopleChanged();
+}
+
+} // namespace Sekretariat

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "database/database.h"
+
+#include <QObject>
+#include <memory>
+
+namespace Sekretariat {
+
+class MembersModel;
+class PeopleModel;
+class MunicipalityCatalogue;
+
+// One open database with the models the pages show. The window makes a new
+// workspace for every file it opens; pages never reach for a global.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    Database::OpenResult open(const QString &path);
+    QString errorString() const { return m_database.errorString(); }
+
+    Database &database() { return m_database; }
+    QSqlDatabase connection() const { return m_database.connection(); }
+    QString path() const { return m_database.path(); }
+
+    MembersModel *membersModel() const { return m_membersModel; }
+    PeopleModel *peopleModel() const { return m_peopleModel; }
+    const MunicipalityCatalogue &catalogue() const;
+
+    // Tell every model that a member or person changed.
+    void memberChanged(qint64 memberId);
+    void personChanged(qint64 personId);
+
+signals:
+    void membersChanged();
+    void peopleChanged();
+
+private:
+    Database m_database;
+    MembersModel *m_membersModel = nullptr;
+    PeopleModel *m_peopleModel = nullptr;
+};
+
+} // namespace Sekretariat

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "workspace/workspace.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+namespace Sekretariat::TestUtils {
+
+// A workspace on a fresh database file in a temporary folder that disappears
+// with it.
+class TemporaryWorkspace
+{
+public:
+    TemporaryWorkspace();
+    bool isOpen() const { return m_open; }
+    Workspace &workspace() { return *m_workspace; }
+    QSqlDatabase connection() const { return m_workspace->connection(); }
+    QString path() const { return m_path; }
+    QString filePath(const QString &name) const { return m_directory.filePath(name); }
+    // Fills the database with the demo (40 members, their people and roles).
+    bool fillWithDemo();
+
+private:
+    QTemporaryDir m_directory;
+    QString m_path;
+    std::unique_ptr<Workspace> m_workspace;
+    bool m_open = false;
+};
+
+} // namespace Sekretariat::TestUtils
