@@ -183,7 +183,8 @@ bool MemberRepository::hasHistory(qint64 id) const
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM people WHERE member_id = :id)"
-                                 " OR EXISTS (SELECT 1 FROM roles WHERE member_id = :id)"));
+                                 " OR EXISTS (SELECT 1 FROM roles WHERE member_id = :id)"
+                                 " OR EXISTS (SELECT 1 FROM invoices WHERE member_id = :id)"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec() || !query.next())
         return true; // when in doubt, keep the record
