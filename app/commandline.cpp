@@ -7,8 +7,8 @@
 
 namespace {
 
-const char *const headlessCommands[] = {"export", "check"};
-const char *const optionsWithValue[] = {"--database", "-d", "--format", "--language"};
+const char *const headlessCommands[] = {"export", "check", "dues-run"};
+const char *const optionsWithValue[] = {"--database", "-d", "--format", "--language", "--year", "--issue-date", "--pdf"};
 
 } // namespace
 
@@ -40,8 +40,12 @@ bool CommandLine::parse(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Member register, dues and events for a network of municipalities.\n\n"
            "Commands (no window is opened):\n"
-           "  export members|people --format csv   write a table as CSV to standard output\n"
-           "  check                                report the schema version and check integrity"));
+           "  export members|people|invoices --format csv [--year YEAR]\n"
+           "                                       write a table as CSV to standard output\n"
+           "  check                                report the schema version and check integrity\n"
+           "  dues-run --year YEAR                 show the year's dues as CSV, one line per member\n"
+           "  dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER]\n"
+           "                                       issue the year's invoices and print their numbers"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption({QStringLiteral("d"), QStringLiteral("database")},
@@ -54,8 +58,17 @@ bool CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption languageOption(QStringLiteral("language"),
                                             tr("Language of the window and messages: nb or en."),
                                             tr("LANGUAGE"));
-    parser.addOptions({databaseOption, demoOption, formatOption, languageOption});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("export or check; none opens the window."),
+    const QCommandLineOption yearOption(QStringLiteral("year"), tr("The year of dues-run or export invoices."),
+                                        tr("YEAR"));
+    const QCommandLineOption issueOption(QStringLiteral("issue"),
+                                         tr("dues-run: issue the invoices instead of showing the preview."));
+    const QCommandLineOption issueDateOption(QStringLiteral("issue-date"),
+                                             tr("dues-run: the invoices' date (default today)."), tr("YYYY-MM-DD"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), tr("dues-run: also write the invoices as PDF into FOLDER."),
+                                       tr("FOLDER"));
+    parser.addOptions({databaseOption, demoOption, formatOption, languageOption, yearOption, issueOption,
+                       issueDateOption, pdfOption});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("export, check or dues-run; none opens the window."),
                                  tr("[command]"));
 
     if (!parser.parse(arguments)) {
@@ -85,8 +98,23 @@ bool CommandLine::parse(const QStringList &arguments)
         m_errorString = tr("--demo opens the window; it cannot be combined with a command.");
         return false;
     }
-    if (!m_command.isEmpty() && m_command.first() != u"export" && m_command.first() != u"check") {
-        m_errorString = tr("Unknown command “%1”. Known commands: export, check.").arg(m_command.first());
+    if (!m_command.isEmpty() && m_command.first() != u"export" && m_command.first() != u"check"
+        && m_command.first() != u"dues-run") {
+        m_errorString = tr("Unknown command “%1”. Known commands: export, check, dues-run.").arg(m_command.first());
+        return false;
+    }
+    m_year = parser.value(yearOption);
+    m_issue = parser.isSet(issueOption);
+    m_issueDate = parser.value(issueDateOption);
+    m_pdfDirectory = parser.value(pdfOption);
+    const bool duesRun = m_command.value(0) == u"dues-run";
+    const bool exportInvoices = m_command.value(0) == u"export" && m_command.value(1) == u"invoices";
+    if (!duesRun && (m_issue || parser.isSet(issueDateOption) || parser.isSet(pdfOption))) {
+        m_errorString = tr("--issue, --issue-date and --pdf belong to the command dues-run.");
+        return false;
+    }
+    if (!duesRun && !exportInvoices && parser.isSet(yearOption)) {
+        m_errorString = tr("--year belongs to the commands dues-run and export invoices.");
         return false;
     }
     return true;

@@ -23,6 +23,11 @@ public:
     QString language() const { return m_language; }
     QString format() const { return m_format; }
     QStringList command() const { return m_command; }
+    // --year, --issue, --issue-date and --pdf of dues-run (and --year of export invoices).
+    QString year() const { return m_year; }
+    bool issue() const { return m_issue; }
+    QString issueDate() const { return m_issueDate; }
+    QString pdfDirectory() const { return m_pdfDirectory; }
 
 private:
     QString m_errorString;
@@ -31,4 +36,8 @@ private:
     QString m_language;
     QString m_format = QStringLiteral("csv");
     QStringList m_command;
+    QString m_year;
+    bool m_issue = false;
+    QString m_issueDate;
+    QString m_pdfDirectory;
 };

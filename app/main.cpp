@@ -51,7 +51,13 @@ int runHeadless(int argc, char **argv)
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         return CommandRunner::Failure;
-    return CommandRunner::run(commandLine.databasePath(), commandLine.command(), commandLine.format(), out, err);
+    CommandOptions options;
+    options.format = commandLine.format();
+    options.year = commandLine.year();
+    options.issue = commandLine.issue();
+    options.issueDate = commandLine.issueDate();
+    options.pdfDirectory = commandLine.pdfDirectory();
+    return CommandRunner::run(commandLine.databasePath(), commandLine.command(), options, out, err);
 }
 
 // --demo fills a new database before the window shows it.
@@ -97,7 +103,7 @@ int main(int argc, char **argv)
     if (commandLine.demo() && !prepareDemo(commandLine.databasePath(), err))
         return CommandRunner::Failure;
 
-    MainWindow window(&languages);
+    Sekretariat::MainWindow window(&languages);
     window.show();
     window.openDatabase(commandLine.databasePath());
     return application.exec();

@@ -1,4 +1,1721 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Member register, dues and events for a network of municipalities.
+
+Commands (no window is opened):
+  export members|people|invoices --format csv [--year YEAR]
+                                       write a table as CSV to standard output
+  check                                report the schema version and check integrity
+  dues-run --year YEAR                 show the year&apos;s dues as CSV, one line per member
+  dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER]
+                                       issue the year&apos;s invoices and print their numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the database FILE instead of the default one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a new, empty database with demo members and people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format for export: csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the window and messages: nb or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of dues-run or export invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dues-run: issue the invoices instead of showing the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dues-run: the invoices&apos; date (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dues-run: also write the invoices as PDF into FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export, check or dues-run; none opens the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--database needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”. Known languages: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo opens the window; it cannot be combined with a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Known commands: export, check, dues-run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--issue, --issue-date and --pdf belong to the command dues-run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year belongs to the commands dues-run and export invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandRunner</name>
+    <message>
+        <source>Usage: sekretariat --database FILE export members|people|invoices --format csv [--year YEAR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”. Known formats: csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE dues-run --year YEAR [--issue] [--issue-date YYYY-MM-DD] [--pdf FOLDER]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Known commands: export, check, dues-run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown table “%1”. Known tables: members, people, invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program knows up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated; the earlier file was kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity check: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Integrity check found %n problem(s):</source>
+        <translation>
+            <numerusform>Integrity check found %n problem:</numerusform>
+            <numerusform>Integrity check found %n problems:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Sekretariat database. The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” is damaged and cannot be used. The file was left as it is; open a backup copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite file, but not a Sekretariat database. The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” was written by a newer version of Sekretariat (schema %2; this version knows up to %3). Update the program to open it. The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” needs an update, but the backup copy could not be written first: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” cannot be prepared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database update %1 (%2) failed: %3. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database update %1 could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1, row %2 refers to a missing row in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataBuilder</name>
+    <message>
+        <source>The database cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo goes only into an empty database; this one already has members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuesCalculator</name>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County (cap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuesCommands</name>
+    <message>
+        <source>The database “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year is missing: name the year of the dues, e.g. --year 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year: “%1” is not a year between 2000 and 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build cannot write PDF invoices yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--issue-date and --pdf belong to --issue; without it dues-run only shows the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--issue-date: “%1” is not a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pdf: this build cannot write PDF invoices yet. Nothing was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to issue for %1: every member whose membership covers the year is invoiced already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pdf: the folder “%1” cannot be created. Nothing was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n invoice(s) for %1, in all %2.</source>
+        <translation>
+            <numerusform>Issued %n invoice for %1, in all %2.</numerusform>
+            <numerusform>Issued %n invoices for %1, in all %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The invoices were issued, but their PDFs could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoices cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuesRepository</name>
+    <message>
+        <source>Year: %1 is not a year between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate: enter the year&apos;s rate per inhabitant or its deflator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate: enter either the rate or the deflator, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate: the rate per inhabitant must be more than zero and at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deflator: %1 % is not a sensible deflator; it must lie between -50 % and 50 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor: the floor cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap: the cap must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor: the floor (%1) is above the cap (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor: in %1 the floor (%2) would be above the cap (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has invoices calculated from its rate; the rate cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rate for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms: between 0 and 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder terms: between 0 and 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dues settings could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuesRunPlanner</name>
+    <message>
+        <source>No buyer reference (“Deres ref.”): public bodies return such invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation number: the invoice cannot be sent as EHF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population has no date; expected the figure of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population is from %1; expected the figure of %2 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No population: the member is charged the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resigned on %1, during the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRepository</name>
+    <message>
+        <source>the invoice numbers were changed by someone else meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year: %1 is not a year between 2000 and 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue date: enter the date of the invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member is selected for invoicing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already invoiced for %1: %2. Credit the earlier invoice first, or confirm that a second invoice is meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next invoice number cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dues of %1 come to %2; nothing was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice for %1 could not be written: %2. Nothing was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice numbers could not be updated: %1. Nothing was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: the amount to credit must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: enter the date of the credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice to credit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note cannot be credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: at most %1 of invoice %2 is left to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: a credit note cannot be dated before the invoice it credits (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit note could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice numbers could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: enter the amount paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: enter the date of the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments are registered on invoices, not on credit notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: a correction can take back at most what was paid (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: enter the date of the reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an overdue invoice can be reminded; invoice %1 is “%2” on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceTerms</name>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberRepository</name>
+    <message>
+        <source>Number: %1 %2 is already in the register as “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member to change was not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member has people or other history and cannot be deleted. Set its status to Resigned instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberTerms</name>
+    <message>
+        <source>County municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian (Nynorsk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian (Bokmål)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberValidator</name>
+    <message>
+        <source>Number: a municipality number has four digits, such as 0301.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number: a county number has two digits, such as 46.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: the member needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation number: “%1” is not a valid organisation number (nine digits with a correct check digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population: the number of inhabitants cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice e-mail: “%1” is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active from: an active member needs the date its membership started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resigned on: a resigned member needs the date it left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resigned on: the member cannot resign before it became active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date: the political decision cannot come before the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document language: choose Bokmål, Nynorsk or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsRepository</name>
+    <message>
+        <source>Name: the network needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation number: “%1” is not a valid organisation number (nine digits with a correct check digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account: “%1” is not a valid account number (eleven digits with a correct check digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: “%1” is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>The person to change was not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person no longer exists; they may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role “%1” could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonValidator</name>
+    <message>
+        <source>Name: the person needs a first or last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: “%1” is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: “%1” is not a phone number (digits, spaces and a leading +).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles: the role “%1” needs the member it is held at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles: the role “%1” ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RateTable</name>
+    <message>
+        <source>There is no rate for %1. Enter the year&apos;s rate or its deflator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has neither a rate nor a deflator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 builds on %2, which has no rate. Enter the rate of %2 or an earlier year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleTerms</name>
+    <message>
+        <source>Administrative contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public-health coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General-assembly delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::CatalogueSearchField</name>
+    <message>
+        <source>Type a name or number, such as Stavanger or 1103</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picking a municipality or county municipality from the official list fills in its number, name, county, population and organisation number. You can still type them yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::InvoicesModel</name>
+    <message>
+        <source>Credit note to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminded on %1; new due date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::MainWindow</name>
+    <message>
+        <source>Sekretariat databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Backup Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected row (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Sekretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open. Use File ▸ Open Database… or File ▸ New Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – Sekretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sekretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was updated; the earlier version was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A new database needs a new file name; to use the existing file, choose File ▸ Open Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sekretariat-backup-%1.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Backup Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup copy cannot replace the open database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup copy saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Sekretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sekretariat %1&lt;/h3&gt;&lt;p&gt;The member register, dues and events of a network of municipalities working on public health.&lt;/p&gt;&lt;p&gt;Reference data: municipalities and population from Statistics Norway (NLOD 2.0).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::MemberDialog</name>
+    <message>
+        <source>Member – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the official list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resigned on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer reference (Deres ref.):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0301 or 46</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four digits for a municipality, two for a county municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inhabitants, as published by Statistics Norway (SSB); the dues follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nine digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council&apos;s case number (saksnummer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first talk with the secretariat, when the member was a prospect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the council&apos;s political decision to join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, department, post box, postcode and town, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public bodies return invoices that lack the buyer&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of invoices and letters sent to this member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the member and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::MemberPeopleTable</name>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <comment>role (from–to)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::MembersModel</name>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An active member must have a current administrative and political contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::MembersPage</name>
+    <message>
+        <source>Delete the member “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n member(s)?</source>
+        <translation>
+            <numerusform>Delete this member?</numerusform>
+            <numerusform>Delete these %n members?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a member without people or other history can be deleted. A member that leaves the network is kept with the status Resigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n members</source>
+        <translation>
+            <numerusform>%1 of %n member</numerusform>
+            <numerusform>%1 of %n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only members with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only municipalities or only county municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing contacts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only members that must have an administrative and a political contact and lack one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::MunicipalityCatalogue</name>
+    <message>
+        <source>The official list “%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The official list “%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::NetworkSettingsDialog</name>
+    <message>
+        <source>Network settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code and &amp;city:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account members pay their dues to; checked by its MOD11 check digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo must be an image file of at most 2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an image this program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::OptionalDateEdit</name>
+    <message>
+        <source>Tick to set the date; leave it empty if there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::PeopleModel</name>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::PeoplePage</name>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n people?</source>
+        <translation>
+            <numerusform>Delete this person?</numerusform>
+            <numerusform>Delete these %n people?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their roles are deleted with them. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n people</source>
+        <translation>
+            <numerusform>%1 of %n person</numerusform>
+            <numerusform>%1 of %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People at members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners outside the membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy e-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the e-mail addresses of the selected people (or of everyone shown) for the BCC field of an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::PersonDialog</name>
+    <message>
+        <source>Person – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None – partner outside the membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For partners: where they work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::RegisterPage</name>
+    <message>
+        <source>Search (Ctrl+F)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type any part of a name, number, e-mail or other text shown in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::RoleDialog</name>
+    <message>
+        <source>Member: choose the member where the role is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until: the role cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

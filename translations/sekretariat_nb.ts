@@ -1,4 +1,1699 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Member register, dues and events for a network of municipalities.
+
+Commands (no window is opened):
+  export members|people|invoices --format csv [--year YEAR]
+                                       write a table as CSV to standard output
+  check                                report the schema version and check integrity
+  dues-run --year YEAR                 show the year's dues as CSV, one line per member
+  dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER]
+                                       issue the year's invoices and print their numbers</source>
+        <translation>Medlemsregister, kontingent og arrangementer for et nettverk av kommuner.
+
+Kommandoer (uten vindu):
+  export members|people|invoices --format csv [--year ÅR]
+                                       skriv en tabell som CSV til standard ut
+  check                                vis skjemaversjonen og kontroller databasen
+  dues-run --year ÅR                   vis årets kontingent som CSV, én linje per medlem
+  dues-run --year ÅR --issue [--issue-date ÅÅÅÅ-MM-DD] [--pdf MAPPE]
+                                       utsted årets fakturaer og skriv ut numrene</translation>
+    </message>
+    <message>
+        <source>Use the database FILE instead of the default one.</source>
+        <translation>Bruk databasen FIL i stedet for standarddatabasen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Fill a new, empty database with demo members and people.</source>
+        <translation>Fyll en ny, tom database med demomedlemmer og -personer.</translation>
+    </message>
+    <message>
+        <source>Output format for export: csv.</source>
+        <translation>Utdataformat for eksport: csv.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Language of the window and messages: nb or en.</source>
+        <translation>Språk i vinduet og i meldinger: nb eller en.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>SPRÅK</translation>
+    </message>
+    <message>
+        <source>The year of dues-run or export invoices.</source>
+        <translation>Året for dues-run eller export invoices.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>ÅR</translation>
+    </message>
+    <message>
+        <source>dues-run: issue the invoices instead of showing the preview.</source>
+        <translation>dues-run: utsted fakturaene i stedet for å vise forhåndsvisningen.</translation>
+    </message>
+    <message>
+        <source>dues-run: the invoices' date (default today).</source>
+        <translation>dues-run: fakturadato (standard i dag).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>dues-run: also write the invoices as PDF into FOLDER.</source>
+        <translation>dues-run: skriv også fakturaene som PDF i MAPPE.</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>MAPPE</translation>
+    </message>
+    <message>
+        <source>export, check or dues-run; none opens the window.</source>
+        <translation>export, check eller dues-run; uten kommando åpnes vinduet.</translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation>[kommando]</translation>
+    </message>
+    <message>
+        <source>--database needs a file name.</source>
+        <translation>--database trenger et filnavn.</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”. Known languages: %2.</source>
+        <translation>Ukjent språk «%1». Kjente språk: %2.</translation>
+    </message>
+    <message>
+        <source>--demo opens the window; it cannot be combined with a command.</source>
+        <translation>--demo åpner vinduet og kan ikke kombineres med en kommando.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Known commands: export, check, dues-run.</source>
+        <translation>Ukjent kommando «%1». Kjente kommandoer: export, check, dues-run.</translation>
+    </message>
+    <message>
+        <source>--issue, --issue-date and --pdf belong to the command dues-run.</source>
+        <translation>--issue, --issue-date og --pdf hører til kommandoen dues-run.</translation>
+    </message>
+    <message>
+        <source>--year belongs to the commands dues-run and export invoices.</source>
+        <translation>--year hører til kommandoene dues-run og export invoices.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandRunner</name>
+    <message>
+        <source>Usage: sekretariat --database FILE export members|people|invoices --format csv [--year YEAR]</source>
+        <translation>Bruk: sekretariat --database FIL export members|people|invoices --format csv [--year ÅR]</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”. Known formats: csv.</source>
+        <translation>Ukjent format «%1». Kjente formater: csv.</translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE dues-run --year YEAR [--issue] [--issue-date YYYY-MM-DD] [--pdf FOLDER]</source>
+        <translation>Bruk: sekretariat --database FIL dues-run --year ÅR [--issue] [--issue-date ÅÅÅÅ-MM-DD] [--pdf MAPPE]</translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE check</source>
+        <translation>Bruk: sekretariat --database FIL check</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Known commands: export, check, dues-run.</source>
+        <translation>Ukjent kommando «%1». Kjente kommandoer: export, check, dues-run.</translation>
+    </message>
+    <message>
+        <source>The database “%1” does not exist.</source>
+        <translation>Databasen «%1» finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Unknown table “%1”. Known tables: members, people, invoices.</source>
+        <translation>Ukjent tabell «%1». Kjente tabeller: members, people, invoices.</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>Eksporten kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program knows up to %2)</source>
+        <translation>Skjemaversjon: %1 (dette programmet kjenner til og med %2)</translation>
+    </message>
+    <message>
+        <source>Updated; the earlier file was kept as %1</source>
+        <translation>Oppdatert; den tidligere filen er tatt vare på som %1</translation>
+    </message>
+    <message>
+        <source>Integrity check: ok</source>
+        <translation>Integritetskontroll: ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>Integrity check found %n problem(s):</source>
+        <translation><numerusform>Integritetskontrollen fant %n problem:</numerusform><numerusform>Integritetskontrollen fant %n problemer:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>«%1» er ikke en fil.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Sekretariat database. The file was left as it is.</source>
+        <translation>«%1» er ikke en Sekretariat-database. Filen er ikke endret.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Mappen «%1» kan ikke opprettes.</translation>
+    </message>
+    <message>
+        <source>The database “%1” cannot be opened: %2</source>
+        <translation>Databasen «%1» kan ikke åpnes: %2</translation>
+    </message>
+    <message>
+        <source>The database “%1” is damaged and cannot be used. The file was left as it is; open a backup copy instead.</source>
+        <translation>Databasen «%1» er skadet og kan ikke brukes. Filen er ikke endret; åpne en sikkerhetskopi i stedet.</translation>
+    </message>
+    <message>
+        <source>The database “%1” cannot be read: %2</source>
+        <translation>Databasen «%1» kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite file, but not a Sekretariat database. The file was left as it is.</source>
+        <translation>«%1» er en SQLite-fil, men ikke en Sekretariat-database. Filen er ikke endret.</translation>
+    </message>
+    <message>
+        <source>The database “%1” was written by a newer version of Sekretariat (schema %2; this version knows up to %3). Update the program to open it. The file was left as it is.</source>
+        <translation>Databasen «%1» er skrevet av en nyere versjon av Sekretariat (skjema %2; denne versjonen kjenner til og med %3). Oppdater programmet for å åpne den. Filen er ikke endret.</translation>
+    </message>
+    <message>
+        <source>The database “%1” needs an update, but the backup copy could not be written first: %2. Nothing was changed.</source>
+        <translation>Databasen «%1» må oppdateres, men sikkerhetskopien kunne ikke skrives først: %2. Ingenting er endret.</translation>
+    </message>
+    <message>
+        <source>The database “%1” cannot be prepared: %2</source>
+        <translation>Databasen «%1» kan ikke klargjøres: %2</translation>
+    </message>
+    <message>
+        <source>The update %1 cannot be read.</source>
+        <translation>Oppdateringen %1 kan ikke leses.</translation>
+    </message>
+    <message>
+        <source>The database update %1 (%2) failed: %3. Nothing was changed.</source>
+        <translation>Databaseoppdatering %1 (%2) mislyktes: %3. Ingenting er endret.</translation>
+    </message>
+    <message>
+        <source>The database update %1 could not be recorded: %2</source>
+        <translation>Databaseoppdatering %1 kunne ikke registreres: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be replaced.</source>
+        <translation>«%1» kan ikke erstattes.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>«%1» kan ikke skrives.</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2 refers to a missing row in %3.</source>
+        <translation>Tabell %1, rad %2 viser til en rad som mangler i %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataBuilder</name>
+    <message>
+        <source>The database cannot be read.</source>
+        <translation>Databasen kan ikke leses.</translation>
+    </message>
+    <message>
+        <source>The demo goes only into an empty database; this one already has members.</source>
+        <translation>Demodata kan bare legges i en tom database; denne har allerede medlemmer.</translation>
+    </message>
+</context>
+<context>
+    <name>DuesCalculator</name>
+    <message>
+        <source>Rate</source>
+        <translation>Sats</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Minstekontingent</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>County (cap)</source>
+        <translation>Fylkeskommune (tak)</translation>
+    </message>
+</context>
+<context>
+    <name>DuesCommands</name>
+    <message>
+        <source>The database “%1” does not exist.</source>
+        <translation>Databasen «%1» finnes ikke.</translation>
+    </message>
+    <message>
+        <source>--year is missing: name the year of the dues, e.g. --year 2025.</source>
+        <translation>--year mangler: oppgi kontingentåret, for eksempel --year 2025.</translation>
+    </message>
+    <message>
+        <source>--year: “%1” is not a year between 2000 and 2200.</source>
+        <translation>--year: «%1» er ikke et år mellom 2000 og 2200.</translation>
+    </message>
+    <message>
+        <source>This build cannot write PDF invoices yet.</source>
+        <translation>Denne versjonen kan ikke skrive PDF-fakturaer ennå.</translation>
+    </message>
+    <message>
+        <source>--issue-date and --pdf belong to --issue; without it dues-run only shows the preview.</source>
+        <translation>--issue-date og --pdf hører til --issue; uten den viser dues-run bare forhåndsvisningen.</translation>
+    </message>
+    <message>
+        <source>--issue-date: “%1” is not a date written YYYY-MM-DD.</source>
+        <translation>--issue-date: «%1» er ikke en dato skrevet ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--pdf: this build cannot write PDF invoices yet. Nothing was issued.</source>
+        <translation>--pdf: denne versjonen kan ikke skrive PDF-fakturaer ennå. Ingenting er utstedt.</translation>
+    </message>
+    <message>
+        <source>The preview could not be written: %1</source>
+        <translation>Forhåndsvisningen kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to issue for %1: every member whose membership covers the year is invoiced already.</source>
+        <translation>Ingenting å utstede for %1: alle medlemmer med medlemskap i året er allerede fakturert.</translation>
+    </message>
+    <message>
+        <source>--pdf: the folder “%1” cannot be created. Nothing was issued.</source>
+        <translation>--pdf: mappen «%1» kan ikke opprettes. Ingenting er utstedt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n invoice(s) for %1, in all %2.</source>
+        <translation><numerusform>Utstedte %n faktura for %1, i alt %2.</numerusform><numerusform>Utstedte %n fakturaer for %1, i alt %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>The invoices were issued, but their PDFs could not be written: %1</source>
+        <translation>Fakturaene er utstedt, men PDF-filene kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>The invoices cannot be read: %1</source>
+        <translation>Fakturaene kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>Eksporten kunne ikke skrives: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuesRepository</name>
+    <message>
+        <source>Year: %1 is not a year between %2 and %3.</source>
+        <translation>År: %1 er ikke et år mellom %2 og %3.</translation>
+    </message>
+    <message>
+        <source>Rate: enter the year's rate per inhabitant or its deflator.</source>
+        <translation>Sats: fyll inn årets sats per innbygger eller deflatoren.</translation>
+    </message>
+    <message>
+        <source>Rate: enter either the rate or the deflator, not both.</source>
+        <translation>Sats: fyll inn enten satsen eller deflatoren, ikke begge.</translation>
+    </message>
+    <message>
+        <source>Rate: the rate per inhabitant must be more than zero and at most %1.</source>
+        <translation>Sats: satsen per innbygger må være over null og høyst %1.</translation>
+    </message>
+    <message>
+        <source>Deflator: %1 % is not a sensible deflator; it must lie between -50 % and 50 %.</source>
+        <translation>Deflator: %1 % er ikke en rimelig deflator; den må ligge mellom -50 % og 50 %.</translation>
+    </message>
+    <message>
+        <source>Floor: the floor cannot be negative.</source>
+        <translation>Minstekontingent: minstekontingenten kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>Cap: the cap must be more than zero.</source>
+        <translation>Tak: taket må være over null.</translation>
+    </message>
+    <message>
+        <source>Floor: the floor (%1) is above the cap (%2).</source>
+        <translation>Minstekontingent: minstekontingenten (%1) er høyere enn taket (%2).</translation>
+    </message>
+    <message>
+        <source>Floor: in %1 the floor (%2) would be above the cap (%3).</source>
+        <translation>Minstekontingent: i %1 ville minstekontingenten (%2) bli høyere enn taket (%3).</translation>
+    </message>
+    <message>
+        <source>The rate could not be saved: %1</source>
+        <translation>Satsen kunne ikke lagres: %1</translation>
+    </message>
+    <message>
+        <source>%1 has invoices calculated from its rate; the rate cannot be removed.</source>
+        <translation>%1 har fakturaer beregnet med denne satsen; satsen kan ikke fjernes.</translation>
+    </message>
+    <message>
+        <source>The rate could not be removed: %1</source>
+        <translation>Satsen kunne ikke fjernes: %1</translation>
+    </message>
+    <message>
+        <source>There is no rate for %1.</source>
+        <translation>Det finnes ingen sats for %1.</translation>
+    </message>
+    <message>
+        <source>Payment terms: between 0 and 365 days.</source>
+        <translation>Betalingsfrist: mellom 0 og 365 dager.</translation>
+    </message>
+    <message>
+        <source>Reminder terms: between 0 and 365 days.</source>
+        <translation>Frist i purring: mellom 0 og 365 dager.</translation>
+    </message>
+    <message>
+        <source>The dues settings could not be saved: %1</source>
+        <translation>Kontingentinnstillingene kunne ikke lagres: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuesRunPlanner</name>
+    <message>
+        <source>No buyer reference (“Deres ref.”): public bodies return such invoices.</source>
+        <translation>Mangler bestillerreferanse («Deres ref.»): offentlige virksomheter returnerer slike fakturaer.</translation>
+    </message>
+    <message>
+        <source>No invoice address.</source>
+        <translation>Mangler fakturaadresse.</translation>
+    </message>
+    <message>
+        <source>No organisation number: the invoice cannot be sent as EHF.</source>
+        <translation>Mangler organisasjonsnummer: fakturaen kan ikke sendes som EHF.</translation>
+    </message>
+    <message>
+        <source>The population has no date; expected the figure of %1.</source>
+        <translation>Innbyggertallet har ingen dato; forventet tallet per %1.</translation>
+    </message>
+    <message>
+        <source>The population is from %1; expected the figure of %2 or later.</source>
+        <translation>Innbyggertallet er fra %1; forventet tallet per %2 eller senere.</translation>
+    </message>
+    <message>
+        <source>No population: the member is charged the floor.</source>
+        <translation>Mangler innbyggertall: medlemmet faktureres minstekontingenten.</translation>
+    </message>
+    <message>
+        <source>Resigned on %1, during the year.</source>
+        <translation>Utmeldt %1, i løpet av året.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRepository</name>
+    <message>
+        <source>the invoice numbers were changed by someone else meanwhile</source>
+        <translation>fakturanumrene ble endret av noen andre i mellomtiden</translation>
+    </message>
+    <message>
+        <source>Year: %1 is not a year between 2000 and 2200.</source>
+        <translation>År: %1 er ikke et år mellom 2000 og 2200.</translation>
+    </message>
+    <message>
+        <source>Issue date: enter the date of the invoices.</source>
+        <translation>Fakturadato: fyll inn datoen for fakturaene.</translation>
+    </message>
+    <message>
+        <source>No member is selected for invoicing.</source>
+        <translation>Ingen medlemmer er valgt for fakturering.</translation>
+    </message>
+    <message>
+        <source>Already invoiced for %1: %2. Credit the earlier invoice first, or confirm that a second invoice is meant.</source>
+        <translation>Allerede fakturert for %1: %2. Krediter den tidligere fakturaen først, eller bekreft at en ny faktura er ment.</translation>
+    </message>
+    <message>
+        <source>The next invoice number cannot be read: %1</source>
+        <translation>Neste fakturanummer kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>The dues of %1 come to %2; nothing was issued.</source>
+        <translation>Kontingenten for %1 blir %2; ingenting er utstedt.</translation>
+    </message>
+    <message>
+        <source>The invoice for %1 could not be written: %2. Nothing was issued.</source>
+        <translation>Fakturaen til %1 kunne ikke skrives: %2. Ingenting er utstedt.</translation>
+    </message>
+    <message>
+        <source>The invoice numbers could not be updated: %1. Nothing was issued.</source>
+        <translation>Fakturanumrene kunne ikke oppdateres: %1. Ingenting er utstedt.</translation>
+    </message>
+    <message>
+        <source>Amount: the amount to credit must be more than zero.</source>
+        <translation>Beløp: beløpet som krediteres, må være over null.</translation>
+    </message>
+    <message>
+        <source>Date: enter the date of the credit note.</source>
+        <translation>Dato: fyll inn datoen for kreditnotaen.</translation>
+    </message>
+    <message>
+        <source>The invoice to credit no longer exists.</source>
+        <translation>Fakturaen som skal krediteres, finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>A credit note cannot be credited.</source>
+        <translation>En kreditnota kan ikke krediteres.</translation>
+    </message>
+    <message>
+        <source>Amount: at most %1 of invoice %2 is left to credit.</source>
+        <translation>Beløp: høyst %1 av faktura %2 gjenstår å kreditere.</translation>
+    </message>
+    <message>
+        <source>Date: a credit note cannot be dated before the invoice it credits (%1).</source>
+        <translation>Dato: en kreditnota kan ikke dateres før fakturaen den krediterer (%1).</translation>
+    </message>
+    <message>
+        <source>The credit note could not be written: %1</source>
+        <translation>Kreditnotaen kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>The invoice numbers could not be updated: %1</source>
+        <translation>Fakturanumrene kunne ikke oppdateres: %1</translation>
+    </message>
+    <message>
+        <source>Amount: enter the amount paid.</source>
+        <translation>Beløp: fyll inn beløpet som er betalt.</translation>
+    </message>
+    <message>
+        <source>Date: enter the date of the payment.</source>
+        <translation>Dato: fyll inn betalingsdatoen.</translation>
+    </message>
+    <message>
+        <source>The invoice no longer exists.</source>
+        <translation>Fakturaen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Payments are registered on invoices, not on credit notes.</source>
+        <translation>Innbetalinger registreres på fakturaer, ikke på kreditnotaer.</translation>
+    </message>
+    <message>
+        <source>Amount: a correction can take back at most what was paid (%1).</source>
+        <translation>Beløp: en korreksjon kan høyst tilbakeføre det som er betalt (%1).</translation>
+    </message>
+    <message>
+        <source>The payment could not be saved: %1</source>
+        <translation>Innbetalingen kunne ikke lagres: %1</translation>
+    </message>
+    <message>
+        <source>Date: enter the date of the reminder.</source>
+        <translation>Dato: fyll inn datoen for purringen.</translation>
+    </message>
+    <message>
+        <source>Only an overdue invoice can be reminded; invoice %1 is “%2” on %3.</source>
+        <translation>Bare en forfalt faktura kan purres; faktura %1 er «%2» per %3.</translation>
+    </message>
+    <message>
+        <source>The reminder could not be saved: %1</source>
+        <translation>Purringen kunne ikke lagres: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceTerms</name>
+    <message>
+        <source>Credit note</source>
+        <translation>Kreditnota</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Delvis betalt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Kreditert</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRepository</name>
+    <message>
+        <source>Number: %1 %2 is already in the register as “%3”.</source>
+        <translation>Nummer: %1 %2 finnes allerede i registeret som «%3».</translation>
+    </message>
+    <message>
+        <source>The member to change was not given.</source>
+        <translation>Medlemmet som skal endres, er ikke oppgitt.</translation>
+    </message>
+    <message>
+        <source>The member could not be saved: %1</source>
+        <translation>Medlemmet kunne ikke lagres: %1</translation>
+    </message>
+    <message>
+        <source>The member no longer exists; it may have been deleted.</source>
+        <translation>Medlemmet finnes ikke lenger; det kan ha blitt slettet.</translation>
+    </message>
+    <message>
+        <source>This member has people or other history and cannot be deleted. Set its status to Resigned instead.</source>
+        <translation>Dette medlemmet har personer eller annen historikk og kan ikke slettes. Sett status til Utmeldt i stedet.</translation>
+    </message>
+    <message>
+        <source>The member could not be deleted: %1</source>
+        <translation>Medlemmet kunne ikke slettes: %1</translation>
+    </message>
+    <message>
+        <source>The member no longer exists.</source>
+        <translation>Medlemmet finnes ikke lenger.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTerms</name>
+    <message>
+        <source>County municipality</source>
+        <translation>Fylkeskommune</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Aktuelt medlem</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Har søkt</translation>
+    </message>
+    <message>
+        <source>Decision made</source>
+        <translation>Vedtak fattet</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <translation>Utmeldt</translation>
+    </message>
+    <message>
+        <source>Norwegian (Nynorsk)</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Norwegian (Bokmål)</source>
+        <translation>Bokmål</translation>
+    </message>
+</context>
+<context>
+    <name>MemberValidator</name>
+    <message>
+        <source>Number: a municipality number has four digits, such as 0301.</source>
+        <translation>Nummer: et kommunenummer har fire sifre, for eksempel 0301.</translation>
+    </message>
+    <message>
+        <source>Number: a county number has two digits, such as 46.</source>
+        <translation>Nummer: et fylkesnummer har to sifre, for eksempel 46.</translation>
+    </message>
+    <message>
+        <source>Name: the member needs a name.</source>
+        <translation>Navn: medlemmet må ha et navn.</translation>
+    </message>
+    <message>
+        <source>Organisation number: “%1” is not a valid organisation number (nine digits with a correct check digit).</source>
+        <translation>Organisasjonsnummer: «%1» er ikke et gyldig organisasjonsnummer (ni sifre med riktig kontrollsiffer).</translation>
+    </message>
+    <message>
+        <source>Population: the number of inhabitants cannot be negative.</source>
+        <translation>Innbyggertall: antall innbyggere kan ikke være negativt.</translation>
+    </message>
+    <message>
+        <source>Invoice e-mail: “%1” is not a valid e-mail address.</source>
+        <translation>E-post for faktura: «%1» er ikke en gyldig e-postadresse.</translation>
+    </message>
+    <message>
+        <source>Active from: an active member needs the date its membership started.</source>
+        <translation>Aktiv fra: et aktivt medlem må ha datoen medlemskapet begynte.</translation>
+    </message>
+    <message>
+        <source>Resigned on: a resigned member needs the date it left.</source>
+        <translation>Utmeldt dato: et utmeldt medlem må ha datoen det gikk ut.</translation>
+    </message>
+    <message>
+        <source>Resigned on: the member cannot resign before it became active.</source>
+        <translation>Utmeldt dato: medlemmet kan ikke meldes ut før det ble aktivt.</translation>
+    </message>
+    <message>
+        <source>Decision date: the political decision cannot come before the application.</source>
+        <translation>Vedtaksdato: det politiske vedtaket kan ikke komme før søknaden.</translation>
+    </message>
+    <message>
+        <source>Document language: choose Bokmål, Nynorsk or English.</source>
+        <translation>Dokumentspråk: velg bokmål, nynorsk eller engelsk.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsRepository</name>
+    <message>
+        <source>Name: the network needs a name.</source>
+        <translation>Navn: nettverket må ha et navn.</translation>
+    </message>
+    <message>
+        <source>Organisation number: “%1” is not a valid organisation number (nine digits with a correct check digit).</source>
+        <translation>Organisasjonsnummer: «%1» er ikke et gyldig organisasjonsnummer (ni sifre med riktig kontrollsiffer).</translation>
+    </message>
+    <message>
+        <source>Bank account: “%1” is not a valid account number (eleven digits with a correct check digit).</source>
+        <translation>Bankkonto: «%1» er ikke et gyldig kontonummer (elleve sifre med riktig kontrollsiffer).</translation>
+    </message>
+    <message>
+        <source>E-mail: “%1” is not a valid e-mail address.</source>
+        <translation>E-post: «%1» er ikke en gyldig e-postadresse.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Innstillingene kunne ikke lagres: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>The person to change was not given.</source>
+        <translation>Personen som skal endres, er ikke oppgitt.</translation>
+    </message>
+    <message>
+        <source>The person could not be saved: %1</source>
+        <translation>Personen kunne ikke lagres: %1</translation>
+    </message>
+    <message>
+        <source>The person no longer exists; they may have been deleted.</source>
+        <translation>Personen finnes ikke lenger; vedkommende kan ha blitt slettet.</translation>
+    </message>
+    <message>
+        <source>The roles could not be saved: %1</source>
+        <translation>Rollene kunne ikke lagres: %1</translation>
+    </message>
+    <message>
+        <source>The role “%1” could not be saved: %2</source>
+        <translation>Rollen «%1» kunne ikke lagres: %2</translation>
+    </message>
+    <message>
+        <source>The person could not be deleted: %1</source>
+        <translation>Personen kunne ikke slettes: %1</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>Personen finnes ikke lenger.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonValidator</name>
+    <message>
+        <source>Name: the person needs a first or last name.</source>
+        <translation>Navn: personen må ha fornavn eller etternavn.</translation>
+    </message>
+    <message>
+        <source>E-mail: “%1” is not a valid e-mail address.</source>
+        <translation>E-post: «%1» er ikke en gyldig e-postadresse.</translation>
+    </message>
+    <message>
+        <source>Phone: “%1” is not a phone number (digits, spaces and a leading +).</source>
+        <translation>Telefon: «%1» er ikke et telefonnummer (sifre, mellomrom og eventuelt + først).</translation>
+    </message>
+    <message>
+        <source>Roles: the role “%1” needs the member it is held at.</source>
+        <translation>Roller: rollen «%1» må knyttes til et medlem.</translation>
+    </message>
+    <message>
+        <source>Roles: the role “%1” ends before it starts.</source>
+        <translation>Roller: rollen «%1» slutter før den begynner.</translation>
+    </message>
+</context>
+<context>
+    <name>RateTable</name>
+    <message>
+        <source>There is no rate for %1. Enter the year's rate or its deflator.</source>
+        <translation>Det finnes ingen sats for %1. Fyll inn årets sats eller deflatoren.</translation>
+    </message>
+    <message>
+        <source>%1 has neither a rate nor a deflator.</source>
+        <translation>%1 har verken sats eller deflator.</translation>
+    </message>
+    <message>
+        <source>%1 builds on %2, which has no rate. Enter the rate of %2 or an earlier year.</source>
+        <translation>%1 bygger på %2, som ikke har noen sats. Fyll inn satsen for %2 eller et tidligere år.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleTerms</name>
+    <message>
+        <source>Administrative contact</source>
+        <translation>Administrativ kontakt</translation>
+    </message>
+    <message>
+        <source>Political contact</source>
+        <translation>Politisk kontakt</translation>
+    </message>
+    <message>
+        <source>Public-health coordinator</source>
+        <translation>Folkehelsekoordinator</translation>
+    </message>
+    <message>
+        <source>Board member</source>
+        <translation>Styremedlem</translation>
+    </message>
+    <message>
+        <source>General-assembly delegate</source>
+        <translation>Delegat til generalforsamlingen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::CatalogueSearchField</name>
+    <message>
+        <source>Type a name or number, such as Stavanger or 1103</source>
+        <translation>Skriv et navn eller nummer, for eksempel Stavanger eller 1103</translation>
+    </message>
+    <message>
+        <source>Picking a municipality or county municipality from the official list fills in its number, name, county, population and organisation number. You can still type them yourself.</source>
+        <translation>Velger du en kommune eller fylkeskommune fra den offisielle lista, fylles nummer, navn, fylke, innbyggertall og organisasjonsnummer inn. Du kan fortsatt skrive dem selv.</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::InvoicesModel</name>
+    <message>
+        <source>Credit note to %1</source>
+        <translation>Kreditnota til %1</translation>
+    </message>
+    <message>
+        <source>Reminded on %1; new due date %2.</source>
+        <translation>Purret %1; ny forfallsdato %2.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>Medl.nr.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Utstedt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Forfall</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Kreditert</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Utestående</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation>KID</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Purringer</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::MainWindow</name>
+    <message>
+        <source>Sekretariat databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Sekretariat-databaser (*.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Åpne &amp;nylig brukt</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Ny database …</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>Å&amp;pne database …</translation>
+    </message>
+    <message>
+        <source>Save &amp;Backup Copy…</source>
+        <translation>Lagre &amp;sikkerhetskopi …</translation>
+    </message>
+    <message>
+        <source>Network &amp;Settings…</source>
+        <translation>Nettverkets &amp;innstillinger …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <source>&amp;Open Selected</source>
+        <translation>&amp;Åpne valgt</translation>
+    </message>
+    <message>
+        <source>Open the selected row (Enter or double-click)</source>
+        <translation>Åpne valgt rad (Enter eller dobbeltklikk)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slett …</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Søk</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Medlemmer</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personer</translation>
+    </message>
+    <message>
+        <source>&amp;About Sekretariat</source>
+        <translation>&amp;Om Sekretariat</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>No database is open. Use File ▸ Open Database… or File ▸ New Database…</source>
+        <translation>Ingen database er åpen. Bruk Fil ▸ Åpne database … eller Fil ▸ Ny database …</translation>
+    </message>
+    <message>
+        <source>%1 – Sekretariat</source>
+        <translation>%1 – Sekretariat</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Sekretariat</source>
+        <translation>Sekretariat</translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation>Ingen database</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Kan ikke åpne databasen</translation>
+    </message>
+    <message>
+        <source>The database was updated; the earlier version was kept as %1.</source>
+        <translation>Databasen er oppdatert; den tidligere versjonen er tatt vare på som %1.</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Ny database</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A new database needs a new file name; to use the existing file, choose File ▸ Open Database…</source>
+        <translation>«%1» finnes allerede. En ny database trenger et nytt filnavn; for å bruke den eksisterende filen, velg Fil ▸ Åpne database …</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Åpne database</translation>
+    </message>
+    <message>
+        <source>sekretariat-backup-%1.sqlite</source>
+        <translation>sekretariat-sikkerhetskopi-%1.sqlite</translation>
+    </message>
+    <message>
+        <source>Save Backup Copy</source>
+        <translation>Lagre sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>A backup copy cannot replace the open database.</source>
+        <translation>En sikkerhetskopi kan ikke erstatte databasen som er åpen.</translation>
+    </message>
+    <message>
+        <source>The backup copy could not be written: %1</source>
+        <translation>Sikkerhetskopien kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>Backup copy saved as %1.</source>
+        <translation>Sikkerhetskopi lagret som %1.</translation>
+    </message>
+    <message>
+        <source>About Sekretariat</source>
+        <translation>Om Sekretariat</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sekretariat %1&lt;/h3&gt;&lt;p&gt;The member register, dues and events of a network of municipalities working on public health.&lt;/p&gt;&lt;p&gt;Reference data: municipalities and population from Statistics Norway (NLOD 2.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sekretariat %1&lt;/h3&gt;&lt;p&gt;Medlemsregister, kontingent og arrangementer for et nettverk av kommuner som arbeider med folkehelse.&lt;/p&gt;&lt;p&gt;Referansedata: kommuner og innbyggertall fra Statistisk sentralbyrå (NLOD 2.0).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Tøm listen</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::MemberDialog</name>
+    <message>
+        <source>Member – %1</source>
+        <translation>Medlem – %1</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Nytt medlem</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Medlemskap</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Fakturering</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>Personer (%1)</translation>
+    </message>
+    <message>
+        <source>Find in the official list:</source>
+        <translation>Finn i den offisielle lista:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Nummer:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>County:</source>
+        <translation>Fylke:</translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation>Innbyggertall:</translation>
+    </message>
+    <message>
+        <source>Population on:</source>
+        <translation>Innbyggertall per:</translation>
+    </message>
+    <message>
+        <source>Organisation number:</source>
+        <translation>Organisasjonsnummer:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>First contact:</source>
+        <translation>Første kontakt:</translation>
+    </message>
+    <message>
+        <source>Applied on:</source>
+        <translation>Søkte:</translation>
+    </message>
+    <message>
+        <source>Decision date:</source>
+        <translation>Vedtaksdato:</translation>
+    </message>
+    <message>
+        <source>Case reference:</source>
+        <translation>Saksnummer:</translation>
+    </message>
+    <message>
+        <source>Active from:</source>
+        <translation>Aktiv fra:</translation>
+    </message>
+    <message>
+        <source>Resigned on:</source>
+        <translation>Utmeldt:</translation>
+    </message>
+    <message>
+        <source>Invoice address:</source>
+        <translation>Fakturaadresse:</translation>
+    </message>
+    <message>
+        <source>Invoice e-mail:</source>
+        <translation>Faktura-e-post:</translation>
+    </message>
+    <message>
+        <source>Buyer reference (Deres ref.):</source>
+        <translation>Bestillerreferanse (Deres ref.):</translation>
+    </message>
+    <message>
+        <source>Document language:</source>
+        <translation>Dokumentspråk:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Nettsted:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notater:</translation>
+    </message>
+    <message>
+        <source>0301 or 46</source>
+        <translation>0301 eller 46</translation>
+    </message>
+    <message>
+        <source>Four digits for a municipality, two for a county municipality.</source>
+        <translation>Fire sifre for en kommune, to for en fylkeskommune.</translation>
+    </message>
+    <message>
+        <source>County number</source>
+        <translation>Fylkesnummer</translation>
+    </message>
+    <message>
+        <source>County name</source>
+        <translation>Fylkesnavn</translation>
+    </message>
+    <message>
+        <source>Inhabitants, as published by Statistics Norway (SSB); the dues follow it.</source>
+        <translation>Innbyggere, slik SSB publiserer det; kontingenten følger det.</translation>
+    </message>
+    <message>
+        <source>Nine digits</source>
+        <translation>Ni sifre</translation>
+    </message>
+    <message>
+        <source>The council's case number (saksnummer)</source>
+        <translation>Kommunestyrets eller fylkestingets saksnummer</translation>
+    </message>
+    <message>
+        <source>The first talk with the secretariat, when the member was a prospect.</source>
+        <translation>Den første samtalen med sekretariatet, da medlemmet var aktuelt medlem.</translation>
+    </message>
+    <message>
+        <source>The date of the council's political decision to join.</source>
+        <translation>Datoen for det politiske vedtaket om å bli medlem.</translation>
+    </message>
+    <message>
+        <source>Name, department, post box, postcode and town, one per line</source>
+        <translation>Navn, avdeling, postboks, postnummer og sted, én per linje</translation>
+    </message>
+    <message>
+        <source>Public bodies return invoices that lack the buyer's reference.</source>
+        <translation>Offentlige virksomheter returnerer fakturaer uten bestillerreferanse.</translation>
+    </message>
+    <message>
+        <source>The language of invoices and letters sent to this member.</source>
+        <translation>Språket i fakturaer og brev som sendes til dette medlemmet.</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Save the member and close</source>
+        <translation>Lagre medlemmet og lukk</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::MemberPeopleTable</name>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <comment>role (from–to)</comment>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Roles here</source>
+        <translation>Roller her</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::MembersModel</name>
+    <message>
+        <source>Missing</source>
+        <translation>Mangler</translation>
+    </message>
+    <message>
+        <source>An active member must have a current administrative and political contact.</source>
+        <translation>Et aktivt medlem må ha en gjeldende administrativ og politisk kontakt.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Fylke</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Innbyggertall</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Administrative contact</source>
+        <translation>Administrativ kontakt</translation>
+    </message>
+    <message>
+        <source>Political contact</source>
+        <translation>Politisk kontakt</translation>
+    </message>
+    <message>
+        <source>Organisation no.</source>
+        <translation>Org.nr.</translation>
+    </message>
+    <message>
+        <source>Invoice e-mail</source>
+        <translation>E-post for faktura</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::MembersPage</name>
+    <message>
+        <source>Delete the member “%1”?</source>
+        <translation>Slette medlemmet «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>og %n til</numerusform><numerusform>og %n til</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n member(s)?</source>
+        <translation><numerusform>Slette dette medlemmet?</numerusform><numerusform>Slette disse %n medlemmene?</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete members</source>
+        <translation>Slett medlemmer</translation>
+    </message>
+    <message>
+        <source>Only a member without people or other history can be deleted. A member that leaves the network is kept with the status Resigned.</source>
+        <translation>Bare et medlem uten personer eller annen historikk kan slettes. Et medlem som går ut av nettverket, beholdes med status Utmeldt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n medlem</numerusform><numerusform>%n medlemmer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n members</source>
+        <translation><numerusform>%1 av %n medlem</numerusform><numerusform>%1 av %n medlemmer</numerusform></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>Show only members with this status</source>
+        <translation>Vis bare medlemmer med denne statusen</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>Show only municipalities or only county municipalities</source>
+        <translation>Vis bare kommuner eller bare fylkeskommuner</translation>
+    </message>
+    <message>
+        <source>Missing contacts only</source>
+        <translation>Bare manglende kontakter</translation>
+    </message>
+    <message>
+        <source>Show only members that must have an administrative and a political contact and lack one</source>
+        <translation>Vis bare medlemmer som skal ha en administrativ og en politisk kontakt, men mangler en av dem</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::MunicipalityCatalogue</name>
+    <message>
+        <source>The official list “%1” cannot be read.</source>
+        <translation>Den offisielle listen «%1» kan ikke leses.</translation>
+    </message>
+    <message>
+        <source>The official list “%1” is empty.</source>
+        <translation>Den offisielle listen «%1» er tom.</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::NetworkSettingsDialog</name>
+    <message>
+        <source>Network settings</source>
+        <translation>Nettverkets innstillinger</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number:</source>
+        <translation>&amp;Organisasjonsnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Nettsted:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank account:</source>
+        <translation>&amp;Bankkonto:</translation>
+    </message>
+    <message>
+        <source>Postal code and &amp;city:</source>
+        <translation>Postnummer og -&amp;sted:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation>9 sifre</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 sifre</translation>
+    </message>
+    <message>
+        <source>The account members pay their dues to; checked by its MOD11 check digit.</source>
+        <translation>Kontoen medlemmene betaler kontingenten til; kontrolleres med MOD11-kontrollsifferet.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Velg …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Ingen logo</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Velg en logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>The logo must be an image file of at most 2 MB.</source>
+        <translation>Logoen må være en bildefil på høyst 2 MB.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image this program can read.</source>
+        <translation>«%1» er ikke et bilde dette programmet kan lese.</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::OptionalDateEdit</name>
+    <message>
+        <source>Tick to set the date; leave it empty if there is none.</source>
+        <translation>Kryss av for å sette datoen; la den stå tom hvis det ikke finnes noen.</translation>
+    </message>
+    <message>
+        <source>Date set</source>
+        <translation>Dato satt</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::PeopleModel</name>
+    <message>
+        <source>Last name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Member or organisation</source>
+        <translation>Medlem eller organisasjon</translation>
+    </message>
+    <message>
+        <source>Current roles</source>
+        <translation>Gjeldende roller</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::PeoplePage</name>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Slette «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>og %n til</numerusform><numerusform>og %n til</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n people?</source>
+        <translation><numerusform>Slette denne personen?</numerusform><numerusform>Slette disse %n personene?</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete people</source>
+        <translation>Slett personer</translation>
+    </message>
+    <message>
+        <source>Their roles are deleted with them. This cannot be undone.</source>
+        <translation>Rollene deres slettes også. Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n personer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n people</source>
+        <translation><numerusform>%1 av %n person</numerusform><numerusform>%1 av %n personer</numerusform></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>People at members</source>
+        <translation>Personer hos medlemmer</translation>
+    </message>
+    <message>
+        <source>Partners outside the membership</source>
+        <translation>Partnere utenfor medlemskapet</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Alle roller</translation>
+    </message>
+    <message>
+        <source>Copy e-mail addresses</source>
+        <translation>Kopier e-postadresser</translation>
+    </message>
+    <message>
+        <source>Copy the e-mail addresses of the selected people (or of everyone shown) for the BCC field of an e-mail</source>
+        <translation>Kopier e-postadressene til de valgte personene (eller alle som vises) til blindkopifeltet i en e-post</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::PersonDialog</name>
+    <message>
+        <source>Person – %1</source>
+        <translation>Person – %1</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Fornavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Etternavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Medlem:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisasjon:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notater:</translation>
+    </message>
+    <message>
+        <source>None – partner outside the membership</source>
+        <translation>Ingen – partner utenfor medlemskapet</translation>
+    </message>
+    <message>
+        <source>For partners: where they work</source>
+        <translation>For partnere: hvor de arbeider</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roller:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>&amp;Add role…</source>
+        <translation>&amp;Legg til rolle …</translation>
+    </message>
+    <message>
+        <source>E&amp;dit role…</source>
+        <translation>&amp;Endre rolle …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove role</source>
+        <translation>&amp;Fjern rolle</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::RegisterPage</name>
+    <message>
+        <source>Search (Ctrl+F)…</source>
+        <translation>Søk (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Type any part of a name, number, e-mail or other text shown in the table.</source>
+        <translation>Skriv en del av et navn, nummer, en e-postadresse eller annen tekst som vises i tabellen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::RoleDialog</name>
+    <message>
+        <source>Member: choose the member where the role is held.</source>
+        <translation>Medlem: velg medlemmet der rollen innehas.</translation>
+    </message>
+    <message>
+        <source>Until: the role cannot end before it starts.</source>
+        <translation>Til: rollen kan ikke slutte før den begynner.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Medlem:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation>Kunne ikke starte en transaksjon: %1</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>Databasen avviste endringen: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the changes: %1</source>
+        <translation>Kunne ikke lagre endringene: %1</translation>
+    </message>
+</context>
 </TS>

@@ -1,6 +1,7 @@
 #include "commandrunner.h"
 
 #include "common/csvwriter.h"
+#include "duescommands.h"
 #include "members/membersmodel.h"
 #include "people/peoplemodel.h"
 #include "workspace/workspace.h"
@@ -14,13 +15,44 @@ namespace Sekretariat {
 int CommandRunner::run(const QString &databasePath, const QStringList &arguments, const QString &format,
                        QIODevice &out, QTextStream &err)
 {
+    CommandOptions options;
+    options.format = format;
+    return run(databasePath, arguments, options, out, err);
+}
+
+int CommandRunner::run(const QString &databasePath, const QStringList &arguments, const CommandOptions &options,
+                       QIODevice &out, QTextStream &err)
+{
     const QString command = arguments.value(0);
+    const QString &format = options.format;
     if (command == u"export") {
         if (arguments.size() != 2) {
-            err << tr("Usage: sekretariat --database FILE export members|people --format csv") << Qt::endl;
+            err << tr("Usage: sekretariat --database FILE export members|people|invoices --format csv [--year YEAR]")
+                << Qt::endl;
             return UsageError;
         }
+        if (arguments.at(1) == u"invoices") {
+            if (format != u"csv") {
+                err << tr("Unknown format “%1”. Known formats: csv.").arg(format) << Qt::endl;
+                return UsageError;
+            }
+            return DuesCommands::exportInvoices(databasePath, options.year, out, err);
+        }
         return exportTable(databasePath, arguments.at(1), format, out, err);
+    }
+    if (command == u"dues-run") {
+        if (arguments.size() != 1) {
+            err << tr("Usage: sekretariat --database FILE dues-run --year YEAR [--issue] "
+                      "[--issue-date YYYY-MM-DD] [--pdf FOLDER]")
+                << Qt::endl;
+            return UsageError;
+        }
+        DuesCommands::RunOptions runOptions;
+        runOptions.year = options.year;
+        runOptions.issue = options.issue;
+        runOptions.issueDate = options.issueDate;
+        runOptions.pdfDirectory = options.pdfDirectory;
+        return DuesCommands::duesRun(databasePath, runOptions, out, err);
     }
     if (command == u"check") {
         if (arguments.size() != 1) {
@@ -29,7 +61,7 @@ int CommandRunner::run(const QString &databasePath, const QStringList &arguments
         }
         return check(databasePath, out, err);
     }
-    err << tr("Unknown command “%1”. Known commands: export, check.").arg(command) << Qt::endl;
+    err << tr("Unknown command “%1”. Known commands: export, check, dues-run.").arg(command) << Qt::endl;
     return UsageError;
 }
 
@@ -54,7 +86,7 @@ int CommandRunner::exportTable(const QString &databasePath, const QString &table
         return UsageError;
     }
     if (table != u"members" && table != u"people") {
-        err << tr("Unknown table “%1”. Known tables: members, people.").arg(table) << Qt::endl;
+        err << tr("Unknown table “%1”. Known tables: members, people, invoices.").arg(table) << Qt::endl;
         return UsageError;
     }
     if (!requireExistingFile(databasePath, err))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QString>
 #include <QStringList>
 
 class QIODevice;
@@ -8,8 +9,18 @@ class QTextStream;
 
 namespace Sekretariat {
 
-// The commands that need no window: export and check. They write results to
-// `out` and translated messages to `err`, and return the process exit code.
+// The options of the command line that commands read.
+struct CommandOptions
+{
+    QString format = QStringLiteral("csv");
+    QString year;                // --year, as typed
+    bool issue = false;          // --issue
+    QString issueDate;           // --issue-date
+    QString pdfDirectory;        // --pdf
+};
+
+// The commands that need no window: export, check and dues-run. They write
+// results to `out` and translated messages to `err`, and return the process exit code.
 class CommandRunner
 {
     Q_DECLARE_TR_FUNCTIONS(CommandRunner)
@@ -18,6 +29,8 @@ public:
     enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
     static int run(const QString &databasePath, const QStringList &arguments, const QString &format,
+                   QIODevice &out, QTextStream &err);
+    static int run(const QString &databasePath, const QStringList &arguments, const CommandOptions &options,
                    QIODevice &out, QTextStream &err);
 
 private:

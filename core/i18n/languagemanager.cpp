@@ -74,8 +74,9 @@ bool LanguageManager::setLanguage(const QString &language)
         install(QStringLiteral("qtbase_") + language, qtDirectory);
         if (m_translators.isEmpty())
             install(QStringLiteral("qtbase_nn"), qtDirectory);
-        install(QStringLiteral("sekretariat_") + language, QStringLiteral(":/i18n"));
     }
+    // English needs its file too: the source strings lack the plural forms.
+    install(QStringLiteral("sekretariat_") + language, QStringLiteral(":/i18n"));
     m_language = language;
     emit languageChanged(language);
     return true;

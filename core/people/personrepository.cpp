@@ -184,4 +184,18 @@ Outcome PersonRepository::remove(qint64 id)
     return Outcome::success(id);
 }
 
+Outcome PersonRepository::removeMany(const QList<qint64> &ids)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.errorString());
+    for (qint64 id : ids) {
+        if (Outcome removed = remove(id); !removed)
+            return removed;
+    }
+    if (!transaction.commit())
+        return Outcome::failure(transaction.errorString());
+    return Outcome::success();
+}
+
 } // namespace Sekretariat

@@ -25,6 +25,8 @@ public:
     Outcome add(const Person &person);    // the outcome's id is the new person's
     Outcome update(const Person &person);
     Outcome remove(qint64 id);
+    // Deletes all of them or none.
+    Outcome removeMany(const QList<qint64> &ids);
 
 private:
     QList<Role> rolesOf(qint64 personId) const;

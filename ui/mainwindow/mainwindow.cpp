@@ -1,3 +1,438 @@
 #include "mainwindow.h"
-MainWindow::MainWindow(Sekretariat::LanguageManager *, QWidget *parent) : QMainWindow(parent) {}
-bool MainWindow::openDatabase(const QString &) { return true; }
+
+#include "common/registerpage.h"
+#include "i18n/languagemanager.h"
+#include "members/memberspage.h"
+#include "people/peoplepage.h"
+#include "settings/networksettingsdialog.h"
+#include "workspace/workspace.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace Sekretariat {
+
+namespace {
+
+const int maximumRecentFiles = 8;
+
+QString databaseFilter()
+{
+    return MainWindow::tr("Sekretariat databases (*.sqlite *.db);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_languages(languages)
+    , m_splitter(new QSplitter(this))
+    , m_navigation(new QListWidget(m_splitter))
+    , m_pages(new QStackedWidget(m_splitter))
+    , m_emptyState(new QLabel(m_pages))
+    , m_databaseLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->addItem(QString());
+    m_navigation->addItem(QString());
+    m_navigation->setMaximumWidth(240);
+    m_navigation->setMinimumWidth(120);
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_pages->addWidget(m_emptyState);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({160, 1000});
+    setCentralWidget(m_splitter);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    createActions();
+    createMenus();
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showPage(Page(row));
+    });
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+
+    retranslateUi();
+    updateRecentFiles();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages show the workspace's models; they go first.
+    delete m_membersPage;
+    delete m_peoplePage;
+}
+
+void MainWindow::createActions()
+{
+    m_newDatabaseAction = new QAction(this);
+    m_newDatabaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
+
+    m_openDatabaseAction = new QAction(this);
+    m_openDatabaseAction->setShortcut(QKeySequence::Open);
+    connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
+
+    m_backupAction = new QAction(this);
+    m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::saveBackupCopy);
+
+    m_settingsAction = new QAction(this);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::editNetworkSettings);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_newItemAction = new QAction(this);
+    m_newItemAction->setShortcut(QKeySequence::New);
+    connect(m_newItemAction, &QAction::triggered, this, [this] {
+        if (RegisterPage *page = currentPage())
+            page->addNew();
+    });
+
+    m_openItemAction = new QAction(this);
+    connect(m_openItemAction, &QAction::triggered, this, [this] {
+        if (RegisterPage *page = currentPage())
+            page->openCurrent();
+    });
+
+    m_deleteAction = new QAction(this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    connect(m_deleteAction, &QAction::triggered, this, [this] {
+        if (RegisterPage *page = currentPage())
+            page->deleteSelected();
+    });
+
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (RegisterPage *page = currentPage()) {
+            page->searchField()->setFocus();
+            page->searchField()->selectAll();
+        }
+    });
+
+    m_showMembersAction = new QAction(this);
+    m_showMembersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_showMembersAction, &QAction::triggered, this, [this] { showPage(MembersPageIndex); });
+    m_showPeopleAction = new QAction(this);
+    m_showPeopleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_showPeopleAction, &QAction::triggered, this, [this] { showPage(PeoplePageIndex); });
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &language : LanguageManager::availableLanguages()) {
+        QAction *action = m_languageGroup->addAction(LanguageManager::displayName(language));
+        action->setCheckable(true);
+        action->setData(language);
+        action->setChecked(language == m_languages->language());
+        connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newDatabaseAction);
+    m_fileMenu->addAction(m_openDatabaseAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_backupAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_settingsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_newItemAction);
+    m_editMenu->addAction(m_openItemAction);
+    m_editMenu->addAction(m_deleteAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_showMembersAction);
+    m_viewMenu->addAction(m_showPeopleAction);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+
+    m_newDatabaseAction->setText(tr("&New Database…"));
+    m_openDatabaseAction->setText(tr("&Open Database…"));
+    m_backupAction->setText(tr("Save &Backup Copy…"));
+    m_settingsAction->setText(tr("Network &Settings…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_newItemAction->setText(tr("&New"));
+    m_openItemAction->setText(tr("&Open Selected"));
+    m_openItemAction->setToolTip(tr("Open the selected row (Enter or double-click)"));
+    m_deleteAction->setText(tr("&Delete…"));
+    m_findAction->setText(tr("&Find"));
+    m_showMembersAction->setText(tr("&Members"));
+    m_showPeopleAction->setText(tr("&People"));
+    m_aboutAction->setText(tr("&About Sekretariat"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+
+    m_navigation->item(MembersPageIndex)->setText(tr("Members"));
+    m_navigation->item(PeoplePageIndex)->setText(tr("People"));
+    m_emptyState->setText(tr("No database is open. Use File ▸ Open Database… or File ▸ New Database…"));
+
+    if (m_workspace) {
+        setWindowTitle(tr("%1 – Sekretariat").arg(QFileInfo(m_workspace->path()).fileName()));
+        m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_workspace->path())));
+    } else {
+        setWindowTitle(tr("Sekretariat"));
+        m_databaseLabel->setText(tr("No database"));
+    }
+    updateRecentFiles();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+RegisterPage *MainWindow::currentPage() const
+{
+    return qobject_cast<RegisterPage *>(m_pages->currentWidget());
+}
+
+void MainWindow::showPage(Page page)
+{
+    RegisterPage *target = page == MembersPageIndex ? static_cast<RegisterPage *>(m_membersPage)
+                                                    : static_cast<RegisterPage *>(m_peoplePage);
+    if (!target)
+        return;
+    m_pages->setCurrentWidget(target);
+    if (m_navigation->currentRow() != page)
+        m_navigation->setCurrentRow(page);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_workspace != nullptr;
+    for (QAction *action : {m_backupAction, m_settingsAction, m_newItemAction, m_openItemAction, m_deleteAction,
+                            m_findAction, m_showMembersAction, m_showPeopleAction})
+        action->setEnabled(open);
+    m_navigation->setEnabled(open);
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    auto workspace = std::make_unique<Workspace>();
+    if (workspace->open(path) != Database::OpenResult::Ok) {
+        QMessageBox::critical(this, tr("Cannot open the database"), workspace->errorString());
+        return false;
+    }
+    saveLayout();
+    delete m_membersPage;
+    delete m_peoplePage;
+    m_membersPage = nullptr;
+    m_peoplePage = nullptr;
+    m_workspace = std::move(workspace);
+    rebuildPages();
+    rememberRecentFile(path);
+    retranslateUi();
+    updateActions();
+    if (!m_workspace->database().lastBackupPath().isEmpty()) {
+        statusBar()->showMessage(tr("The database was updated; the earlier version was kept as %1.")
+                                     .arg(QDir::toNativeSeparators(m_workspace->database().lastBackupPath())));
+    }
+    return true;
+}
+
+void MainWindow::rebuildPages()
+{
+    m_membersPage = new MembersPage(m_workspace.get(), m_pages);
+    m_peoplePage = new PeoplePage(m_workspace.get(), m_pages);
+    m_pages->addWidget(m_membersPage);
+    m_pages->addWidget(m_peoplePage);
+    m_membersPage->restoreLayout();
+    m_peoplePage->restoreLayout();
+    const int page = QSettings().value(QStringLiteral("window/page"), int(MembersPageIndex)).toInt();
+    showPage(page == PeoplePageIndex ? PeoplePageIndex : MembersPageIndex);
+}
+
+void MainWindow::newDatabase()
+{
+    QFileDialog dialog(this, tr("New Database"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilter(databaseFilter());
+    dialog.setDefaultSuffix(QStringLiteral("sqlite"));
+    dialog.setOption(QFileDialog::DontConfirmOverwrite);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    if (QFileInfo::exists(path)) {
+        QMessageBox::information(this, tr("New Database"),
+                                 tr("“%1” already exists. A new database needs a new file name; to use the "
+                                    "existing file, choose File ▸ Open Database…")
+                                     .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString start = m_workspace ? QFileInfo(m_workspace->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), start, databaseFilter());
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::saveBackupCopy()
+{
+    if (!m_workspace)
+        return;
+    const QString suggestion = QFileInfo(m_workspace->path()).absoluteDir().filePath(
+        tr("sekretariat-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Backup Copy"), suggestion, databaseFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_workspace->path()).absoluteFilePath()) {
+        QMessageBox::warning(this, tr("Save Backup Copy"), tr("A backup copy cannot replace the open database."));
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool saved = m_workspace->database().backupTo(path);
+    QApplication::restoreOverrideCursor();
+    if (!saved) {
+        QMessageBox::critical(this, tr("Save Backup Copy"),
+                              tr("The backup copy could not be written: %1").arg(m_workspace->database().errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Backup copy saved as %1.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::editNetworkSettings()
+{
+    if (!m_workspace)
+        return;
+    NetworkSettingsDialog dialog(m_workspace.get(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Sekretariat"),
+                       tr("<h3>Sekretariat %1</h3>"
+                          "<p>The member register, dues and events of a network of municipalities "
+                          "working on public health.</p>"
+                          "<p>Reference data: municipalities and population from Statistics Norway "
+                          "(NLOD 2.0).</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    if (m_languages->setLanguage(language))
+        QSettings().setValue(QStringLiteral("language"), language);
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == m_languages->language());
+}
+
+void MainWindow::rememberRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > maximumRecentFiles)
+        files.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), files);
+    updateRecentFiles();
+}
+
+void MainWindow::updateRecentFiles()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &file : files) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(file));
+        connect(action, &QAction::triggered, this, [this, file] { openDatabase(file); });
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
+        connect(clear, &QAction::triggered, this, [this] {
+            QSettings().remove(QStringLiteral("recentFiles"));
+            updateRecentFiles();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    if (m_membersPage) {
+        settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
+        m_membersPage->saveLayout();
+    }
+    if (m_peoplePage)
+        m_peoplePage->saveLayout();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace Sekretariat

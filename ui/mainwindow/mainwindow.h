@@ -1,10 +1,97 @@
 #pragma once
+
 #include <QMainWindow>
-namespace Sekretariat { class LanguageManager; class Workspace; }
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+
+namespace Sekretariat {
+
+class LanguageManager;
+class MembersPage;
+class PeoplePage;
+class RegisterPage;
+class Workspace;
+
+// The window: a navigation on the left, one page per area on the right, and the
+// menus. It composes pages; what a page does lives in the page.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
+
 public:
-    explicit MainWindow(Sekretariat::LanguageManager *languages, QWidget *parent = nullptr);
+    enum Page { MembersPageIndex, PeoplePageIndex };
+
+    explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the file, or tells the user why not and keeps what was open.
     bool openDatabase(const QString &path);
+    Workspace *workspace() const { return m_workspace.get(); }
+    MembersPage *membersPage() const { return m_membersPage; }
+    PeoplePage *peoplePage() const { return m_peoplePage; }
+    RegisterPage *currentPage() const;
+    void showPage(Page page);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslateUi();
+    void rebuildPages();
+    void updateActions();
+    void updateRecentFiles();
+    void rememberRecentFile(const QString &path);
+    void saveLayout() const;
+
+    void newDatabase();
+    void openDatabaseDialog();
+    void saveBackupCopy();
+    void editNetworkSettings();
+    void showAbout();
+    void setLanguage(const QString &language);
+
+    LanguageManager *m_languages;
+    std::unique_ptr<Workspace> m_workspace;
+    MembersPage *m_membersPage = nullptr;
+    PeoplePage *m_peoplePage = nullptr;
+
+    QSplitter *m_splitter;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QLabel *m_emptyState;
+    QLabel *m_databaseLabel;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+
+    QAction *m_newDatabaseAction = nullptr;
+    QAction *m_openDatabaseAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_newItemAction = nullptr;
+    QAction *m_openItemAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_showMembersAction = nullptr;
+    QAction *m_showPeopleAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
 };
+
+} // namespace Sekretariat

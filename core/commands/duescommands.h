@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/outcome.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+class QIODevice;
+class QTextStream;
+
+namespace Sekretariat {
+
+struct DuesRunLine;
+
+// The dues commands of the command line: a year's run (preview or issue) and
+// the invoice export. Results go to `out`, translated messages to `err`; the
+// return value is CommandRunner's exit code.
+class DuesCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(DuesCommands)
+
+public:
+    struct RunOptions
+    {
+        QString year;            // as typed; checked here
+        bool issue = false;
+        QString issueDate;       // YYYY-MM-DD; today when empty
+        QString pdfDirectory;    // empty: no PDFs
+    };
+
+    static int duesRun(const QString &databasePath, const RunOptions &options, QIODevice &out, QTextStream &err);
+    // Every year when `year` is empty.
+    static int exportInvoices(const QString &databasePath, const QString &year, QIODevice &out, QTextStream &err);
+
+    // The preview as CSV: member_number, name, kind, population, population_date,
+    // rate, raw_amount, rule, amount, already_invoiced, warnings.
+    static bool writePreview(const QList<DuesRunLine> &lines, QIODevice &out);
+    // A year between 2000 and 2200, or nullopt with the message in `error`.
+    static std::optional<int> parseYear(const QString &text, QString *error);
+
+private:
+    static bool pdfWritingAvailable();
+    static Outcome writePdfs(const QSqlDatabase &database, const QList<qint64> &invoiceIds, const QString &directory);
+};
+
+} // namespace Sekretariat

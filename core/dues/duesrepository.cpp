@@ -1,0 +1,216 @@
+#include "duesrepository.h"
+
+#include "database/transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Sekretariat {
+
+namespace {
+
+constexpr int firstYear = 2000;  // the table's CHECK
+constexpr int lastYear = 2200;
+constexpr int largestDeflatorBasisPoints = 5000; // ±50 %: anything beyond is a typing error
+constexpr qint64 largestRateOre = 100000;        // NOK 1,000 per inhabitant
+
+QVariant optionalValue(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+template<typename T>
+std::optional<T> optionalFrom(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return T(value.toLongLong());
+}
+
+} // namespace
+
+DuesRepository::DuesRepository(const QSqlDatabase &database)
+    : m_database(database)
+{
+}
+
+QList<RateEntry> DuesRepository::rateEntries() const
+{
+    QList<RateEntry> entries;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT year, rate_ore, deflator_basis_points, floor_ore, cap_ore"
+                                   " FROM dues_rates ORDER BY year"))) {
+        m_lastError = query.lastError().text();
+        return entries;
+    }
+    while (query.next()) {
+        RateEntry entry;
+        entry.year = query.value(0).toInt();
+        entry.rateOre = optionalFrom<qint64>(query.value(1));
+        entry.deflatorBasisPoints = optionalFrom<int>(query.value(2));
+        if (const auto floor = optionalFrom<qint64>(query.value(3)))
+            entry.floor = Money::fromOre(*floor);
+        if (const auto cap = optionalFrom<qint64>(query.value(4)))
+            entry.cap = Money::fromOre(*cap);
+        entries.append(entry);
+    }
+    return entries;
+}
+
+RateTable DuesRepository::rateTable() const
+{
+    RateTable table;
+    table.setEntries(rateEntries());
+    return table;
+}
+
+Outcome DuesRepository::validate(const RateEntry &entry)
+{
+    if (entry.year < firstYear || entry.year > lastYear)
+        return Outcome::failure(tr("Year: %1 is not a year between %2 and %3.").arg(entry.year).arg(firstYear).arg(lastYear),
+                                QStringLiteral("year"));
+    if (!entry.rateOre && !entry.deflatorBasisPoints)
+        return Outcome::failure(tr("Rate: enter the year's rate per inhabitant or its deflator."),
+                                QStringLiteral("rate"));
+    if (entry.rateOre && entry.deflatorBasisPoints)
+        return Outcome::failure(tr("Rate: enter either the rate or the deflator, not both."), QStringLiteral("rate"));
+    if (entry.rateOre && (*entry.rateOre <= 0 || *entry.rateOre > largestRateOre))
+        return Outcome::failure(tr("Rate: the rate per inhabitant must be more than zero and at most %1.")
+                                    .arg(Money::fromOre(largestRateOre).toString()),
+                                QStringLiteral("rate"));
+    if (entry.deflatorBasisPoints && std::abs(*entry.deflatorBasisPoints) > largestDeflatorBasisPoints)
+        return Outcome::failure(tr("Deflator: %1 % is not a sensible deflator; it must lie between -50 % and 50 %.")
+                                    .arg(QLocale().toString(*entry.deflatorBasisPoints / 100.0, 'f', 2)),
+                                QStringLiteral("deflator"));
+    if (entry.floor && *entry.floor < Money())
+        return Outcome::failure(tr("Floor: the floor cannot be negative."), QStringLiteral("floor"));
+    if (entry.cap && *entry.cap <= Money())
+        return Outcome::failure(tr("Cap: the cap must be more than zero."), QStringLiteral("cap"));
+    if (entry.floor && entry.cap && *entry.floor > *entry.cap)
+        return Outcome::failure(tr("Floor: the floor (%1) is above the cap (%2).")
+                                    .arg(entry.floor->toString(), entry.cap->toString()),
+                                QStringLiteral("floor"));
+    return Outcome::success();
+}
+
+Outcome DuesRepository::saveRateEntry(const RateEntry &entry)
+{
+    if (Outcome valid = validate(entry); !valid)
+        return valid;
+
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.errorString());
+
+    // Floor and cap carry over: the new entry must keep every later year in order too.
+    QList<RateEntry> entries = rateEntries();
+    entries.removeIf([&](const RateEntry &e) { return e.year == entry.year; });
+    entries.append(entry);
+    RateTable table;
+    table.setEntries(entries);
+    for (const RateEntry &later : table.entries()) {
+        if (later.year < entry.year)
+            continue;
+        const std::optional<YearRate> rate = table.rateFor(later.year);
+        if (rate && rate->floor > rate->cap) {
+            return Outcome::failure(tr("Floor: in %1 the floor (%2) would be above the cap (%3).")
+                                        .arg(later.year)
+                                        .arg(rate->floor.toString(), rate->cap.toString()),
+                                    QStringLiteral("floor"));
+        }
+    }
+
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO dues_rates (year, rate_ore, deflator_basis_points,"
+                                 " floor_ore, cap_ore) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(entry.year);
+    query.addBindValue(optionalValue(entry.rateOre));
+    query.addBindValue(entry.deflatorBasisPoints ? QVariant(*entry.deflatorBasisPoints) : QVariant(QMetaType(QMetaType::Int)));
+    query.addBindValue(optionalValue(entry.floor ? std::optional<qint64>(entry.floor->ore()) : std::nullopt));
+    query.addBindValue(optionalValue(entry.cap ? std::optional<qint64>(entry.cap->ore()) : std::nullopt));
+    if (!query.exec())
+        return Outcome::failure(tr("The rate could not be saved: %1").arg(query.lastError().text()));
+    if (!transaction.commit())
+        return Outcome::failure(transaction.errorString());
+    return Outcome::success(entry.year);
+}
+
+bool DuesRepository::yearHasInvoices(int year) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM invoices WHERE year = ?)"));
+    query.addBindValue(year);
+    if (!query.exec() || !query.next())
+        return true; // when in doubt, keep the rate
+    return query.value(0).toBool();
+}
+
+Outcome DuesRepository::removeRateEntry(int year)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.errorString());
+    if (yearHasInvoices(year))
+        return Outcome::failure(tr("%1 has invoices calculated from its rate; the rate cannot be removed.").arg(year),
+                                QStringLiteral("year"));
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("DELETE FROM dues_rates WHERE year = ?"));
+    query.addBindValue(year);
+    if (!query.exec())
+        return Outcome::failure(tr("The rate could not be removed: %1").arg(query.lastError().text()));
+    if (query.numRowsAffected() != 1)
+        return Outcome::failure(tr("There is no rate for %1.").arg(year), QStringLiteral("year"));
+    if (!transaction.commit())
+        return Outcome::failure(transaction.errorString());
+    return Outcome::success(year);
+}
+
+DuesSettings DuesRepository::loadSettings() const
+{
+    DuesSettings settings;
+    QSqlQuery query(m_database);
+    if (!query.exec(QStringLiteral("SELECT payment_terms_days, pro_rata_new_members, vat_registered,"
+                                   " reminder_terms_days FROM dues_settings WHERE id = 1"))
+        || !query.next()) {
+        m_lastError = query.lastError().text();
+        return settings;
+    }
+    settings.paymentTermsDays = query.value(0).toInt();
+    settings.proRataNewMembers = query.value(1).toBool();
+    settings.vatRegistered = query.value(2).toBool();
+    settings.reminderTermsDays = query.value(3).toInt();
+    return settings;
+}
+
+Outcome DuesRepository::validate(const DuesSettings &settings)
+{
+    if (settings.paymentTermsDays < 0 || settings.paymentTermsDays > 365)
+        return Outcome::failure(tr("Payment terms: between 0 and 365 days."), QStringLiteral("paymentTermsDays"));
+    if (settings.reminderTermsDays < 0 || settings.reminderTermsDays > 365)
+        return Outcome::failure(tr("Reminder terms: between 0 and 365 days."), QStringLiteral("reminderTermsDays"));
+    return Outcome::success();
+}
+
+Outcome DuesRepository::saveSettings(const DuesSettings &settings)
+{
+    if (Outcome valid = validate(settings); !valid)
+        return valid;
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.errorString());
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO dues_settings (id, payment_terms_days,"
+                                 " pro_rata_new_members, vat_registered, reminder_terms_days) VALUES (1, ?, ?, ?, ?)"));
+    query.addBindValue(settings.paymentTermsDays);
+    query.addBindValue(settings.proRataNewMembers ? 1 : 0);
+    query.addBindValue(settings.vatRegistered ? 1 : 0);
+    query.addBindValue(settings.reminderTermsDays);
+    if (!query.exec())
+        return Outcome::failure(tr("The dues settings could not be saved: %1").arg(query.lastError().text()));
+    if (!transaction.commit())
+        return Outcome::failure(transaction.errorString());
+    return Outcome::success();
+}
+
+} // namespace Sekretariat

@@ -1,0 +1,460 @@
+#include "invoicerepository.h"
+
+#include "common/checkdigits.h"
+#include "common/sqlvalues.h"
+#include "database/transaction.h"
+#include "duesrepository.h"
+#include "duesrunplanner.h"
+#include "invoiceterms.h"
+
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Sekretariat {
+
+namespace {
+
+const QString sequenceName = QStringLiteral("invoice");
+
+// The stored row and, from subqueries on indexed columns, what happened to it since.
+const QString selectColumns = QStringLiteral(
+    "SELECT i.id, i.number, i.kind, i.credits_invoice_id, o.number, i.member_id, i.year, i.issue_date,"
+    " i.due_date, i.kid, i.buyer_name, i.buyer_number, i.buyer_organisation_number, i.buyer_address,"
+    " i.buyer_email, i.buyer_reference, i.language, i.population, i.population_date, i.rate_ore, i.rule,"
+    " i.months, i.note, i.amount_ore,"
+    " (SELECT coalesce(sum(c.amount_ore), 0) FROM invoices c WHERE c.credits_invoice_id = i.id),"
+    " (SELECT coalesce(sum(p.amount_ore), 0) FROM payments p WHERE p.invoice_id = i.id),"
+    " (SELECT count(*) FROM reminders r WHERE r.invoice_id = i.id),"
+    " (SELECT r.reminded_on FROM reminders r WHERE r.invoice_id = i.id ORDER BY r.reminded_on DESC, r.id DESC LIMIT 1),"
+    " (SELECT r.new_due_date FROM reminders r WHERE r.invoice_id = i.id ORDER BY r.reminded_on DESC, r.id DESC LIMIT 1)"
+    " FROM invoices i LEFT JOIN invoices o ON o.id = i.credits_invoice_id");
+
+Invoice invoiceFromQuery(const QSqlQuery &query)
+{
+    Invoice invoice;
+    invoice.id = query.value(0).toLongLong();
+    invoice.number = query.value(1).toLongLong();
+    invoice.kind = InvoiceTerms::kindFromKey(query.value(2).toString());
+    invoice.creditsInvoiceId = query.value(3).toLongLong();
+    invoice.creditsInvoiceNumber = query.value(4).toLongLong();
+    invoice.memberId = query.value(5).toLongLong();
+    invoice.year = query.value(6).toInt();
+    invoice.issueDate = SqlValues::toDate(query.value(7));
+    invoice.dueDate = SqlValues::toDate(query.value(8));
+    invoice.kid = query.value(9).toString();
+    invoice.buyerName = query.value(10).toString();
+    invoice.buyerNumber = query.value(11).toString();
+    invoice.buyerOrganisationNumber = query.value(12).toString();
+    invoice.buyerAddress = query.value(13).toString();
+    invoice.buyerEmail = query.value(14).toString();
+    invoice.buyerReference = query.value(15).toString();
+    invoice.language = query.value(16).toString();
+    invoice.population = query.value(17).toLongLong();
+    invoice.populationDate = SqlValues::toDate(query.value(18));
+    invoice.rateOre = query.value(19).toLongLong();
+    invoice.rule = DuesCalculator::ruleFromKey(query.value(20).toString());
+    invoice.months = query.value(21).toInt();
+    invoice.note = query.value(22).toString();
+    invoice.amount = Money::fromOre(query.value(23).toLongLong());
+    invoice.credited = Money::fromOre(query.value(24).toLongLong());
+    invoice.paid = Money::fromOre(query.value(25).toLongLong());
+    invoice.reminderCount = query.value(26).toInt();
+    invoice.lastReminderOn = SqlValues::toDate(query.value(27));
+    invoice.reminderDueDate = SqlValues::toDate(query.value(28));
+    return invoice;
+}
+
+} // namespace
+
+InvoiceTotals InvoiceTotals::of(const QList<Invoice> &invoices)
+{
+    InvoiceTotals totals;
+    for (const Invoice &invoice : invoices) {
+        if (invoice.kind != InvoiceKind::Invoice)
+            continue;
+        ++totals.invoices;
+        totals.invoiced += invoice.amount;
+        totals.credited += invoice.credited;
+        totals.paid += invoice.paid;
+        totals.outstanding += invoice.outstanding();
+    }
+    return totals;
+}
+
+InvoiceRepository::InvoiceRepository(const QSqlDatabase &database)
+    : m_database(database)
+{
+}
+
+QString InvoiceRepository::kidFor(const QString &memberNumber, qint64 invoiceNumber)
+{
+    const QString base = CheckDigits::normalized(memberNumber).rightJustified(4, u'0')
+        + QStringLiteral("%1").arg(invoiceNumber, 7, 10, QLatin1Char('0'));
+    return base + CheckDigits::mod10CheckDigit(base);
+}
+
+QList<Invoice> InvoiceRepository::select(const QString &where, const QVariantList &values) const
+{
+    QList<Invoice> invoices;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(selectColumns + where + QStringLiteral(" ORDER BY i.number"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return invoices;
+    }
+    while (query.next())
+        invoices.append(invoiceFromQuery(query));
+    return invoices;
+}
+
+std::optional<Invoice> InvoiceRepository::find(qint64 id) const
+{
+    const QList<Invoice> found = select(QStringLiteral(" WHERE i.id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional<Invoice>(found.first());
+}
+
+std::optional<Invoice> InvoiceRepository::findByNumber(qint64 number) const
+{
+    const QList<Invoice> found = select(QStringLiteral(" WHERE i.number = ?"), {number});
+    return found.isEmpty() ? std::nullopt : std::optional<Invoice>(found.first());
+}
+
+QList<Invoice> InvoiceRepository::invoicesOfYear(int year) const
+{
+    if (year == 0)
+        return select({}, {});
+    return select(QStringLiteral(" WHERE i.year = ?"), {year});
+}
+
+QList<Invoice> InvoiceRepository::invoicesOfMember(qint64 memberId) const
+{
+    return select(QStringLiteral(" WHERE i.member_id = ?"), {memberId});
+}
+
+QList<Invoice> InvoiceRepository::creditNotesOf(qint64 invoiceId) const
+{
+    return select(QStringLiteral(" WHERE i.credits_invoice_id = ?"), {invoiceId});
+}
+
+QList<InvoiceRepository::Payment> InvoiceRepository::paymentsOf(qint64 invoiceId) const
+{
+    QList<Payment> payments;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, paid_on, amount_ore, note FROM payments WHERE invoice_id = ?"
+                                 " ORDER BY paid_on, id"));
+    query.addBindValue(invoiceId);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return payments;
+    }
+    while (query.next())
+        payments.append({query.value(0).toLongLong(), SqlValues::toDate(query.value(1)),
+                         Money::fromOre(query.value(2).toLongLong()), query.value(3).toString()});
+    return payments;
+}
+
+QSet<qint64> InvoiceRepository::invoicedMemberIds(int year) const
+{
+    QSet<qint64> ids;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT DISTINCT i.member_id FROM invoices i WHERE i.kind = 'invoice' AND i.year = ?"
+        " AND i.amount_ore + (SELECT coalesce(sum(c.amount_ore), 0) FROM invoices c"
+        " WHERE c.credits_invoice_id = i.id) > 0"));
+    query.addBindValue(year);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return ids;
+    }
+    while (query.next())
+        ids.insert(query.value(0).toLongLong());
+    return ids;
+}
+
+std::optional<qint64> InvoiceRepository::readNextNumber() const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT next_value FROM number_sequences WHERE name = ?"));
+    query.addBindValue(sequenceName);
+    if (!query.exec() || !query.next()) {
+        m_lastError = query.lastError().text();
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
+qint64 InvoiceRepository::nextNumber() const
+{
+    return readNextNumber().value_or(0);
+}
+
+// Compare-and-set: if another program took numbers meanwhile, nothing is stored.
+bool InvoiceRepository::storeNextNumber(qint64 expected, qint64 next)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE number_sequences SET next_value = ? WHERE name = ? AND next_value = ?"));
+    query.addBindValue(next);
+    query.addBindValue(sequenceName);
+    query.addBindValue(expected);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        m_lastError = tr("the invoice numbers were changed by someone else meanwhile");
+        return false;
+    }
+    return true;
+}
+
+bool InvoiceRepository::insert(const Invoice &invoice, qint64 *id)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral(
+        "INSERT INTO invoices (number, kind, credits_invoice_id, member_id, year, issue_date, due_date, kid,"
+        " buyer_name, buyer_number, buyer_organisation_number, buyer_address, buyer_email, buyer_reference,"
+        " language, population, population_date, rate_ore, rule, months, note, amount_ore)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(invoice.number);
+    query.addBindValue(InvoiceTerms::key(invoice.kind));
+    query.addBindValue(SqlValues::fromId(invoice.creditsInvoiceId));
+    query.addBindValue(invoice.memberId);
+    query.addBindValue(invoice.year);
+    query.addBindValue(SqlValues::fromDate(invoice.issueDate));
+    query.addBindValue(SqlValues::fromDate(invoice.dueDate));
+    query.addBindValue(SqlValues::text(invoice.kid));
+    query.addBindValue(SqlValues::text(invoice.buyerName));
+    query.addBindValue(SqlValues::text(invoice.buyerNumber));
+    query.addBindValue(SqlValues::text(invoice.buyerOrganisationNumber));
+    query.addBindValue(SqlValues::text(invoice.buyerAddress));
+    query.addBindValue(SqlValues::text(invoice.buyerEmail));
+    query.addBindValue(SqlValues::text(invoice.buyerReference));
+    query.addBindValue(SqlValues::text(invoice.language));
+    query.addBindValue(invoice.population);
+    query.addBindValue(SqlValues::fromDate(invoice.populationDate));
+    query.addBindValue(invoice.rateOre);
+    query.addBindValue(DuesCalculator::ruleKey(invoice.rule));
+    query.addBindValue(invoice.months);
+    query.addBindValue(SqlValues::text(invoice.note));
+    query.addBindValue(invoice.amount.ore());
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    *id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+Outcome InvoiceRepository::issue(int year, const QList<DuesRunLine> &lines, const QDate &issueDate,
+                                 bool allowSecondInvoice, QList<qint64> *issuedIds)
+{
+    if (year < 2000 || year > 2200)
+        return Outcome::failure(tr("Year: %1 is not a year between 2000 and 2200.").arg(year), QStringLiteral("year"));
+    if (!issueDate.isValid())
+        return Outcome::failure(tr("Issue date: enter the date of the invoices."), QStringLiteral("issueDate"));
+    QList<const DuesRunLine *> included;
+    for (const DuesRunLine &line : lines) {
+        if (line.included)
+            included.append(&line);
+    }
+    if (included.isEmpty())
+        return Outcome::failure(tr("No member is selected for invoicing."), QStringLiteral("members"));
+
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.errorString());
+
+    if (!allowSecondInvoice) {
+        QSet<qint64> seen = invoicedMemberIds(year);
+        QStringList twice;
+        for (const DuesRunLine *line : std::as_const(included)) {
+            if (seen.contains(line->member.id))
+                twice.append(line->member.name);
+            seen.insert(line->member.id);
+        }
+        if (!twice.isEmpty()) {
+            return Outcome::failure(tr("Already invoiced for %1: %2. Credit the earlier invoice first, "
+                                       "or confirm that a second invoice is meant.")
+                                        .arg(year)
+                                        .arg(twice.join(QStringLiteral(", "))),
+                                    QStringLiteral("members"));
+        }
+    }
+
+    const DuesSettings settings = DuesRepository(m_database).loadSettings();
+    const std::optional<qint64> first = readNextNumber();
+    if (!first)
+        return Outcome::failure(tr("The next invoice number cannot be read: %1").arg(m_lastError));
+
+    qint64 number = *first;
+    QList<qint64> ids;
+    for (const DuesRunLine *line : std::as_const(included)) {
+        const Member &member = line->member;
+        const DuesCalculation &calculation = line->calculation;
+        Invoice invoice;
+        invoice.number = number;
+        invoice.kind = InvoiceKind::Invoice;
+        invoice.memberId = member.id;
+        invoice.year = year;
+        invoice.issueDate = issueDate;
+        invoice.dueDate = issueDate.addDays(settings.paymentTermsDays);
+        invoice.kid = kidFor(member.number, number);
+        invoice.buyerName = member.name;
+        invoice.buyerNumber = member.number;
+        invoice.buyerOrganisationNumber = member.organisationNumber;
+        invoice.buyerAddress = member.invoiceAddress;
+        invoice.buyerEmail = member.invoiceEmail;
+        invoice.buyerReference = member.buyerReference;
+        invoice.language = member.documentLanguage.isEmpty() ? QStringLiteral("nb") : member.documentLanguage;
+        invoice.population = calculation.population;
+        invoice.populationDate = calculation.populationDate;
+        invoice.rateOre = calculation.rateOre;
+        invoice.rule = calculation.rule;
+        invoice.months = calculation.months;
+        invoice.amount = calculation.amount;
+        if (invoice.amount <= Money())
+            return Outcome::failure(tr("The dues of %1 come to %2; nothing was issued.")
+                                        .arg(member.name, invoice.amount.toString()),
+                                    QStringLiteral("members"));
+        qint64 id = 0;
+        if (!insert(invoice, &id)) {
+            return Outcome::failure(tr("The invoice for %1 could not be written: %2. Nothing was issued.")
+                                        .arg(member.name, m_lastError),
+                                    QStringLiteral("members"));
+        }
+        ids.append(id);
+        ++number;
+    }
+    if (!storeNextNumber(*first, number))
+        return Outcome::failure(tr("The invoice numbers could not be updated: %1. Nothing was issued.").arg(m_lastError));
+    if (!transaction.commit())
+        return Outcome::failure(transaction.errorString());
+    if (issuedIds)
+        *issuedIds = ids;
+    return Outcome::success(ids.isEmpty() ? 0 : ids.first());
+}
+
+Outcome InvoiceRepository::issueCreditNote(qint64 invoiceId, Money amount, const QDate &date, const QString &note)
+{
+    if (amount <= Money())
+        return Outcome::failure(tr("Amount: the amount to credit must be more than zero."), QStringLiteral("amount"));
+    if (!date.isValid())
+        return Outcome::failure(tr("Date: enter the date of the credit note."), QStringLiteral("date"));
+
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.errorString());
+    const std::optional<Invoice> original = find(invoiceId);
+    if (!original)
+        return Outcome::failure(tr("The invoice to credit no longer exists."));
+    if (original->kind != InvoiceKind::Invoice)
+        return Outcome::failure(tr("A credit note cannot be credited."));
+    const Money remaining = original->amount + original->credited;
+    if (amount > remaining) {
+        return Outcome::failure(tr("Amount: at most %1 of invoice %2 is left to credit.")
+                                    .arg(remaining.toString())
+                                    .arg(original->number),
+                                QStringLiteral("amount"));
+    }
+    if (date < original->issueDate) {
+        return Outcome::failure(tr("Date: a credit note cannot be dated before the invoice it credits (%1).")
+                                    .arg(QLocale().toString(original->issueDate, QLocale::ShortFormat)),
+                                QStringLiteral("date"));
+    }
+    const std::optional<qint64> number = readNextNumber();
+    if (!number)
+        return Outcome::failure(tr("The next invoice number cannot be read: %1").arg(m_lastError));
+
+    // The buyer and the basis as the invoice had them; the credit note prints the same.
+    Invoice credit = *original;
+    credit.id = 0;
+    credit.number = *number;
+    credit.kind = InvoiceKind::CreditNote;
+    credit.creditsInvoiceId = original->id;
+    credit.issueDate = date;
+    credit.dueDate = date;
+    credit.kid.clear();
+    credit.note = note.trimmed();
+    credit.amount = -amount;
+    qint64 id = 0;
+    if (!insert(credit, &id))
+        return Outcome::failure(tr("The credit note could not be written: %1").arg(m_lastError));
+    if (!storeNextNumber(*number, *number + 1))
+        return Outcome::failure(tr("The invoice numbers could not be updated: %1").arg(m_lastError));
+    if (!transaction.commit())
+        return Outcome::failure(transaction.errorString());
+    return Outcome::success(id);
+}
+
+Outcome InvoiceRepository::registerPayment(qint64 invoiceId, const QDate &date, Money amount, const QString &note)
+{
+    if (amount.isZero())
+        return Outcome::failure(tr("Amount: enter the amount paid."), QStringLiteral("amount"));
+    if (!date.isValid())
+        return Outcome::failure(tr("Date: enter the date of the payment."), QStringLiteral("date"));
+
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.errorString());
+    const std::optional<Invoice> invoice = find(invoiceId);
+    if (!invoice)
+        return Outcome::failure(tr("The invoice no longer exists."));
+    if (invoice->kind != InvoiceKind::Invoice)
+        return Outcome::failure(tr("Payments are registered on invoices, not on credit notes."));
+    if (amount < Money() && invoice->paid + amount < Money()) {
+        return Outcome::failure(tr("Amount: a correction can take back at most what was paid (%1).")
+                                    .arg(invoice->paid.toString()),
+                                QStringLiteral("amount"));
+    }
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("INSERT INTO payments (invoice_id, paid_on, amount_ore, note) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(invoiceId);
+    query.addBindValue(SqlValues::fromDate(date));
+    query.addBindValue(amount.ore());
+    query.addBindValue(SqlValues::text(note.trimmed()));
+    if (!query.exec())
+        return Outcome::failure(tr("The payment could not be saved: %1").arg(query.lastError().text()));
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (!transaction.commit())
+        return Outcome::failure(transaction.errorString());
+    return Outcome::success(id);
+}
+
+Outcome InvoiceRepository::recordReminder(qint64 invoiceId, const QDate &on)
+{
+    if (!on.isValid())
+        return Outcome::failure(tr("Date: enter the date of the reminder."), QStringLiteral("date"));
+
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.errorString());
+    const std::optional<Invoice> invoice = find(invoiceId);
+    if (!invoice)
+        return Outcome::failure(tr("The invoice no longer exists."));
+    const InvoiceStatus status = InvoiceStatusRule::statusOf(*invoice, on);
+    if (status != InvoiceStatus::Overdue) {
+        return Outcome::failure(tr("Only an overdue invoice can be reminded; invoice %1 is “%2” on %3.")
+                                    .arg(invoice->number)
+                                    .arg(InvoiceTerms::label(status), QLocale().toString(on, QLocale::ShortFormat)));
+    }
+    const DuesSettings settings = DuesRepository(m_database).loadSettings();
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("INSERT INTO reminders (invoice_id, reminded_on, new_due_date) VALUES (?, ?, ?)"));
+    query.addBindValue(invoiceId);
+    query.addBindValue(SqlValues::fromDate(on));
+    query.addBindValue(SqlValues::fromDate(on.addDays(settings.reminderTermsDays)));
+    if (!query.exec())
+        return Outcome::failure(tr("The reminder could not be saved: %1").arg(query.lastError().text()));
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (!transaction.commit())
+        return Outcome::failure(transaction.errorString());
+    return Outcome::success(id);
+}
+
+} // namespace Sekretariat

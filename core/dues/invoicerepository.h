@@ -1,0 +1,97 @@
+#pragma once
+
+#include "common/money.h"
+#include "common/outcome.h"
+#include "invoice.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSet>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace Sekretariat {
+
+struct DuesRunLine;
+
+// Sums over a list of invoices. Credit-note rows are not added twice: their
+// amounts are counted through the invoices they credit.
+struct InvoiceTotals
+{
+    int invoices = 0;
+    Money invoiced;       // invoice amounts
+    Money credited;       // credit notes, negative
+    Money paid;
+    Money outstanding;    // invoiced + credited - paid; negative where members paid too much
+
+    static InvoiceTotals of(const QList<Invoice> &invoices);
+};
+
+// All SQL of invoices (and credit notes), payments, reminders and the invoice
+// number sequence. Nothing issued is ever changed or deleted: a mistake is
+// corrected by a credit note, a wrong payment by a negative one. Every write is
+// one transaction; numbers come from the sequence inside it, so a failed write
+// consumes no number and the numbers stay gapless.
+class InvoiceRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(InvoiceRepository)
+
+public:
+    explicit InvoiceRepository(const QSqlDatabase &database);
+
+    // Issues the included lines of a dues run as invoices, all or none. A member
+    // already invoiced for the year (not fully credited), or twice in the lines,
+    // is refused (field "members") unless allowSecondInvoice. issuedIds receives
+    // the new invoices' ids in the lines' order.
+    Outcome issue(int year, const QList<DuesRunLine> &lines, const QDate &issueDate, bool allowSecondInvoice,
+                  QList<qint64> *issuedIds = nullptr);
+
+    // Credits part or all of an invoice: amount is positive and at most what is
+    // not credited yet; stored negative, with its own number and no KID.
+    Outcome issueCreditNote(qint64 invoiceId, Money amount, const QDate &date, const QString &note);
+    // A payment received; a negative amount corrects an earlier one and may not
+    // take the paid sum below zero. Paying more than is due is recorded as it is.
+    Outcome registerPayment(qint64 invoiceId, const QDate &date, Money amount, const QString &note);
+    // Only for an invoice overdue on `on`; the new due date is on + the reminder terms.
+    Outcome recordReminder(qint64 invoiceId, const QDate &on);
+
+    // With credited, paid and reminder fields filled.
+    std::optional<Invoice> find(qint64 id) const;
+    std::optional<Invoice> findByNumber(qint64 number) const;
+    // Invoices and credit notes of a year (0: all years), by number.
+    QList<Invoice> invoicesOfYear(int year) const;
+    QList<Invoice> invoicesOfMember(qint64 memberId) const;
+    QList<Invoice> creditNotesOf(qint64 invoiceId) const;
+
+    struct Payment {
+        qint64 id = 0;
+        QDate paidOn;
+        Money amount;
+        QString note;
+    };
+    QList<Payment> paymentsOf(qint64 invoiceId) const;
+
+    // Members with an invoice for the year that credit notes have not cancelled.
+    QSet<qint64> invoicedMemberIds(int year) const;
+    // The number the next invoice or credit note will get.
+    qint64 nextNumber() const;
+
+    // The payment reference: the member's number left-padded with zeros to four
+    // digits, the invoice number padded to seven, and a MOD10 (Luhn) check digit:
+    // 12 digits. Municipality 0301, invoice 42 -> 0301 0000042 + check digit.
+    static QString kidFor(const QString &memberNumber, qint64 invoiceNumber);
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    QList<Invoice> select(const QString &where, const QVariantList &values) const;
+    std::optional<qint64> readNextNumber() const;
+    bool storeNextNumber(qint64 expected, qint64 next);
+    bool insert(const Invoice &invoice, qint64 *id);
+
+    QSqlDatabase m_database;
+    mutable QString m_lastError;
+};
+
+} // namespace Sekretariat

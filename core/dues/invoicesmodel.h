@@ -1,0 +1,88 @@
+#pragma once
+
+#include "common/modelroles.h"
+#include "common/translatedtablemodel.h"
+#include "invoice.h"
+#include "invoicerepository.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+
+namespace Sekretariat {
+
+// The invoices and credit notes of one year (or all years), read in one query,
+// with what was credited, paid and reminded and the status that follows.
+class InvoicesModel : public TranslatedTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NumberColumn,
+        KindColumn,
+        MemberNumberColumn,
+        MemberNameColumn,
+        YearColumn,
+        IssueDateColumn,
+        DueDateColumn,
+        AmountColumn,
+        CreditedColumn,
+        PaidColumn,
+        OutstandingColumn,
+        StatusColumn,
+        KidColumn,
+        RemindersColumn,
+        ColumnCount
+    };
+
+    enum Role {
+        StatusRole = FirstCustomRole,  // InvoiceStatus as int
+        KindRole,                      // InvoiceKind as int
+        MemberIdRole,                  // qint64
+        AmountOreRole,                 // the column's amount in øre (qint64), for amount columns
+    };
+
+    explicit InvoicesModel(const QSqlDatabase &database, QObject *parent = nullptr);
+
+    // 0 shows every year. Reloads.
+    void setYear(int year);
+    int year() const { return m_year; }
+    // The day statuses are judged on (overdue or not); today unless a test says otherwise.
+    void setToday(const QDate &today);
+
+    bool reload();
+    QString lastError() const { return m_lastError; }
+
+    const Invoice &invoiceAt(int row) const { return m_rows.at(row).invoice; }
+    int rowOfInvoice(qint64 id) const;
+    InvoiceTotals totals() const { return InvoiceTotals::of(invoices()); }
+    QList<Invoice> invoices() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    void retranslate() override;
+
+private:
+    struct Row {
+        Invoice invoice;
+        InvoiceStatus status = InvoiceStatus::Open;
+        QString searchText;
+    };
+
+    QDate today() const;
+    void buildSearchText(Row &row) const;
+    QString cellText(const Row &row, int column) const;
+    std::optional<Money> amountOf(const Row &row, int column) const;
+
+    QSqlDatabase m_database;
+    QList<Row> m_rows;
+    int m_year = 0;
+    QDate m_today;
+    QString m_lastError;
+};
+
+} // namespace Sekretariat

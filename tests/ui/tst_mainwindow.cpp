@@ -1,0 +1,238 @@
+// The window as a user meets it: it opens on a database, switches pages and
+// languages while running, refuses bad files without losing what is open, and
+// remembers its layout.
+#include "common/registerfiltermodel.h"
+#include "i18n/languagemanager.h"
+#include "mainwindow/mainwindow.h"
+#include "members/membersmodel.h"
+#include "members/memberspage.h"
+#include "people/peoplepage.h"
+#include "testutils.h"
+
+#include <QAbstractButton>
+#include <QPushButton>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace Sekretariat;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void opensOnTheDemoDatabase();
+    void keyboardSwitchesPages();
+    void searchFieldFiltersTheMembers();
+    void languageSwitchRetranslatesWithoutRestart();
+    void refusesATextFileAndKeepsTheOpenDatabase();
+    void remembersColumnWidths();
+    void screenshots();
+
+private:
+    void closeNextMessageBox();
+    QMenu *menuTitled(MainWindow &window, const QString &title);
+
+    std::unique_ptr<TestUtils::TemporaryWorkspace> m_demo;
+    QString m_path;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_demo = std::make_unique<TestUtils::TemporaryWorkspace>();
+    QVERIFY(m_demo->isOpen());
+    QVERIFY(m_demo->fillWithDemo());
+    m_path = m_demo->path();
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::closeNextMessageBox()
+{
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->accept();
+    });
+}
+
+QMenu *TestMainWindow::menuTitled(MainWindow &window, const QString &title)
+{
+    for (QAction *action : window.menuBar()->actions()) {
+        if (action->menu() && action->text() == title)
+            return action->menu();
+    }
+    return nullptr;
+}
+
+void TestMainWindow::opensOnTheDemoDatabase()
+{
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    MainWindow window(&languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDatabase(m_path));
+    QVERIFY(window.membersPage());
+    QCOMPARE(window.membersPage()->view()->model()->rowCount(), 40);
+    QVERIFY(window.windowTitle().contains(QStringLiteral("test.sqlite")));
+    QCOMPARE(window.currentPage(), window.membersPage());
+}
+
+void TestMainWindow::keyboardSwitchesPages()
+{
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    MainWindow window(&languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDatabase(m_path));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), window.peoplePage());
+    QVERIFY(window.peoplePage()->view()->model()->rowCount() > 80);
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), window.membersPage());
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(window.membersPage()->searchField()->hasFocus());
+}
+
+void TestMainWindow::searchFieldFiltersTheMembers()
+{
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    MainWindow window(&languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDatabase(m_path));
+    QTableView *view = window.membersPage()->view();
+    const QString name = view->model()->index(3, MembersModel::NameColumn).data().toString();
+    QTest::keyClicks(window.membersPage()->searchField(), name);
+    QVERIFY(view->model()->rowCount() >= 1);
+    QVERIFY(view->model()->rowCount() < 40);
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QString text = view->model()->index(row, 0).data(SearchTextRole).toString();
+        QVERIFY2(text.contains(name.toCaseFolded()), qPrintable(text));
+    }
+    QTest::keyClick(window.membersPage()->searchField(), Qt::Key_Escape);
+    QCOMPARE(view->model()->rowCount(), 40);
+}
+
+void TestMainWindow::languageSwitchRetranslatesWithoutRestart()
+{
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    MainWindow window(&languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDatabase(m_path));
+    QVERIFY(menuTitled(window, QStringLiteral("&File")));
+    QTableView *view = window.membersPage()->view();
+    QCOMPARE(view->model()->headerData(MembersModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Name"));
+
+    QMenu *languageMenu = menuTitled(window, QStringLiteral("&Language"));
+    QVERIFY(languageMenu);
+    QAction *norwegian = nullptr;
+    for (QAction *action : languageMenu->actions()) {
+        if (action->data().toString() == u"nb")
+            norwegian = action;
+    }
+    QVERIFY(norwegian);
+    norwegian->trigger();
+    QCOMPARE(languages.language(), QStringLiteral("nb"));
+
+    // Qt posts LanguageChange to the windows; the models hear it at once.
+    QTRY_VERIFY(menuTitled(window, QStringLiteral("&Fil")));
+    QVERIFY(!menuTitled(window, QStringLiteral("&File")));
+    QCOMPARE(view->model()->headerData(MembersModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Navn"));
+    QCOMPARE(window.membersPage()->searchField()->placeholderText(), QStringLiteral("Søk (Ctrl+F)…"));
+    QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("nb"));
+
+    // Qt's own buttons follow too.
+    QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+    QVERIFY(buttons.button(QDialogButtonBox::Cancel)->text() != QStringLiteral("&Cancel"));
+
+    languages.setLanguage(QStringLiteral("en"));
+    QTRY_VERIFY(menuTitled(window, QStringLiteral("&File")));
+    QCOMPARE(view->model()->headerData(MembersModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Name"));
+}
+
+void TestMainWindow::refusesATextFileAndKeepsTheOpenDatabase()
+{
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    MainWindow window(&languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDatabase(m_path));
+
+    const QString textFile = m_demo->filePath(QStringLiteral("notes.sqlite"));
+    QFile file(textFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("These are my notes, not a database.\n");
+    file.close();
+
+    closeNextMessageBox();
+    QVERIFY(!window.openDatabase(textFile));
+    QCOMPARE(window.membersPage()->view()->model()->rowCount(), 40);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("These are my notes, not a database.\n"));
+}
+
+void TestMainWindow::remembersColumnWidths()
+{
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    {
+        MainWindow window(&languages);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(m_path));
+        window.membersPage()->view()->horizontalHeader()->resizeSection(MembersModel::NameColumn, 333);
+        window.showPage(MainWindow::PeoplePageIndex);
+        window.close();
+    }
+    MainWindow window(&languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDatabase(m_path));
+    QCOMPARE(window.membersPage()->view()->horizontalHeader()->sectionSize(MembersModel::NameColumn), 333);
+    QCOMPARE(window.currentPage(), window.peoplePage());
+}
+
+void TestMainWindow::screenshots()
+{
+    const QByteArray directory = qgetenv("SEKRETARIAT_SCREENSHOTS");
+    if (directory.isEmpty())
+        QSKIP("Set SEKRETARIAT_SCREENSHOTS to a folder to write screenshots.");
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("nb")}) {
+        LanguageManager languages;
+        languages.setLanguage(language);
+        MainWindow window(&languages);
+        window.resize(1280, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(m_path));
+        window.showPage(MainWindow::MembersPageIndex);
+        QVERIFY(window.grab().save(QString::fromLocal8Bit(directory) + QStringLiteral("/main-members-%1.png").arg(language)));
+        window.showPage(MainWindow::PeoplePageIndex);
+        QVERIFY(window.grab().save(QString::fromLocal8Bit(directory) + QStringLiteral("/main-people-%1.png").arg(language)));
+    }
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,478 @@
+// The member register as a user meets it: adding a member through the dialog,
+// refused saves that keep the dialog open, picking from the official list,
+// filtering as you type and by status, and deletes that keep history.
+#include "common/modelroles.h"
+#include "i18n/languagemanager.h"
+#include "members/memberdialog.h"
+#include "members/memberrepository.h"
+#include "members/membersmodel.h"
+#include "members/memberspage.h"
+#include "members/memberterms.h"
+#include "people/personrepository.h"
+#include "testutils.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace Sekretariat;
+
+namespace {
+
+template<typename T>
+T *field(QWidget *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}
+
+void clickSave(QDialog *dialog)
+{
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+}
+
+// Answers the message boxes a page opens, in turn, and remembers what they said.
+class MessageBoxAnswerer : public QObject
+{
+public:
+    explicit MessageBoxAnswerer(const QList<QMessageBox::StandardButton> &answers)
+        : m_answers(answers)
+    {
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || m_answers.isEmpty())
+                return;
+            texts.append(box->text() + u'\n' + box->informativeText());
+            defaults.append(box->standardButton(box->defaultButton()));
+            box->button(m_answers.takeFirst())->click();
+        });
+        m_timer.start(10);
+    }
+
+    QStringList texts;
+    QList<QMessageBox::StandardButton> defaults;
+
+private:
+    QList<QMessageBox::StandardButton> m_answers;
+    QTimer m_timer;
+};
+
+class MarkingTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
+    {
+        Q_UNUSED(context)
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        return u'«' + QString::fromUtf8(sourceText) + u'»';
+    }
+};
+
+int countInSource(QAbstractItemModel *model, int role, const QVariant &value)
+{
+    int count = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        count += model->index(row, 0).data(role) == value ? 1 : 0;
+    return count;
+}
+
+} // namespace
+
+class TestMembersPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void addsAMemberThroughTheDialog();
+    void invalidOrganisationNumberKeepsTheDialogOpen();
+    void refusedSaveShowsTheTabOfTheField();
+    void pickingFromTheOfficialListFillsTheFields();
+    void editsAnExistingMemberAndListsItsPeople();
+    void searchFieldFiltersAsYouType();
+    void statusKindAndMissingContactsFilters();
+    void languageChangeKeepsTheFilters();
+    void deletingAMemberWithPeopleIsRefused();
+    void deletesAMemberWithoutHistory();
+    void screenshots();
+
+private:
+    std::unique_ptr<TestUtils::TemporaryWorkspace> m_demo;
+};
+
+void TestMembersPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMembersPage::init()
+{
+    // Every test gets its own demo database, so writes do not leak between them.
+    m_demo = std::make_unique<TestUtils::TemporaryWorkspace>();
+    QVERIFY(m_demo->isOpen());
+    QVERIFY(m_demo->fillWithDemo());
+}
+
+void TestMembersPage::addsAMemberThroughTheDialog()
+{
+    MembersPage page(&m_demo->workspace());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const int before = page.view()->model()->rowCount();
+
+    QString stuckError;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<MemberDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QTest::keyClicks(field<QLineEdit>(dialog, "number"), QStringLiteral("9999"));
+        QTest::keyClicks(field<QLineEdit>(dialog, "name"), QStringLiteral("Testvik"));
+        QTest::keyClicks(field<QLineEdit>(dialog, "organisationNumber"), QStringLiteral("964 965 226"));
+        auto *population = field<QSpinBox>(dialog, "population");
+        population->selectAll();
+        QTest::keyClicks(population, QStringLiteral("12345"));
+        clickSave(dialog);
+        if (dialog->isVisible()) {  // refused: say why instead of hanging in exec()
+            stuckError = field<QLabel>(dialog, "errorLabel")->text();
+            dialog->reject();
+        }
+    });
+    page.addNew();
+    QVERIFY2(stuckError.isEmpty(), qPrintable(stuckError));
+
+    const std::optional<Member> saved
+        = MemberRepository(m_demo->connection()).findByNumber(MemberKind::Municipality, QStringLiteral("9999"));
+    QVERIFY(saved);
+    QCOMPARE(saved->name, QStringLiteral("Testvik"));
+    QCOMPARE(saved->organisationNumber, QStringLiteral("964965226"));
+    QCOMPARE(saved->population, 12345);
+    QCOMPARE(page.view()->model()->rowCount(), before + 1);
+    QCOMPARE(page.currentId(), saved->id);
+    QCOMPARE(page.view()->currentIndex().siblingAtColumn(MembersModel::NameColumn).data().toString(),
+             QStringLiteral("Testvik"));
+}
+
+void TestMembersPage::invalidOrganisationNumberKeepsTheDialogOpen()
+{
+    MemberDialog dialog(&m_demo->workspace());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *organisationNumber = field<QLineEdit>(&dialog, "organisationNumber");
+    QTest::keyClicks(field<QLineEdit>(&dialog, "number"), QStringLiteral("9998"));
+    QTest::keyClicks(field<QLineEdit>(&dialog, "name"), QStringLiteral("Feilvik"));
+    QTest::keyClicks(organisationNumber, QStringLiteral("988077918"));
+    dialog.tabs()->setCurrentIndex(MemberDialog::OtherTab);
+    clickSave(&dialog);
+
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    auto *error = field<QLabel>(&dialog, "errorLabel");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("Organisation number")), qPrintable(error->text()));
+    QCOMPARE(dialog.tabs()->currentIndex(), int(MemberDialog::MemberTab));
+    QCOMPARE(dialog.focusWidget(), organisationNumber);
+    MemberRepository repository(m_demo->connection());
+    QVERIFY(!repository.findByNumber(MemberKind::Municipality, QStringLiteral("9998")));
+
+    // Corrected, the same dialog saves.
+    organisationNumber->clear();
+    QTest::keyClicks(organisationNumber, QStringLiteral("988077917"));
+    clickSave(&dialog);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(dialog.memberId() > 0);
+    const std::optional<Member> saved = repository.find(dialog.memberId());
+    QVERIFY(saved);
+    QCOMPARE(saved->organisationNumber, QStringLiteral("988077917"));
+}
+
+void TestMembersPage::refusedSaveShowsTheTabOfTheField()
+{
+    MemberDialog dialog(&m_demo->workspace());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClicks(field<QLineEdit>(&dialog, "number"), QStringLiteral("9997"));
+    QTest::keyClicks(field<QLineEdit>(&dialog, "name"), QStringLiteral("Aktivby"));
+    auto *status = field<QComboBox>(&dialog, "status");
+    status->setCurrentIndex(status->findData(int(MemberStatus::Active)));
+    clickSave(&dialog);  // active, but no "active from" date
+
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.tabs()->currentIndex(), int(MemberDialog::MembershipTab));
+    QVERIFY(field<QLabel>(&dialog, "errorLabel")->text().contains(QStringLiteral("Active from")));
+    QWidget *activeFrom = field<QWidget>(&dialog, "activeFrom");
+    QVERIFY(dialog.focusWidget());
+    QVERIFY(activeFrom->isAncestorOf(dialog.focusWidget()));
+    QVERIFY(!MemberRepository(m_demo->connection()).findByNumber(MemberKind::Municipality, QStringLiteral("9997")));
+}
+
+void TestMembersPage::pickingFromTheOfficialListFillsTheFields()
+{
+    MemberDialog dialog(&m_demo->workspace());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *search = field<QLineEdit>(&dialog, "catalogueSearch");
+    QVERIFY(search);
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("stavanger"));
+    QCompleter *completer = search->completer();
+    QVERIFY(completer);
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QCOMPARE(completer->completionCount(), 1);
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+
+    QCOMPARE(field<QLineEdit>(&dialog, "number")->text(), QStringLiteral("1103"));
+    QCOMPARE(field<QLineEdit>(&dialog, "name")->text(), QStringLiteral("Stavanger"));
+    QCOMPARE(field<QLineEdit>(&dialog, "countyNumber")->text(), QStringLiteral("11"));
+    QCOMPARE(field<QLineEdit>(&dialog, "countyName")->text(), QStringLiteral("Rogaland"));
+    QCOMPARE(field<QSpinBox>(&dialog, "population")->value(), 149048);
+    QCOMPARE(field<QLineEdit>(&dialog, "organisationNumber")->text(), QStringLiteral("964965226"));
+    QCOMPARE(dialog.member().populationDate, QDate(2024, 1, 1));
+    QCOMPARE(dialog.member().kind, MemberKind::Municipality);
+    QVERIFY(dialog.isVisible());  // Enter in the list picks; it does not save
+
+    // Manual entry stays possible after a pick.
+    auto *name = field<QLineEdit>(&dialog, "name");
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("Stavanger kommune"));
+    QCOMPARE(dialog.member().name, QStringLiteral("Stavanger kommune"));
+}
+
+void TestMembersPage::editsAnExistingMemberAndListsItsPeople()
+{
+    MemberRepository members(m_demo->connection());
+    const QList<Member> all = members.all();
+    auto withPeople = std::find_if(all.cbegin(), all.cend(), [&](const Member &m) { return members.hasHistory(m.id); });
+    QVERIFY(withPeople != all.cend());
+    const QList<Person> people = PersonRepository(m_demo->connection()).peopleOfMember(withPeople->id);
+    QVERIFY(!people.isEmpty());
+
+    MemberDialog dialog(&m_demo->workspace(), withPeople->id);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Member – %1").arg(withPeople->name));
+    QCOMPARE(field<QLineEdit>(&dialog, "name")->text(), withPeople->name);
+    QCOMPARE(field<QLineEdit>(&dialog, "invoiceEmail")->text(), withPeople->invoiceEmail);
+    QCOMPARE(dialog.tabs()->count(), 5);
+    auto *table = field<QTableWidget>(&dialog, "people");
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), people.size());
+    QCOMPARE(table->item(0, 0)->text(), people.first().fullName());
+
+    auto *buyerReference = field<QLineEdit>(&dialog, "buyerReference");
+    buyerReference->clear();
+    QTest::keyClicks(buyerReference, QStringLiteral("Ref 42"));
+    clickSave(&dialog);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(members.find(withPeople->id)->buyerReference, QStringLiteral("Ref 42"));
+    QCOMPARE(members.find(withPeople->id)->name, withPeople->name);
+
+    MemberDialog fresh(&m_demo->workspace());
+    QCOMPARE(fresh.tabs()->count(), 4);  // a new member has no people yet
+    QCOMPARE(fresh.windowTitle(), QStringLiteral("New member"));
+}
+
+void TestMembersPage::searchFieldFiltersAsYouType()
+{
+    MembersPage page(&m_demo->workspace());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QAbstractItemModel *view = page.view()->model();
+    const int total = view->rowCount();
+    QCOMPARE(total, 40);
+    const QString name = view->index(5, MembersModel::NameColumn).data().toString();
+    QTest::keyClicks(page.searchField(), name.left(3));
+    const int afterThree = view->rowCount();
+    QTest::keyClicks(page.searchField(), name.mid(3));
+    QVERIFY(view->rowCount() >= 1);
+    QVERIFY(view->rowCount() < total);
+    QVERIFY(view->rowCount() <= afterThree);
+    for (int row = 0; row < view->rowCount(); ++row) {
+        const QString text = view->index(row, 0).data(SearchTextRole).toString();
+        QVERIFY2(text.contains(name.toCaseFolded()), qPrintable(text));
+    }
+    page.searchField()->clear();
+    QCOMPARE(view->rowCount(), total);
+}
+
+void TestMembersPage::statusKindAndMissingContactsFilters()
+{
+    MembersPage page(&m_demo->workspace());
+    QAbstractItemModel *source = m_demo->workspace().membersModel();
+    QAbstractItemModel *view = page.view()->model();
+    const int total = view->rowCount();
+
+    const int resigned = countInSource(source, MembersModel::StatusRole, int(MemberStatus::Resigned));
+    QVERIFY(resigned > 0 && resigned < total);
+    page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(int(MemberStatus::Resigned)));
+    QCOMPARE(view->rowCount(), resigned);
+    for (int row = 0; row < view->rowCount(); ++row)
+        QCOMPARE(view->index(row, 0).data(MembersModel::StatusRole).toInt(), int(MemberStatus::Resigned));
+    page.statusFilter()->setCurrentIndex(0);
+    QCOMPARE(view->rowCount(), total);
+
+    page.kindFilter()->setCurrentIndex(page.kindFilter()->findData(int(MemberKind::County)));
+    QCOMPARE(view->rowCount(), countInSource(source, MembersModel::KindRole, int(MemberKind::County)));
+    QCOMPARE(view->rowCount(), 2);
+    page.kindFilter()->setCurrentIndex(0);
+
+    const int missing = countInSource(source, MembersModel::MissingContactsRole, true);
+    QVERIFY(missing > 0 && missing < total);
+    page.missingContactsFilter()->setChecked(true);
+    QCOMPARE(view->rowCount(), missing);
+    for (int row = 0; row < view->rowCount(); ++row)
+        QVERIFY(view->index(row, 0).data(MembersModel::MissingContactsRole).toBool());
+
+    // Filters combine: resigned members never need contacts.
+    page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(int(MemberStatus::Resigned)));
+    QCOMPARE(view->rowCount(), 0);
+    page.missingContactsFilter()->setChecked(false);
+    QCOMPARE(view->rowCount(), resigned);
+}
+
+void TestMembersPage::languageChangeKeepsTheFilters()
+{
+    MembersPage page(&m_demo->workspace());
+    MemberDialog dialog(&m_demo->workspace());
+    const int active = page.statusFilter()->findData(int(MemberStatus::Active));
+    page.statusFilter()->setCurrentIndex(active);
+    page.missingContactsFilter()->setChecked(true);
+    const int rows = page.view()->model()->rowCount();
+    QCOMPARE(page.statusFilter()->itemText(0), QStringLiteral("All statuses"));
+
+    {
+        // Marks every translated string, so the test does not depend on the .ts files.
+        MarkingTranslator marking;
+        QCoreApplication::installTranslator(&marking);
+        QCoreApplication::processEvents();  // LanguageChange is posted
+        QCOMPARE(page.statusFilter()->itemText(0), QStringLiteral("«All statuses»"));
+        QCOMPARE(page.statusFilter()->itemText(active), QStringLiteral("«Active»"));
+        QCOMPARE(page.missingContactsFilter()->text(), QStringLiteral("«Missing contacts only»"));
+        QCOMPARE(page.statusFilter()->currentIndex(), active);
+        QVERIFY(page.missingContactsFilter()->isChecked());
+        QCOMPARE(page.view()->model()->rowCount(), rows);
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("«New member»"));
+        QCOMPARE(dialog.tabs()->tabText(MemberDialog::InvoicingTab), QStringLiteral("«Invoicing»"));
+        auto *label = qobject_cast<QLabel *>(
+            dialog.tabs()->widget(MemberDialog::MemberTab)->findChild<QFormLayout *>()->labelForField(
+                field<QWidget>(&dialog, "organisationNumber")));
+        QVERIFY(label);
+        QCOMPARE(label->text(), QStringLiteral("«Organisation number:»"));
+        QCOMPARE(field<QComboBox>(&dialog, "kind")->currentText(), QStringLiteral("«Municipality»"));
+    }
+    QCoreApplication::processEvents();
+    QCOMPARE(page.statusFilter()->itemText(active), QStringLiteral("Active"));
+    QCOMPARE(page.statusFilter()->currentIndex(), active);
+}
+
+void TestMembersPage::deletingAMemberWithPeopleIsRefused()
+{
+    MembersPage page(&m_demo->workspace());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    MemberRepository members(m_demo->connection());
+    const QList<Member> all = members.all();
+    auto withPeople = std::find_if(all.cbegin(), all.cend(), [&](const Member &m) { return members.hasHistory(m.id); });
+    QVERIFY(withPeople != all.cend());
+    QVERIFY(page.selectId(withPeople->id));
+    const int before = page.view()->model()->rowCount();
+
+    MessageBoxAnswerer answerer({QMessageBox::Yes, QMessageBox::Ok});
+    page.deleteSelected();
+    QCOMPARE(answerer.texts.size(), 2);
+    QVERIFY2(answerer.texts.at(0).contains(withPeople->name), qPrintable(answerer.texts.at(0)));
+    QCOMPARE(answerer.defaults.at(0), QMessageBox::No);
+    QVERIFY2(answerer.texts.at(1).contains(QStringLiteral("cannot be deleted")), qPrintable(answerer.texts.at(1)));
+    QCOMPARE(page.view()->model()->rowCount(), before);
+    QVERIFY(members.find(withPeople->id));
+}
+
+void TestMembersPage::deletesAMemberWithoutHistory()
+{
+    MembersPage page(&m_demo->workspace());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    Member member;
+    member.number = QStringLiteral("9996");
+    member.name = QStringLiteral("Slettvik");
+    MemberRepository members(m_demo->connection());
+    const Outcome added = members.add(member);
+    QVERIFY(added);
+    m_demo->workspace().memberChanged(added.id());
+    const int before = page.view()->model()->rowCount();
+    QVERIFY(page.selectId(added.id()));
+
+    {
+        MessageBoxAnswerer answerer({QMessageBox::No});
+        page.deleteSelected();
+        QCOMPARE(answerer.texts.size(), 1);
+    }
+    QCOMPARE(page.view()->model()->rowCount(), before);
+
+    MessageBoxAnswerer answerer({QMessageBox::Yes});
+    page.deleteSelected();
+    QCOMPARE(answerer.texts.size(), 1);
+    QCOMPARE(page.view()->model()->rowCount(), before - 1);
+    QVERIFY(!members.find(added.id()));
+}
+
+void TestMembersPage::screenshots()
+{
+    if (qEnvironmentVariableIsEmpty("SEKRETARIAT_SCREENSHOTS"))
+        QSKIP("Set SEKRETARIAT_SCREENSHOTS to write screenshots to /tmp/shots.");
+    const QString folder = QStringLiteral("/tmp/shots");
+    QVERIFY(QDir().mkpath(folder));
+    MemberRepository members(m_demo->connection());
+    const QList<Member> all = members.all();
+    auto withPeople = std::find_if(all.cbegin(), all.cend(), [&](const Member &m) {
+        return members.hasHistory(m.id) && m.status == MemberStatus::Active;
+    });
+    QVERIFY(withPeople != all.cend());
+
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("nb")}) {
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(language));
+        MembersPage page(&m_demo->workspace());
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.grab().save(folder + QStringLiteral("/members-page-%1.png").arg(language)));
+
+        MemberDialog dialog(&m_demo->workspace(), withPeople->id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        for (int tab = 0; tab < dialog.tabs()->count(); ++tab) {
+            dialog.tabs()->setCurrentIndex(tab);
+            QVERIFY(dialog.grab().save(folder + QStringLiteral("/members-dialog-%1-%2.png").arg(language).arg(tab)));
+        }
+        MemberDialog fresh(&m_demo->workspace());
+        fresh.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+        QTest::keyClicks(field<QLineEdit>(&fresh, "organisationNumber"), QStringLiteral("988077918"));
+        clickSave(&fresh);
+        QVERIFY(fresh.grab().save(folder + QStringLiteral("/members-dialog-%1-error.png").arg(language)));
+    }
+}
+
+QTEST_MAIN(TestMembersPage)
+#include "tst_memberspage.moc"

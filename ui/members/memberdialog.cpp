@@ -1,0 +1,395 @@
+#include "memberdialog.h"
+
+#include "cataloguesearchfield.h"
+#include "common/checkdigits.h"
+#include "common/optionaldateedit.h"
+#include "memberpeopletable.h"
+#include "members/memberrepository.h"
+#include "members/memberterms.h"
+#include "people/personrepository.h"
+#include "workspace/workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Sekretariat {
+
+namespace {
+
+// Numbers, dates and choices keep their natural width; text fields take the rest.
+void keepNaturalWidth(QWidget *widget)
+{
+    widget->setSizePolicy(QSizePolicy::Fixed, widget->sizePolicy().verticalPolicy());
+}
+
+} // namespace
+
+MemberDialog::MemberDialog(Workspace *workspace, qint64 memberId, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_memberId(memberId)
+    , m_tabs(new QTabWidget(this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("memberDialog"));
+    m_tabs->addTab(createMemberTab(), {});
+    m_tabs->addTab(createMembershipTab(), {});
+    m_tabs->addTab(createInvoicingTab(), {});
+    m_tabs->addTab(createOtherTab(), {});
+
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_error->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &MemberDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &MemberDialog::reject);
+
+    if (m_memberId > 0) {
+        if (const std::optional<Member> member = MemberRepository(m_workspace->connection()).find(m_memberId))
+            load(*member);
+        const QList<Person> people = PersonRepository(m_workspace->connection()).peopleOfMember(m_memberId);
+        m_people = new MemberPeopleTable(m_memberId, people, this);
+        m_tabs->addTab(m_people, {});
+    } else {
+        m_catalogueSearch->setFocus();
+    }
+    setMinimumSize(760, 480);
+    retranslateUi();
+}
+
+template<typename T>
+T *MemberDialog::input(const QString &field, QWidget *parent)
+{
+    auto *widget = new T(parent);
+    widget->setObjectName(field);
+    return widget;
+}
+
+QFormLayout *MemberDialog::newForm(QWidget *page, bool fillHeight) const
+{
+    auto *pageLayout = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
+    // Fields grow with the dialog on every platform, and labels never wrap.
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    pageLayout->addLayout(form, fillHeight ? 1 : 0);
+    // Rows stay together at the top instead of spreading over a tall tab.
+    if (!fillHeight)
+        pageLayout->addStretch(1);
+    return form;
+}
+
+void MemberDialog::addRow(QFormLayout *form, const QString &field, QWidget *widget)
+{
+    if (qobject_cast<QComboBox *>(widget) || qobject_cast<QSpinBox *>(widget)
+        || qobject_cast<OptionalDateEdit *>(widget))
+        keepNaturalWidth(widget);
+    auto *label = new QLabel(widget->parentWidget());
+    label->setBuddy(widget);
+    m_labels.insert(field, label);
+    form->addRow(label, widget);
+}
+
+QWidget *MemberDialog::createMemberTab()
+{
+    auto *page = new QWidget(this);
+    QFormLayout *form = newForm(page);
+
+    m_catalogueSearch = new CatalogueSearchField(m_workspace->catalogue(), page);
+    m_catalogueSearch->setObjectName(QStringLiteral("catalogueSearch"));
+    connect(m_catalogueSearch, &CatalogueSearchField::entryPicked, this, &MemberDialog::fillFromCatalogue);
+    addRow(form, QStringLiteral("catalogueSearch"), m_catalogueSearch);
+
+    m_kind = input<QComboBox>(QStringLiteral("kind"), page);
+    for (MemberKind kind : MemberTerms::kinds())
+        m_kind->addItem(QString(), int(kind));
+    addRow(form, QStringLiteral("kind"), m_kind);
+
+    m_number = input<QLineEdit>(QStringLiteral("number"), page);
+    m_number->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,4}")), m_number));
+    m_number->setMaximumWidth(m_number->fontMetrics().horizontalAdvance(QStringLiteral("00000000")) + 16);
+    addRow(form, QStringLiteral("number"), m_number);
+
+    m_name = input<QLineEdit>(QStringLiteral("name"), page);
+    addRow(form, QStringLiteral("name"), m_name);
+
+    auto *county = new QWidget(page);
+    m_countyNumber = input<QLineEdit>(QStringLiteral("countyNumber"), county);
+    m_countyNumber->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,2}")),
+                                                                 m_countyNumber));
+    m_countyNumber->setMaximumWidth(m_countyNumber->fontMetrics().horizontalAdvance(QStringLiteral("00000")) + 16);
+    m_countyName = input<QLineEdit>(QStringLiteral("countyName"), county);
+    auto *countyLayout = new QHBoxLayout(county);
+    countyLayout->setContentsMargins(0, 0, 0, 0);
+    countyLayout->addWidget(m_countyNumber);
+    countyLayout->addWidget(m_countyName, 1);
+    addRow(form, QStringLiteral("county"), county);
+    m_labels.value(QStringLiteral("county"))->setBuddy(m_countyNumber);
+
+    m_population = input<QSpinBox>(QStringLiteral("population"), page);
+    m_population->setRange(0, 99'999'999);
+    m_population->setGroupSeparatorShown(true);
+    m_population->setMinimumWidth(m_population->fontMetrics().horizontalAdvance(QStringLiteral("00 000 000")) + 40);
+    m_populationDate = input<OptionalDateEdit>(QStringLiteral("populationDate"), page);
+    addRow(form, QStringLiteral("population"), m_population);
+    addRow(form, QStringLiteral("populationDate"), m_populationDate);
+
+    m_organisationNumber = input<QLineEdit>(QStringLiteral("organisationNumber"), page);
+    m_organisationNumber->setMaxLength(16);
+    addRow(form, QStringLiteral("organisationNumber"), m_organisationNumber);
+    return page;
+}
+
+QWidget *MemberDialog::createMembershipTab()
+{
+    auto *page = new QWidget(this);
+    QFormLayout *form = newForm(page);
+
+    m_status = input<QComboBox>(QStringLiteral("status"), page);
+    for (MemberStatus status : MemberTerms::statuses())
+        m_status->addItem(QString(), int(status));
+    addRow(form, QStringLiteral("status"), m_status);
+
+    m_firstContactOn = input<OptionalDateEdit>(QStringLiteral("firstContactOn"), page);
+    addRow(form, QStringLiteral("firstContactOn"), m_firstContactOn);
+    m_appliedOn = input<OptionalDateEdit>(QStringLiteral("appliedOn"), page);
+    addRow(form, QStringLiteral("appliedOn"), m_appliedOn);
+    m_decisionOn = input<OptionalDateEdit>(QStringLiteral("decisionOn"), page);
+    addRow(form, QStringLiteral("decisionOn"), m_decisionOn);
+    m_decisionReference = input<QLineEdit>(QStringLiteral("decisionReference"), page);
+    addRow(form, QStringLiteral("decisionReference"), m_decisionReference);
+    m_activeFrom = input<OptionalDateEdit>(QStringLiteral("activeFrom"), page);
+    addRow(form, QStringLiteral("activeFrom"), m_activeFrom);
+    m_resignedOn = input<OptionalDateEdit>(QStringLiteral("resignedOn"), page);
+    addRow(form, QStringLiteral("resignedOn"), m_resignedOn);
+    return page;
+}
+
+QWidget *MemberDialog::createInvoicingTab()
+{
+    auto *page = new QWidget(this);
+    QFormLayout *form = newForm(page);
+
+    m_invoiceAddress = input<QPlainTextEdit>(QStringLiteral("invoiceAddress"), page);
+    m_invoiceAddress->setTabChangesFocus(true);
+    m_invoiceAddress->setMaximumHeight(m_invoiceAddress->fontMetrics().lineSpacing() * 6 + 12);
+    addRow(form, QStringLiteral("invoiceAddress"), m_invoiceAddress);
+    m_invoiceEmail = input<QLineEdit>(QStringLiteral("invoiceEmail"), page);
+    addRow(form, QStringLiteral("invoiceEmail"), m_invoiceEmail);
+    m_buyerReference = input<QLineEdit>(QStringLiteral("buyerReference"), page);
+    addRow(form, QStringLiteral("buyerReference"), m_buyerReference);
+    m_documentLanguage = input<QComboBox>(QStringLiteral("documentLanguage"), page);
+    for (const QString &language : MemberTerms::documentLanguages())
+        m_documentLanguage->addItem(QString(), language);
+    addRow(form, QStringLiteral("documentLanguage"), m_documentLanguage);
+    return page;
+}
+
+QWidget *MemberDialog::createOtherTab()
+{
+    auto *page = new QWidget(this);
+    QFormLayout *form = newForm(page, true);
+
+    m_website = input<QLineEdit>(QStringLiteral("website"), page);
+    addRow(form, QStringLiteral("website"), m_website);
+    m_notes = input<QPlainTextEdit>(QStringLiteral("notes"), page);
+    m_notes->setTabChangesFocus(true);
+    addRow(form, QStringLiteral("notes"), m_notes);
+    return page;
+}
+
+void MemberDialog::load(const Member &member)
+{
+    m_savedName = member.name;
+    m_kind->setCurrentIndex(m_kind->findData(int(member.kind)));
+    m_number->setText(member.number);
+    m_name->setText(member.name);
+    m_countyNumber->setText(member.countyNumber);
+    m_countyName->setText(member.countyName);
+    m_population->setValue(int(std::min<qint64>(member.population, m_population->maximum())));
+    m_populationDate->setDate(member.populationDate);
+    m_organisationNumber->setText(member.organisationNumber);
+
+    m_status->setCurrentIndex(m_status->findData(int(member.status)));
+    m_firstContactOn->setDate(member.firstContactOn);
+    m_appliedOn->setDate(member.appliedOn);
+    m_decisionOn->setDate(member.decisionOn);
+    m_decisionReference->setText(member.decisionReference);
+    m_activeFrom->setDate(member.activeFrom);
+    m_resignedOn->setDate(member.resignedOn);
+
+    m_invoiceAddress->setPlainText(member.invoiceAddress);
+    m_invoiceEmail->setText(member.invoiceEmail);
+    m_buyerReference->setText(member.buyerReference);
+    m_documentLanguage->setCurrentIndex(std::max(0, m_documentLanguage->findData(member.documentLanguage)));
+    m_website->setText(member.website);
+    m_notes->setPlainText(member.notes);
+}
+
+Member MemberDialog::member() const
+{
+    Member member;
+    member.id = m_memberId;
+    member.kind = MemberKind(m_kind->currentData().toInt());
+    member.number = m_number->text().trimmed();
+    member.name = m_name->text().trimmed();
+    member.countyNumber = m_countyNumber->text().trimmed();
+    member.countyName = m_countyName->text().trimmed();
+    member.population = m_population->value();
+    member.populationDate = m_populationDate->date();
+    // People write "964 965 226"; the register keeps the digits.
+    const QString organisationNumber = m_organisationNumber->text().trimmed();
+    const QString digits = CheckDigits::normalized(organisationNumber);
+    member.organisationNumber = digits.size() == 9 ? digits : organisationNumber;
+
+    member.status = MemberStatus(m_status->currentData().toInt());
+    member.firstContactOn = m_firstContactOn->date();
+    member.appliedOn = m_appliedOn->date();
+    member.decisionOn = m_decisionOn->date();
+    member.decisionReference = m_decisionReference->text().trimmed();
+    member.activeFrom = m_activeFrom->date();
+    member.resignedOn = m_resignedOn->date();
+
+    member.invoiceAddress = m_invoiceAddress->toPlainText().trimmed();
+    member.invoiceEmail = m_invoiceEmail->text().trimmed();
+    member.buyerReference = m_buyerReference->text().trimmed();
+    member.documentLanguage = m_documentLanguage->currentData().toString();
+    member.website = m_website->text().trimmed();
+    member.notes = m_notes->toPlainText().trimmed();
+    return member;
+}
+
+void MemberDialog::fillFromCatalogue(const ReferenceEntry &entry)
+{
+    m_kind->setCurrentIndex(m_kind->findData(int(entry.kind)));
+    m_number->setText(entry.number);
+    m_name->setText(entry.name);
+    m_countyNumber->setText(entry.countyNumber);
+    m_countyName->setText(entry.countyName);
+    m_population->setValue(int(std::min<qint64>(entry.population, m_population->maximum())));
+    m_populationDate->setDate(entry.populationDate);
+    // Where the official list has no organisation number, the user types it.
+    m_organisationNumber->setText(entry.organisationNumber);
+    if (entry.organisationNumber.isEmpty())
+        m_organisationNumber->setFocus();
+}
+
+void MemberDialog::accept()
+{
+    const Member edited = member();
+    MemberRepository repository(m_workspace->connection());
+    const Outcome outcome = m_memberId > 0 ? repository.update(edited) : repository.add(edited);
+    if (!outcome) {
+        showError(outcome);
+        return;
+    }
+    m_error->hide();
+    if (m_memberId <= 0)
+        m_memberId = outcome.id();
+    QDialog::accept();
+}
+
+void MemberDialog::showError(const Outcome &outcome)
+{
+    m_error->setText(outcome.message());
+    m_error->show();
+    QWidget *field = outcome.field().isEmpty() ? nullptr : findChild<QWidget *>(outcome.field());
+    if (!field)
+        return;
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        if (m_tabs->widget(tab)->isAncestorOf(field))
+            m_tabs->setCurrentIndex(tab);
+    }
+    // An unset date is reached through its check box.
+    if (auto *date = qobject_cast<OptionalDateEdit *>(field); date && !date->date().isValid())
+        field = date->checkBox();
+    field->setFocus(Qt::OtherFocusReason);
+    if (auto *line = qobject_cast<QLineEdit *>(field))
+        line->selectAll();
+}
+
+void MemberDialog::retranslateUi()
+{
+    setWindowTitle(m_memberId > 0 ? tr("Member – %1").arg(m_savedName) : tr("New member"));
+    m_tabs->setTabText(MemberTab, tr("Member"));
+    m_tabs->setTabText(MembershipTab, tr("Membership"));
+    m_tabs->setTabText(InvoicingTab, tr("Invoicing"));
+    m_tabs->setTabText(OtherTab, tr("Other"));
+    if (m_people)
+        m_tabs->setTabText(PeopleTab, tr("People (%1)").arg(m_people->rowCount()));
+
+    auto label = [this](const char *field, const QString &text) {
+        m_labels.value(QString::fromLatin1(field))->setText(text);
+    };
+    label("catalogueSearch", tr("Find in the official list:"));
+    label("kind", tr("Type:"));
+    label("number", tr("Number:"));
+    label("name", tr("Name:"));
+    label("county", tr("County:"));
+    label("population", tr("Population:"));
+    label("populationDate", tr("Population on:"));
+    label("organisationNumber", tr("Organisation number:"));
+    label("status", tr("Status:"));
+    label("firstContactOn", tr("First contact:"));
+    label("appliedOn", tr("Applied on:"));
+    label("decisionOn", tr("Decision date:"));
+    label("decisionReference", tr("Case reference:"));
+    label("activeFrom", tr("Active from:"));
+    label("resignedOn", tr("Resigned on:"));
+    label("invoiceAddress", tr("Invoice address:"));
+    label("invoiceEmail", tr("Invoice e-mail:"));
+    label("buyerReference", tr("Buyer reference (Deres ref.):"));
+    label("documentLanguage", tr("Document language:"));
+    label("website", tr("Website:"));
+    label("notes", tr("Notes:"));
+
+    for (int i = 0; i < m_kind->count(); ++i)
+        m_kind->setItemText(i, MemberTerms::label(MemberKind(m_kind->itemData(i).toInt())));
+    for (int i = 0; i < m_status->count(); ++i)
+        m_status->setItemText(i, MemberTerms::label(MemberStatus(m_status->itemData(i).toInt())));
+    for (int i = 0; i < m_documentLanguage->count(); ++i)
+        m_documentLanguage->setItemText(i, MemberTerms::languageLabel(m_documentLanguage->itemData(i).toString()));
+
+    m_number->setPlaceholderText(tr("0301 or 46"));
+    m_number->setToolTip(tr("Four digits for a municipality, two for a county municipality."));
+    m_countyNumber->setToolTip(tr("County number"));
+    m_countyName->setToolTip(tr("County name"));
+    m_population->setToolTip(tr("Inhabitants, as published by Statistics Norway (SSB); the dues follow it."));
+    m_organisationNumber->setPlaceholderText(tr("Nine digits"));
+    m_decisionReference->setPlaceholderText(tr("The council's case number (saksnummer)"));
+    m_firstContactOn->setToolTip(tr("The first talk with the secretariat, when the member was a prospect."));
+    m_decisionOn->setToolTip(tr("The date of the council's political decision to join."));
+    m_invoiceAddress->setPlaceholderText(tr("Name, department, post box, postcode and town, one per line"));
+    m_buyerReference->setToolTip(tr("Public bodies return invoices that lack the buyer's reference."));
+    m_documentLanguage->setToolTip(tr("The language of invoices and letters sent to this member."));
+    m_website->setPlaceholderText(tr("https://…"));
+    m_buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Save the member and close"));
+}
+
+void MemberDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+} // namespace Sekretariat

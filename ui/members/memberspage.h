@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/registerpage.h"
+
+class QCheckBox;
+class QComboBox;
+
+namespace Sekretariat {
+
+class MembersModel;
+class Workspace;
+
+// The member register: search, filters on status, type and missing contacts,
+// and New, Open and Delete through MemberDialog and MemberRepository.
+class MembersPage : public RegisterPage
+{
+    Q_OBJECT
+
+public:
+    explicit MembersPage(Workspace *workspace, QWidget *parent = nullptr);
+
+    QComboBox *statusFilter() const { return m_statusFilter; }
+    QComboBox *kindFilter() const { return m_kindFilter; }
+    QCheckBox *missingContactsFilter() const { return m_missingContactsFilter; }
+
+    void addNew() override;
+    void openCurrent() override;
+    void deleteSelected() override;
+
+protected:
+    void retranslateUi() override;
+    QString countText(int shown, int total) const override;
+
+private:
+    void applyFilters();
+    QVariant sourceData(int sourceRow, int role) const;
+
+    Workspace *m_workspace;
+    MembersModel *m_model;
+    QComboBox *m_statusFilter;
+    QComboBox *m_kindFilter;
+    QCheckBox *m_missingContactsFilter;
+};
+
+} // namespace Sekretariat

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/registerpage.h"
+
+class QComboBox;
+class QPushButton;
+
+namespace Sekretariat {
+
+class PeopleModel;
+class Workspace;
+
+// The people register: everyone at the members and the partners outside the
+// membership, with their current roles. Built for 100,000 rows: filters are
+// predicates on the model, never widgets filled row by row.
+class PeoplePage : public RegisterPage
+{
+    Q_OBJECT
+
+public:
+    explicit PeoplePage(Workspace *workspace, QWidget *parent = nullptr);
+
+    QComboBox *affiliationFilter() const { return m_affiliationFilter; }
+    QComboBox *roleFilter() const { return m_roleFilter; }
+
+    void addNew() override;
+    void openCurrent() override;
+    void deleteSelected() override;
+
+    // The e-mail addresses of the selected rows, or of every shown row when none
+    // is selected, joined by "; " for a BCC field.
+    QString emailAddressesForCopy() const;
+    void copyEmailAddresses();
+
+protected:
+    void retranslateUi() override;
+    QString countText(int shown, int total) const override;
+
+private:
+    void applyFilters();
+
+    Workspace *m_workspace;
+    PeopleModel *m_model;
+    QComboBox *m_affiliationFilter;
+    QComboBox *m_roleFilter;
+    QPushButton *m_copyEmails;
+};
+
+} // namespace Sekretariat

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "people/person.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace Sekretariat {
+
+class Workspace;
+
+// A person and their roles, saved together in one transaction.
+class PersonDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PersonDialog(Workspace *workspace, qint64 personId = 0, QWidget *parent = nullptr);
+
+    qint64 personId() const { return m_personId; }
+    QList<Role> roles() const { return m_roles; }
+    // What "Add role…" does once its dialog is accepted.
+    void addRole(const Role &role);
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void showRoles();
+    void editRole(int row);
+    Person personFromFields() const;
+    QString memberName(qint64 memberId) const;
+
+    Workspace *m_workspace;
+    qint64 m_personId;
+    QList<Role> m_roles;
+    QList<QPair<qint64, QString>> m_members;
+
+    QFormLayout *m_form;
+    QLineEdit *m_firstName;
+    QLineEdit *m_lastName;
+    QLineEdit *m_title;
+    QLineEdit *m_email;
+    QLineEdit *m_phone;
+    QComboBox *m_member;
+    QLineEdit *m_organisation;
+    QPlainTextEdit *m_notes;
+    QLabel *m_rolesLabel;
+    QTableWidget *m_rolesTable;
+    QPushButton *m_addRole;
+    QPushButton *m_editRole;
+    QPushButton *m_removeRole;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace Sekretariat
