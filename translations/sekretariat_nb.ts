@@ -602,7 +602,7 @@ Kommandoer (uten vindu):
     </message>
     <message>
         <source>Prospect</source>
-        <translation>Aktuelt medlem</translation>
+        <translation>Interessert</translation>
     </message>
     <message>
         <source>Applied</source>

@@ -72,8 +72,10 @@ bool LanguageManager::setLanguage(const QString &language)
         // closer to a Bokmål user than English does.
         const QString qtDirectory = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
         install(QStringLiteral("qtbase_") + language, qtDirectory);
-        if (m_translators.isEmpty())
+        if (m_translators.isEmpty()) {
             install(QStringLiteral("qtbase_nn"), qtDirectory);
+            install(QStringLiteral("qtbase_overrides_") + language, QStringLiteral(":/i18n"));
+        }
     }
     // English needs its file too: the source strings lack the plural forms.
     install(QStringLiteral("sekretariat_") + language, QStringLiteral(":/i18n"));

@@ -227,7 +227,8 @@ void MainWindow::retranslateUi()
 
     if (m_workspace) {
         setWindowTitle(tr("%1 – Sekretariat").arg(QFileInfo(m_workspace->path()).fileName()));
-        m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_workspace->path())));
+        m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(m_workspace->path()).fileName()));
+        m_databaseLabel->setToolTip(QDir::toNativeSeparators(QFileInfo(m_workspace->path()).absoluteFilePath()));
     } else {
         setWindowTitle(tr("Sekretariat"));
         m_databaseLabel->setText(tr("No database"));

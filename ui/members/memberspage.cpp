@@ -58,11 +58,11 @@ MembersPage::MembersPage(Workspace *workspace, QWidget *parent)
 
     // First widths, in characters, until the user's own are restored.
     const QList<QPair<int, int>> widths{{MembersModel::NumberColumn, 9},
-                                        {MembersModel::NameColumn, 24},
+                                        {MembersModel::NameColumn, 30},
                                         {MembersModel::KindColumn, 21},
                                         {MembersModel::CountyColumn, 18},
-                                        {MembersModel::PopulationColumn, 11},
-                                        {MembersModel::StatusColumn, 14},
+                                        {MembersModel::PopulationColumn, 15},
+                                        {MembersModel::StatusColumn, 16},
                                         {MembersModel::AdministrativeContactColumn, 22},
                                         {MembersModel::PoliticalContactColumn, 22},
                                         {MembersModel::OrganisationNumberColumn, 15}};

@@ -58,7 +58,7 @@ PeoplePage::PeoplePage(Workspace *workspace, QWidget *parent)
     const int character = view()->fontMetrics().averageCharWidth();
     const QList<QPair<int, int>> widths{{PeopleModel::LastNameColumn, 16}, {PeopleModel::FirstNameColumn, 14},
                                         {PeopleModel::TitleColumn, 22},    {PeopleModel::MemberColumn, 26},
-                                        {PeopleModel::RolesColumn, 36},    {PeopleModel::EmailColumn, 34}};
+                                        {PeopleModel::RolesColumn, 50},    {PeopleModel::EmailColumn, 34}};
     for (const auto &[column, characters] : widths)
         view()->horizontalHeader()->resizeSection(column, characters * character + 12);
 
