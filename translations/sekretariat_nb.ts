@@ -527,6 +527,10 @@ Kommandoer (uten vindu):
         <source>The reminder could not be saved: %1</source>
         <translation>Purringen kunne ikke lagres: %1</translation>
     </message>
+    <message>
+        <source>The invoices of %1 cannot be read: %2</source>
+        <translation>Fakturaene for %1 kan ikke leses: %2</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceTerms</name>

@@ -525,6 +525,10 @@ Commands (no window is opened):
         <source>The reminder could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The invoices of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoiceTerms</name>

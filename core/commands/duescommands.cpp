@@ -174,7 +174,7 @@ int DuesCommands::duesRun(const QString &databasePath, const RunOptions &options
     stream.flush();
     for (const DuesRunLine &line : lines) {
         if (line.included && !line.warnings.isEmpty())
-            err << line.member.number << u' ' << line.member.name << u": " << line.warnings.join(u' ') << Qt::endl;
+            err << QStringLiteral("%1 %2: %3").arg(line.member.number, line.member.name, line.warnings.join(u' ')) << Qt::endl;
     }
     err << tr("Issued %n invoice(s) for %1, in all %2.", nullptr, int(ids.size()))
                .arg(*year)

@@ -2,8 +2,10 @@
 
 #include "database/transaction.h"
 
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <cstdlib>
 
 namespace Sekretariat {
 

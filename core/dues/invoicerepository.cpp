@@ -271,7 +271,10 @@ Outcome InvoiceRepository::issue(int year, const QList<DuesRunLine> &lines, cons
         return Outcome::failure(transaction.errorString());
 
     if (!allowSecondInvoice) {
+        m_lastError.clear();
         QSet<qint64> seen = invoicedMemberIds(year);
+        if (!m_lastError.isEmpty())
+            return Outcome::failure(tr("The invoices of %1 cannot be read: %2").arg(year).arg(m_lastError));
         QStringList twice;
         for (const DuesRunLine *line : std::as_const(included)) {
             if (seen.contains(line->member.id))

@@ -88,7 +88,7 @@ PersonDialog::PersonDialog(Workspace *workspace, qint64 personId, QWidget *paren
                            static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_email),
                            static_cast<QWidget *>(m_phone), static_cast<QWidget *>(m_member),
                            static_cast<QWidget *>(m_organisation), static_cast<QWidget *>(m_notes)})
-        m_form->addRow(QString(), field);
+        m_form->addRow(new QLabel(this), field);
 
     auto *roleButtons = new QHBoxLayout;
     roleButtons->addWidget(m_addRole);
@@ -216,8 +216,10 @@ void PersonDialog::retranslateUi()
     const QStringList labels{tr("&First name:"), tr("&Last name:"), tr("&Title:"),        tr("&E-mail:"),
                              tr("&Phone:"),      tr("&Member:"),    tr("&Organisation:"), tr("N&otes:")};
     for (int row = 0; row < m_form->rowCount() && row < labels.size(); ++row) {
-        if (auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget()))
+        if (auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget())) {
             label->setText(labels.at(row));
+            label->setBuddy(m_form->itemAt(row, QFormLayout::FieldRole)->widget());
+        }
     }
     m_member->setItemText(0, tr("None – partner outside the membership"));
     m_organisation->setPlaceholderText(tr("For partners: where they work"));

@@ -45,11 +45,11 @@ RoleDialog::RoleDialog(const QList<QPair<qint64, QString>> &members, const Role 
     m_validTo->setDate(role.validTo);
     m_note->setText(role.note);
 
-    m_form->addRow(QString(), m_type);
-    m_form->addRow(QString(), m_member);
-    m_form->addRow(QString(), m_validFrom);
-    m_form->addRow(QString(), m_validTo);
-    m_form->addRow(QString(), m_note);
+    m_form->addRow(new QLabel(this), m_type);
+    m_form->addRow(new QLabel(this), m_member);
+    m_form->addRow(new QLabel(this), m_validFrom);
+    m_form->addRow(new QLabel(this), m_validTo);
+    m_form->addRow(new QLabel(this), m_note);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_error);
@@ -98,8 +98,10 @@ void RoleDialog::retranslateUi()
         m_type->setItemText(i, RoleTerms::label(RoleType(m_type->itemData(i).toInt())));
     const QStringList labels{tr("&Role:"), tr("&Member:"), tr("&From:"), tr("&Until:"), tr("&Note:")};
     for (int row = 0; row < m_form->rowCount() && row < labels.size(); ++row) {
-        if (auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget()))
+        if (auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget())) {
             label->setText(labels.at(row));
+            label->setBuddy(m_form->itemAt(row, QFormLayout::FieldRole)->widget());
+        }
     }
 }
 

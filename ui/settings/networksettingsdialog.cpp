@@ -75,15 +75,22 @@ NetworkSettingsDialog::NetworkSettingsDialog(Workspace *workspace, QWidget *pare
     logo->addLayout(logoButtons);
     logo->addStretch();
 
-    m_form->addRow(QString(), m_name);
-    m_form->addRow(QString(), m_organisationNumber);
-    m_form->addRow(QString(), m_address);
-    m_form->addRow(QString(), postal);
-    m_form->addRow(QString(), m_email);
-    m_form->addRow(QString(), m_phone);
-    m_form->addRow(QString(), m_website);
-    m_form->addRow(QString(), m_bankAccount);
-    m_form->addRow(QString(), logo);
+    // Labels are made here, not by addRow(QString, ...): an empty text makes none.
+    auto addRow = [this](QWidget *buddy, auto *field) {
+        auto *label = new QLabel(this);
+        label->setBuddy(buddy);
+        m_labels.append(label);
+        m_form->addRow(label, field);
+    };
+    addRow(m_name, m_name);
+    addRow(m_organisationNumber, m_organisationNumber);
+    addRow(m_address, m_address);
+    addRow(m_postalCode, postal);
+    addRow(m_email, m_email);
+    addRow(m_phone, m_phone);
+    addRow(m_website, m_website);
+    addRow(m_bankAccount, m_bankAccount);
+    addRow(m_chooseLogo, logo);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
@@ -114,29 +121,11 @@ NetworkSettingsDialog::NetworkSettingsDialog(Workspace *workspace, QWidget *pare
 void NetworkSettingsDialog::retranslateUi()
 {
     setWindowTitle(tr("Network settings"));
-    auto label = [this](QWidget *field, const QString &text) {
-        if (auto *fieldLabel = qobject_cast<QLabel *>(m_form->labelForField(field)))
-            fieldLabel->setText(text);
-    };
-    label(m_name, tr("&Name:"));
-    label(m_organisationNumber, tr("&Organisation number:"));
-    label(m_address, tr("&Address:"));
-    label(m_email, tr("&E-mail:"));
-    label(m_phone, tr("&Phone:"));
-    label(m_website, tr("&Website:"));
-    label(m_bankAccount, tr("&Bank account:"));
-    for (int row = 0; row < m_form->rowCount(); ++row) {
-        QLayoutItem *field = m_form->itemAt(row, QFormLayout::FieldRole);
-        auto *rowLabel = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)
-                                                    ? m_form->itemAt(row, QFormLayout::LabelRole)->widget()
-                                                    : nullptr);
-        if (!rowLabel || !field || !field->layout())
-            continue;
-        if (field->layout()->indexOf(m_postalCode) >= 0)
-            rowLabel->setText(tr("Postal code and &city:"));
-        else if (field->layout()->indexOf(m_logoPreview) >= 0)
-            rowLabel->setText(tr("Logo:"));
-    }
+    const QStringList labels{tr("&Name:"),    tr("&Organisation number:"), tr("&Address:"),
+                             tr("Postal code and &city:"), tr("&E-mail:"), tr("&Phone:"),
+                             tr("&Website:"), tr("&Bank account:"), tr("Logo:")};
+    for (qsizetype i = 0; i < m_labels.size() && i < labels.size(); ++i)
+        m_labels.at(i)->setText(labels.at(i));
     m_organisationNumber->setPlaceholderText(tr("9 digits"));
     m_bankAccount->setPlaceholderText(tr("11 digits"));
     m_bankAccount->setToolTip(tr("The account members pay their dues to; checked by its MOD11 check digit."));

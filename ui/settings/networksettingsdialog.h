@@ -40,6 +40,7 @@ private:
     Workspace *m_workspace;
     QByteArray m_logo;
     QFormLayout *m_form;
+    QList<QLabel *> m_labels;
     QLineEdit *m_name;
     QLineEdit *m_organisationNumber;
     QPlainTextEdit *m_address;

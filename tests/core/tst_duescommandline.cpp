@@ -1,0 +1,166 @@
+// The dues commands through the real executable, without a display: the
+// preview as CSV, issuing, the invoice export, and refusals that write nothing.
+#include "duesfixture.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTest>
+
+using namespace Sekretariat;
+using namespace Sekretariat::TestUtils;
+
+namespace {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliResult runCli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SEKRETARIAT_EXECUTABLE), QStringList{QStringLiteral("--language"), QStringLiteral("en")} + arguments);
+    CliResult result;
+    if (!process.waitForFinished(120000))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+} // namespace
+
+class TestDuesCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void previewIssueAndExport();
+    void refusesBadYearsAndWritesNothing();
+    void pdfNeverFakesSuccess();
+};
+
+void TestDuesCommandLine::previewIssueAndExport()
+{
+    QVERIFY2(QFileInfo::exists(QStringLiteral(SEKRETARIAT_EXECUTABLE)), "build the sekretariat target first");
+    const auto workspace = demoWorkspaceWith2025Rate();
+    QVERIFY(workspace);
+    const QSqlDatabase database = workspace->connection();
+    const QList<DuesRunLine> lines = planDuesRun(database, 2025);
+    const QString path = workspace->path();
+
+    CliResult preview = runCli({QStringLiteral("--database"), path, QStringLiteral("dues-run"), QStringLiteral("--year"),
+                                QStringLiteral("2025")});
+    QVERIFY2(preview.exitCode == 0, qPrintable(preview.err));
+    QStringList rows = preview.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), lines.size() + 1);
+    QCOMPARE(rows.first(), QStringLiteral("member_number,name,kind,population,population_date,rate,raw_amount,rule,"
+                                          "amount,already_invoiced,warnings"));
+    QVERIFY(rows.at(1).startsWith(lines.first().member.number + u','));
+    QVERIFY(rows.at(1).contains(QStringLiteral(",2.32,")));
+    QCOMPARE(rowCountOf(database, QStringLiteral("invoices")), qint64(0));
+
+    const CliResult issued = runCli({QStringLiteral("--database"), path, QStringLiteral("dues-run"), QStringLiteral("--year"),
+                                     QStringLiteral("2025"), QStringLiteral("--issue"), QStringLiteral("--issue-date"),
+                                     QStringLiteral("2025-02-03")});
+    QVERIFY2(issued.exitCode == 0, qPrintable(issued.err));
+    QStringList expected;
+    for (int i = 1; i <= lines.size(); ++i)
+        expected.append(QString::number(i));
+    QCOMPARE(issued.out.split(u'\n', Qt::SkipEmptyParts), expected);
+    QCOMPARE(rowCountOf(database, QStringLiteral("invoices")), qint64(lines.size()));
+    QCOMPARE(InvoiceRepository(database).find(InvoiceRepository(database).invoicesOfYear(2025).first().id)->dueDate,
+             QDate(2025, 3, 5));
+
+    // Again: nothing left to issue, nothing issued twice.
+    const CliResult again = runCli({QStringLiteral("--database"), path, QStringLiteral("dues-run"), QStringLiteral("--year"),
+                                    QStringLiteral("2025"), QStringLiteral("--issue")});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.out.isEmpty());
+    QVERIFY(!again.err.isEmpty());
+    QCOMPARE(rowCountOf(database, QStringLiteral("invoices")), qint64(lines.size()));
+    preview = runCli({QStringLiteral("--database"), path, QStringLiteral("dues-run"), QStringLiteral("--year"),
+                      QStringLiteral("2025")});
+    QVERIFY(preview.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).at(1).contains(QStringLiteral(",yes,")));
+
+    const CliResult exported = runCli({QStringLiteral("--database"), path, QStringLiteral("export"),
+                                       QStringLiteral("invoices"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    rows = exported.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), lines.size() + 1);
+    QCOMPARE(rows.first(), QStringLiteral("number,kind,member_number,year,amount,kid,status,issue_date,due_date,paid,"
+                                          "credited,outstanding"));
+    QVERIFY(rows.at(1).startsWith(QStringLiteral("1,invoice,") + lines.first().member.number + QStringLiteral(",2025,")));
+    QVERIFY(rows.at(1).contains(QStringLiteral(",2025-02-03,2025-03-05,0.00,0.00,")));
+
+    const CliResult otherYear = runCli({QStringLiteral("--database"), path, QStringLiteral("export"),
+                                        QStringLiteral("invoices"), QStringLiteral("--year"), QStringLiteral("2024")});
+    QCOMPARE(otherYear.exitCode, 0);
+    QCOMPARE(otherYear.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size(), 1);
+}
+
+void TestDuesCommandLine::refusesBadYearsAndWritesNothing()
+{
+    QVERIFY2(QFileInfo::exists(QStringLiteral(SEKRETARIAT_EXECUTABLE)), "build the sekretariat target first");
+    const auto workspace = demoWorkspaceWith2025Rate();
+    QVERIFY(workspace);
+    const QString path = workspace->path();
+    const QList<QStringList> bad{
+        {QStringLiteral("dues-run"), QStringLiteral("--year"), QStringLiteral("twenty")},
+        {QStringLiteral("dues-run"), QStringLiteral("--year"), QStringLiteral("1850"), QStringLiteral("--issue")},
+        {QStringLiteral("dues-run"), QStringLiteral("--issue")},
+        {QStringLiteral("dues-run"), QStringLiteral("--year"), QStringLiteral("2031"), QStringLiteral("--issue")},
+        {QStringLiteral("dues-run"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--issue"),
+         QStringLiteral("--issue-date"), QStringLiteral("3.2.2025")},
+        {QStringLiteral("dues-run"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--issue-date"),
+         QStringLiteral("2025-02-03")},
+        {QStringLiteral("check"), QStringLiteral("--year"), QStringLiteral("2025")},
+    };
+    for (const QStringList &arguments : bad) {
+        const CliResult result = runCli(QStringList{QStringLiteral("--database"), path} + arguments);
+        QVERIFY2(result.exitCode != 0, qPrintable(arguments.join(u' ')));
+        QVERIFY2(!result.err.trimmed().isEmpty(), qPrintable(arguments.join(u' ')));
+        QVERIFY2(result.out.isEmpty(), qPrintable(result.out));
+    }
+    const CliResult noRate = runCli({QStringLiteral("--database"), path, QStringLiteral("dues-run"),
+                                     QStringLiteral("--year"), QStringLiteral("2031")});
+    QCOMPARE(noRate.exitCode, 1);
+    QVERIFY2(noRate.err.contains(QStringLiteral("2031")), qPrintable(noRate.err));
+    QCOMPARE(rowCountOf(workspace->connection(), QStringLiteral("invoices")), qint64(0));
+    QCOMPARE(InvoiceRepository(workspace->connection()).nextNumber(), qint64(1));
+
+    const CliResult missing = runCli({QStringLiteral("--database"), workspace->filePath(QStringLiteral("nothing.sqlite")),
+                                      QStringLiteral("dues-run"), QStringLiteral("--year"), QStringLiteral("2025")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(!QFileInfo::exists(workspace->filePath(QStringLiteral("nothing.sqlite"))));
+}
+
+void TestDuesCommandLine::pdfNeverFakesSuccess()
+{
+    QVERIFY2(QFileInfo::exists(QStringLiteral(SEKRETARIAT_EXECUTABLE)), "build the sekretariat target first");
+    const auto workspace = demoWorkspaceWith2025Rate();
+    QVERIFY(workspace);
+    const QString folder = workspace->filePath(QStringLiteral("pdf"));
+    const CliResult result = runCli({QStringLiteral("--database"), workspace->path(), QStringLiteral("dues-run"),
+                                     QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--issue"),
+                                     QStringLiteral("--pdf"), folder});
+    if (result.exitCode != 0) {
+        // PDFs cannot be written: refused before anything was issued.
+        QVERIFY(!result.err.trimmed().isEmpty());
+        QCOMPARE(rowCountOf(workspace->connection(), QStringLiteral("invoices")), qint64(0));
+    } else {
+        const qint64 issued = rowCountOf(workspace->connection(), QStringLiteral("invoices"));
+        QVERIFY(issued > 0);
+        QCOMPARE(qint64(QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files).size()), issued);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestDuesCommandLine)
+#include "tst_duescommandline.moc"
