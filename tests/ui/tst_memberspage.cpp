@@ -439,8 +439,8 @@ void TestMembersPage::deletesAMemberWithoutHistory()
 void TestMembersPage::screenshots()
 {
     if (qEnvironmentVariableIsEmpty("SEKRETARIAT_SCREENSHOTS"))
-        QSKIP("Set SEKRETARIAT_SCREENSHOTS to write screenshots to /tmp/shots.");
-    const QString folder = QStringLiteral("/tmp/shots");
+        QSKIP("Set SEKRETARIAT_SCREENSHOTS to a folder to write screenshots.");
+    const QString folder = qEnvironmentVariable("SEKRETARIAT_SCREENSHOTS");
     QVERIFY(QDir().mkpath(folder));
     MemberRepository members(m_demo->connection());
     const QList<Member> all = members.all();

@@ -1,0 +1,213 @@
+// The people register as a user meets it: add a person with a role through the
+// form, refuse a bad e-mail, search, filter partners, copy addresses, delete.
+#include "common/modelroles.h"
+#include "i18n/languagemanager.h"
+#include "people/peoplemodel.h"
+#include "people/peoplepage.h"
+#include "people/persondialog.h"
+#include "people/personrepository.h"
+#include "people/roledialog.h"
+#include "members/memberrepository.h"
+#include "testutils.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace Sekretariat;
+
+class TestPeoplePage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void addsAPersonWithARoleThroughTheForm();
+    void refusesAnInvalidEmailAndWritesNothing();
+    void searchFiltersAsYouType();
+    void partnerFilterShowsPeopleWithoutMember();
+    void roleFilterShowsCurrentRoleHolders();
+    void copiesTheShownEmailAddresses();
+    void deletesAfterConfirmation();
+    void screenshots();
+
+private:
+    int peopleInDatabase();
+    void answerNextMessageBox(QMessageBox::StandardButton button);
+
+    std::unique_ptr<TestUtils::TemporaryWorkspace> m_demo;
+    LanguageManager m_languages;
+};
+
+void TestPeoplePage::initTestCase()
+{
+    m_languages.setLanguage(QStringLiteral("en"));
+    m_demo = std::make_unique<TestUtils::TemporaryWorkspace>();
+    QVERIFY(m_demo->isOpen());
+    QVERIFY(m_demo->fillWithDemo());
+}
+
+int TestPeoplePage::peopleInDatabase()
+{
+    QSqlQuery query(m_demo->connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM people")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+void TestPeoplePage::answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, this, [button] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(button)->click();
+    });
+}
+
+void TestPeoplePage::addsAPersonWithARoleThroughTheForm()
+{
+    Workspace &workspace = m_demo->workspace();
+    const Member member = MemberRepository(m_demo->connection()).all().first();
+    PersonDialog dialog(&workspace);
+    dialog.show();
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("firstName")), QStringLiteral("Kari"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("lastName")), QStringLiteral("Nordmann"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("email")), QStringLiteral("kari@example.no"));
+    auto *memberBox = dialog.findChild<QComboBox *>(QStringLiteral("member"));
+    memberBox->setCurrentIndex(memberBox->findData(member.id));
+    Role role;
+    role.type = RoleType::PoliticalContact;
+    role.memberId = member.id;
+    role.validFrom = QDate(2024, 1, 1);
+    dialog.addRole(role);
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    const std::optional<Person> saved = PersonRepository(m_demo->connection()).find(dialog.personId());
+    QVERIFY(saved);
+    QCOMPARE(saved->fullName(), QStringLiteral("Kari Nordmann"));
+    QCOMPARE(saved->memberId, member.id);
+    QCOMPARE(saved->roles.size(), 1);
+    QCOMPARE(saved->roles.first().type, RoleType::PoliticalContact);
+
+    PeoplePage page(&workspace);
+    workspace.personChanged(dialog.personId());
+    QTest::keyClicks(page.searchField(), QStringLiteral("Nordmann"));
+    QCOMPARE(page.view()->model()->rowCount(), 1);
+    QCOMPARE(page.view()->model()->index(0, PeopleModel::RolesColumn).data().toString(),
+             QStringLiteral("Political contact"));
+}
+
+void TestPeoplePage::refusesAnInvalidEmailAndWritesNothing()
+{
+    const int before = peopleInDatabase();
+    PersonDialog dialog(&m_demo->workspace());
+    dialog.show();
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("firstName")), QStringLiteral("Ola"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("email")), QStringLiteral("kari@"));
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().startsWith(QStringLiteral("E-mail")), qPrintable(error->text()));
+    QCOMPARE(peopleInDatabase(), before);
+}
+
+void TestPeoplePage::searchFiltersAsYouType()
+{
+    PeoplePage page(&m_demo->workspace());
+    const int all = page.view()->model()->rowCount();
+    QVERIFY(all > 80);
+    QTest::keyClicks(page.searchField(), QStringLiteral("folkehelse"));
+    const int shown = page.view()->model()->rowCount();
+    QVERIFY(shown > 0 && shown < all);
+    for (int row = 0; row < shown; ++row)
+        QVERIFY(page.view()->model()->index(row, 0).data(SearchTextRole).toString().contains(QStringLiteral("folkehelse")));
+    QTest::keyClicks(page.searchField(), QStringLiteral(" zzzz"));
+    QCOMPARE(page.view()->model()->rowCount(), 0);
+}
+
+void TestPeoplePage::partnerFilterShowsPeopleWithoutMember()
+{
+    PeoplePage page(&m_demo->workspace());
+    page.affiliationFilter()->setCurrentIndex(2);
+    const int partners = page.view()->model()->rowCount();
+    QCOMPARE(partners, 5);
+    for (int row = 0; row < partners; ++row)
+        QCOMPARE(page.view()->model()->index(row, 0).data(PeopleModel::MemberIdRole).toLongLong(), 0);
+}
+
+void TestPeoplePage::roleFilterShowsCurrentRoleHolders()
+{
+    PeoplePage page(&m_demo->workspace());
+    page.roleFilter()->setCurrentIndex(page.roleFilter()->findData(QStringLiteral("administrative_contact")));
+    const int shown = page.view()->model()->rowCount();
+    QVERIFY(shown > 10);
+    for (int row = 0; row < shown; ++row) {
+        QVERIFY(page.view()->model()->index(row, PeopleModel::RolesColumn).data().toString().contains(
+            QStringLiteral("Administrative contact")));
+    }
+}
+
+void TestPeoplePage::copiesTheShownEmailAddresses()
+{
+    PeoplePage page(&m_demo->workspace());
+    page.affiliationFilter()->setCurrentIndex(2);
+    const QStringList addresses = page.emailAddressesForCopy().split(QStringLiteral("; "));
+    QCOMPARE(addresses.size(), 5);
+    for (const QString &address : addresses)
+        QVERIFY2(address.endsWith(QStringLiteral("@partner.example")), qPrintable(address));
+    page.view()->selectRow(0);
+    QCOMPARE(page.emailAddressesForCopy(), page.view()->model()->index(0, PeopleModel::EmailColumn).data().toString());
+}
+
+void TestPeoplePage::deletesAfterConfirmation()
+{
+    PeoplePage page(&m_demo->workspace());
+    page.affiliationFilter()->setCurrentIndex(2);
+    page.view()->selectRow(0);
+    const qint64 id = page.currentId();
+    QVERIFY(id > 0);
+    const int before = peopleInDatabase();
+
+    answerNextMessageBox(QMessageBox::No);
+    page.deleteSelected();
+    QCOMPARE(peopleInDatabase(), before);
+
+    answerNextMessageBox(QMessageBox::Yes);
+    page.deleteSelected();
+    QCOMPARE(peopleInDatabase(), before - 1);
+    QVERIFY(!PersonRepository(m_demo->connection()).find(id));
+    QCOMPARE(page.view()->model()->rowCount(), 4);
+}
+
+void TestPeoplePage::screenshots()
+{
+    const QString folder = qEnvironmentVariable("SEKRETARIAT_SCREENSHOTS");
+    if (folder.isEmpty())
+        QSKIP("Set SEKRETARIAT_SCREENSHOTS to a folder to write screenshots.");
+    const qint64 someone = m_demo->workspace().peopleModel()->index(0, 0).data(IdRole).toLongLong();
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("nb")}) {
+        m_languages.setLanguage(language);
+        PersonDialog dialog(&m_demo->workspace(), someone);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(folder + QStringLiteral("/people-dialog-%1.png").arg(language)));
+        const Person person = *PersonRepository(m_demo->connection()).find(someone);
+        RoleDialog roleDialog({{person.memberId, QStringLiteral("Enebakk (3220)")}}, person.roles.value(0));
+        roleDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&roleDialog));
+        QVERIFY(roleDialog.grab().save(folder + QStringLiteral("/people-role-%1.png").arg(language)));
+    }
+    m_languages.setLanguage(QStringLiteral("en"));
+}
+
+QTEST_MAIN(TestPeoplePage)
+#include "tst_peoplepage.moc"
