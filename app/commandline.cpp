@@ -7,31 +7,25 @@
 
 namespace {
 
-const char *const headlessCommands[] = {"export", "check", "dues-run"};
-const char *const optionsWithValue[] = {"--database", "-d", "--format", "--language", "--year", "--issue-date", "--pdf"};
+const char *const printingOptions[] = {"-h", "--help", "--help-all", "-?", "-v", "--version"};
 
 } // namespace
 
 bool CommandLine::isHeadlessCommand(int argc, char **argv)
 {
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray argument(argv[i]);
-        bool takesValue = false;
-        for (const char *option : optionsWithValue)
-            takesValue = takesValue || argument == option;
-        if (takesValue) {
-            ++i;
-            continue;
-        }
-        if (argument.startsWith('-'))
-            continue;
-        for (const char *command : headlessCommands) {
-            if (argument == command)
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    for (const QString &argument : arguments.mid(1)) {
+        for (const char *option : printingOptions) {
+            if (argument == QLatin1StringView(option))
                 return true;
         }
-        return false;
     }
-    return false;
+    // A mistake is reported without a window too, so a typo in a script on a
+    // machine without a display gets its message instead of a crash.
+    CommandLine probe;
+    return !probe.parse(arguments) || !probe.command().isEmpty();
 }
 
 bool CommandLine::parse(const QStringList &arguments)

@@ -1367,6 +1367,10 @@ Kommandoer (uten vindu):
         <source>The official list “%1” is empty.</source>
         <translation>Den offisielle listen «%1» er tom.</translation>
     </message>
+    <message>
+        <source>The official list “%1” has no column “%2”.</source>
+        <translation>Den offisielle lista «%1» har ingen kolonne «%2».</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::NetworkSettingsDialog</name>

@@ -1377,6 +1377,10 @@ Commands (no window is opened):
         <source>The official list “%1” is empty.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The official list “%1” has no column “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::NetworkSettingsDialog</name>

@@ -97,15 +97,26 @@ Database::OpenResult Database::open(const QString &path)
                                                 .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
-    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    database.setDatabaseName(path);
-    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!database.open()) {
-        return fail(OpenResult::CannotOpen, tr("The database “%1” cannot be opened: %2")
-                                                .arg(QDir::toNativeSeparators(path), database.lastError().text()));
+    QString openError;
+    {
+        // Scoped: close() cannot remove a connection while a copy of it is alive.
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        database.setDatabaseName(path);
+        database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!database.open())
+            openError = database.lastError().text();
     }
+    if (!openError.isEmpty()) {
+        return fail(OpenResult::CannotOpen,
+                    tr("The database “%1” cannot be opened: %2").arg(QDir::toNativeSeparators(path), openError));
+    }
+    return prepareOpened(existed);
+}
 
-    QSqlQuery query(database);
+Database::OpenResult Database::prepareOpened(bool existed)
+{
+    const QString &path = m_path;
+    QSqlQuery query(connection());
     if (existed) {
         if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
             || query.value(0).toString() != u"ok") {

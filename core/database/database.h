@@ -63,6 +63,7 @@ private:
 
     QList<Migration> availableMigrations() const;
     bool hasSqliteHeader(const QString &path) const;
+    OpenResult prepareOpened(bool existed);
     bool applyMigration(const Migration &migration);
     OpenResult fail(OpenResult result, const QString &message);
 

@@ -18,11 +18,19 @@ bool readCsv(const QString &fileName, QList<QStringList> &rows, QString &error)
         return false;
     }
     rows = CsvReader::parse(QString::fromUtf8(file.readAll()));
-    if (rows.isEmpty()) {
+    if (rows.size() < 2) {
         error = QCoreApplication::translate("Sekretariat::MunicipalityCatalogue",
                                             "The official list “%1” is empty.")
                     .arg(fileName);
         return false;
+    }
+    for (const char *column : {"number", "name", "population", "org_number"}) {
+        if (!rows.first().contains(QString::fromLatin1(column))) {
+            error = QCoreApplication::translate("Sekretariat::MunicipalityCatalogue",
+                                                "The official list “%1” has no column “%2”.")
+                        .arg(fileName, QString::fromLatin1(column));
+            return false;
+        }
     }
     return true;
 }

@@ -4,38 +4,10 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTest>
 
 using namespace Sekretariat;
 using namespace Sekretariat::TestUtils;
-
-namespace {
-
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliResult runCli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SEKRETARIAT_EXECUTABLE), QStringList{QStringLiteral("--language"), QStringLiteral("en")} + arguments);
-    CliResult result;
-    if (!process.waitForFinished(120000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-} // namespace
 
 class TestDuesCommandLine : public QObject
 {
@@ -56,7 +28,7 @@ void TestDuesCommandLine::previewIssueAndExport()
     const QList<DuesRunLine> lines = planDuesRun(database, 2025);
     const QString path = workspace->path();
 
-    CliResult preview = runCli({QStringLiteral("--database"), path, QStringLiteral("dues-run"), QStringLiteral("--year"),
+    CommandLineResult preview = runCommandLine({QStringLiteral("--database"), path, QStringLiteral("dues-run"), QStringLiteral("--year"),
                                 QStringLiteral("2025")});
     QVERIFY2(preview.exitCode == 0, qPrintable(preview.err));
     QStringList rows = preview.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
@@ -67,7 +39,7 @@ void TestDuesCommandLine::previewIssueAndExport()
     QVERIFY(rows.at(1).contains(QStringLiteral(",2.32,")));
     QCOMPARE(rowCountOf(database, QStringLiteral("invoices")), qint64(0));
 
-    const CliResult issued = runCli({QStringLiteral("--database"), path, QStringLiteral("dues-run"), QStringLiteral("--year"),
+    const CommandLineResult issued = runCommandLine({QStringLiteral("--database"), path, QStringLiteral("dues-run"), QStringLiteral("--year"),
                                      QStringLiteral("2025"), QStringLiteral("--issue"), QStringLiteral("--issue-date"),
                                      QStringLiteral("2025-02-03")});
     QVERIFY2(issued.exitCode == 0, qPrintable(issued.err));
@@ -80,17 +52,17 @@ void TestDuesCommandLine::previewIssueAndExport()
              QDate(2025, 3, 5));
 
     // Again: nothing left to issue, nothing issued twice.
-    const CliResult again = runCli({QStringLiteral("--database"), path, QStringLiteral("dues-run"), QStringLiteral("--year"),
+    const CommandLineResult again = runCommandLine({QStringLiteral("--database"), path, QStringLiteral("dues-run"), QStringLiteral("--year"),
                                     QStringLiteral("2025"), QStringLiteral("--issue")});
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.isEmpty());
     QVERIFY(!again.err.isEmpty());
     QCOMPARE(rowCountOf(database, QStringLiteral("invoices")), qint64(lines.size()));
-    preview = runCli({QStringLiteral("--database"), path, QStringLiteral("dues-run"), QStringLiteral("--year"),
+    preview = runCommandLine({QStringLiteral("--database"), path, QStringLiteral("dues-run"), QStringLiteral("--year"),
                       QStringLiteral("2025")});
     QVERIFY(preview.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).at(1).contains(QStringLiteral(",yes,")));
 
-    const CliResult exported = runCli({QStringLiteral("--database"), path, QStringLiteral("export"),
+    const CommandLineResult exported = runCommandLine({QStringLiteral("--database"), path, QStringLiteral("export"),
                                        QStringLiteral("invoices"), QStringLiteral("--format"), QStringLiteral("csv")});
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
     rows = exported.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
@@ -100,7 +72,7 @@ void TestDuesCommandLine::previewIssueAndExport()
     QVERIFY(rows.at(1).startsWith(QStringLiteral("1,invoice,") + lines.first().member.number + QStringLiteral(",2025,")));
     QVERIFY(rows.at(1).contains(QStringLiteral(",2025-02-03,2025-03-05,0.00,0.00,")));
 
-    const CliResult otherYear = runCli({QStringLiteral("--database"), path, QStringLiteral("export"),
+    const CommandLineResult otherYear = runCommandLine({QStringLiteral("--database"), path, QStringLiteral("export"),
                                         QStringLiteral("invoices"), QStringLiteral("--year"), QStringLiteral("2024")});
     QCOMPARE(otherYear.exitCode, 0);
     QCOMPARE(otherYear.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size(), 1);
@@ -124,19 +96,19 @@ void TestDuesCommandLine::refusesBadYearsAndWritesNothing()
         {QStringLiteral("check"), QStringLiteral("--year"), QStringLiteral("2025")},
     };
     for (const QStringList &arguments : bad) {
-        const CliResult result = runCli(QStringList{QStringLiteral("--database"), path} + arguments);
+        const CommandLineResult result = runCommandLine(QStringList{QStringLiteral("--database"), path} + arguments);
         QVERIFY2(result.exitCode != 0, qPrintable(arguments.join(u' ')));
         QVERIFY2(!result.err.trimmed().isEmpty(), qPrintable(arguments.join(u' ')));
         QVERIFY2(result.out.isEmpty(), qPrintable(result.out));
     }
-    const CliResult noRate = runCli({QStringLiteral("--database"), path, QStringLiteral("dues-run"),
+    const CommandLineResult noRate = runCommandLine({QStringLiteral("--database"), path, QStringLiteral("dues-run"),
                                      QStringLiteral("--year"), QStringLiteral("2031")});
     QCOMPARE(noRate.exitCode, 1);
     QVERIFY2(noRate.err.contains(QStringLiteral("2031")), qPrintable(noRate.err));
     QCOMPARE(rowCountOf(workspace->connection(), QStringLiteral("invoices")), qint64(0));
     QCOMPARE(InvoiceRepository(workspace->connection()).nextNumber(), qint64(1));
 
-    const CliResult missing = runCli({QStringLiteral("--database"), workspace->filePath(QStringLiteral("nothing.sqlite")),
+    const CommandLineResult missing = runCommandLine({QStringLiteral("--database"), workspace->filePath(QStringLiteral("nothing.sqlite")),
                                       QStringLiteral("dues-run"), QStringLiteral("--year"), QStringLiteral("2025")});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(!QFileInfo::exists(workspace->filePath(QStringLiteral("nothing.sqlite"))));
@@ -148,7 +120,7 @@ void TestDuesCommandLine::pdfNeverFakesSuccess()
     const auto workspace = demoWorkspaceWith2025Rate();
     QVERIFY(workspace);
     const QString folder = workspace->filePath(QStringLiteral("pdf"));
-    const CliResult result = runCli({QStringLiteral("--database"), workspace->path(), QStringLiteral("dues-run"),
+    const CommandLineResult result = runCommandLine({QStringLiteral("--database"), workspace->path(), QStringLiteral("dues-run"),
                                      QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--issue"),
                                      QStringLiteral("--pdf"), folder});
     if (result.exitCode != 0) {

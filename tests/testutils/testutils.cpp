@@ -6,6 +6,7 @@
 #include "reference/municipalitycatalogue.h"
 
 #include <QDate>
+#include <QProcess>
 
 namespace Sekretariat::TestUtils {
 
@@ -23,6 +24,23 @@ bool TemporaryWorkspace::fillWithDemo()
     if (!builder.build())
         return false;
     return m_workspace->membersModel()->reload() && m_workspace->peopleModel()->reload();
+}
+
+CommandLineResult runCommandLine(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SEKRETARIAT_EXECUTABLE),
+                  QStringList{QStringLiteral("--language"), QStringLiteral("en")} + arguments);
+    CommandLineResult result;
+    if (!process.waitForFinished(120000))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
 }
 
 } // namespace Sekretariat::TestUtils

@@ -2,6 +2,7 @@
 
 #include "workspace/workspace.h"
 
+#include <QStringList>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -27,5 +28,15 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     bool m_open = false;
 };
+
+// What the real executable did with a command line (in English, offscreen).
+struct CommandLineResult
+{
+    int exitCode = -1;  // -1 when it crashed or did not finish
+    QString out;
+    QString err;
+};
+
+CommandLineResult runCommandLine(const QStringList &arguments);
 
 } // namespace Sekretariat::TestUtils

@@ -1,0 +1,170 @@
+// The register commands through the real executable, with no display: export as
+// CSV, check, and the refusals that must write nothing.
+#include "common/csvreader.h"
+#include "testutils.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Sekretariat;
+using namespace Sekretariat::TestUtils;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo::exists(QStringLiteral(SEKRETARIAT_EXECUTABLE)), "build the sekretariat target first");
+        QVERIFY(m_workspace.isOpen());
+        QVERIFY(m_workspace.fillWithDemo());
+    }
+
+    void exportsMembersAsCsv()
+    {
+        const CommandLineResult result = runCommandLine(
+            {QStringLiteral("--database"), m_workspace.path(), QStringLiteral("export"), QStringLiteral("members"),
+             QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QList<QStringList> rows = CsvReader::parse(result.out);
+        QCOMPARE(rows.size(), 41);
+        QCOMPARE(rows.first(), (QStringList{QStringLiteral("number"), QStringLiteral("name"), QStringLiteral("kind"),
+                                            QStringLiteral("county"), QStringLiteral("population"),
+                                            QStringLiteral("status"), QStringLiteral("administrative_contact"),
+                                            QStringLiteral("political_contact"),
+                                            QStringLiteral("organisation_number"), QStringLiteral("invoice_email")}));
+        QSqlQuery query(m_workspace.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT number, name, population, status FROM members "
+                                          "WHERE kind = 'municipality' ORDER BY population DESC LIMIT 1")));
+        QVERIFY(query.next());
+        const auto row = std::find_if(rows.begin(), rows.end(), [&query](const QStringList &row) {
+            return row.value(0) == query.value(0).toString();
+        });
+        QVERIFY(row != rows.end());
+        QCOMPARE(row->value(1), query.value(1).toString());
+        QCOMPARE(row->value(2), QStringLiteral("municipality"));
+        QCOMPARE(row->value(4), query.value(2).toString());  // a plain number, no spaces
+        QCOMPARE(row->value(5), query.value(3).toString());
+    }
+
+    void exportsPeopleAsCsv()
+    {
+        const CommandLineResult result = runCommandLine(
+            {QStringLiteral("--database"), m_workspace.path(), QStringLiteral("export"), QStringLiteral("people")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QList<QStringList> rows = CsvReader::parse(result.out);
+        QSqlQuery query(m_workspace.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM people")) && query.next());
+        QCOMPARE(rows.size(), query.value(0).toInt() + 1);
+        QCOMPARE(rows.first().value(0), QStringLiteral("last_name"));
+        QCOMPARE(rows.first().value(5), QStringLiteral("email"));
+        for (const QStringList &row : rows)
+            QCOMPARE(row.size(), 7);
+    }
+
+    void checkReportsVersionAndIntegrity()
+    {
+        const CommandLineResult result =
+            runCommandLine({QStringLiteral("--database"), m_workspace.path(), QStringLiteral("check")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const int latest = m_workspace.workspace().database().latestSchemaVersion();
+        QVERIFY(result.out.contains(QStringLiteral("Schema version: %1").arg(latest)));
+        QVERIFY(result.out.contains(QStringLiteral("Integrity check: ok")));
+    }
+
+    void checkFailsOnBrokenReferences()
+    {
+        TemporaryWorkspace broken;
+        QVERIFY(broken.isOpen());
+        QSqlQuery query(broken.connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO people (first_name, member_id) VALUES ('Kari', 999)")));
+        const CommandLineResult result =
+            runCommandLine({QStringLiteral("--database"), broken.path(), QStringLiteral("check")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QStringLiteral("1 problem")));
+    }
+
+    void missingFileIsNotCreated()
+    {
+        const QString path = m_workspace.filePath(QStringLiteral("typo.sqlite"));
+        for (const QStringList &command : {QStringList{QStringLiteral("check")},
+                                           QStringList{QStringLiteral("export"), QStringLiteral("members")}}) {
+            const CommandLineResult result = runCommandLine(QStringList{QStringLiteral("--database"), path} + command);
+            QCOMPARE(result.exitCode, 1);
+            QVERIFY(result.err.contains(QStringLiteral("does not exist")));
+            QVERIFY(!QFile::exists(path));
+        }
+    }
+
+    void textFileIsRefusedAndKept()
+    {
+        const QString path = m_workspace.filePath(QStringLiteral("notes.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a database");
+        file.close();
+        const CommandLineResult result = runCommandLine({QStringLiteral("--database"), path, QStringLiteral("check")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QStringLiteral("not a Sekretariat database")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("not a database"));
+    }
+
+    void badArgumentsExitWithUsageError_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QString path = m_workspace.path();
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << QStringLiteral("bogus");
+        QTest::newRow("unknown format") << QStringList{QStringLiteral("--database"), path, QStringLiteral("export"),
+                                                       QStringLiteral("members"), QStringLiteral("--format"),
+                                                       QStringLiteral("xml")}
+                                        << QStringLiteral("Unknown format");
+        QTest::newRow("unknown table") << QStringList{QStringLiteral("--database"), path, QStringLiteral("export"),
+                                                      QStringLiteral("meetings")}
+                                       << QStringLiteral("Unknown table");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("--database"), path, QStringLiteral("frobnicate")}
+                                         << QStringLiteral("Unknown command");
+        QTest::newRow("demo with command") << QStringList{QStringLiteral("--demo"), QStringLiteral("check")}
+                                           << QStringLiteral("--demo");
+        QTest::newRow("year without command") << QStringList{QStringLiteral("--database"), path, QStringLiteral("check"),
+                                                             QStringLiteral("--year"), QStringLiteral("2025")}
+                                              << QStringLiteral("--year");
+    }
+
+    void badArgumentsExitWithUsageError()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const CommandLineResult result = runCommandLine(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+    }
+
+    void helpNeedsNoDisplay()
+    {
+        const CommandLineResult result = runCommandLine({QStringLiteral("--help")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("export members|people")));
+    }
+
+    void messagesFollowTheLanguage()
+    {
+        const CommandLineResult result = runCommandLine(
+            {QStringLiteral("--language"), QStringLiteral("nb"), QStringLiteral("--database"),
+             m_workspace.filePath(QStringLiteral("missing.sqlite")), QStringLiteral("check")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("finnes ikke")), qPrintable(result.err));
+    }
+
+private:
+    TemporaryWorkspace m_workspace;
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
