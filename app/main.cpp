@@ -35,7 +35,10 @@ QString chosenLanguage(const CommandLine &commandLine)
 
 int runHeadless(int argc, char **argv)
 {
-    QCoreApplication application(argc, argv);
+    // Commands never show a window, but PDFs need fonts, which need a GUI
+    // application: the offscreen platform gives one without a display.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication application(argc, argv);
     describeApplication();
     LanguageManager languages;
     QTextStream err(stderr);

@@ -274,19 +274,11 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This build cannot write PDF invoices yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--issue-date and --pdf belong to --issue; without it dues-run only shows the preview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--issue-date: “%1” is not a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--pdf: this build cannot write PDF invoices yet. Nothing was issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -318,6 +310,10 @@ Commands (no window is opened):
     </message>
     <message>
         <source>The export could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDFs are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -416,6 +412,226 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Resigned on %1, during the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceBatchWriter</name>
+    <message>
+        <source>Invoice %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice credited by credit note %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no reminder recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoices-%1-%2.pdf</source>
+        <extracomment>A PDF file name: lower case, no spaces; %1-%2 are the first and last invoice numbers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF writer could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n of the files were written.</source>
+        <translation>
+            <numerusform>Cancelled: %n of the files were written.</numerusform>
+            <numerusform>Cancelled: %n of the files were written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDocument</name>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <extracomment>Starts a PDF file name: lower case, no spaces.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit-note</source>
+        <extracomment>Starts a PDF file name: lower case, no spaces.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <extracomment>Starts a PDF file name: lower case, no spaces.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org. no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have not received payment of invoice %1. Please pay the amount outstanding by %2. If you have paid in the last few days, please disregard this reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership dues %1: county municipality, fixed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership dues %1: %2 inhabitants × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population on %1, rounded to whole kroner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum dues apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum dues apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County municipalities pay the maximum dues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Member from this year: %n of 12 months.</source>
+        <translation>
+            <numerusform>Member from this year: %n of 12 months.</numerusform>
+            <numerusform>Member from this year: %n of 12 months.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit for invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount carries no value added tax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not registered for value added tax; no VAT is charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This credit note is set against invoice %1. If the invoice is already paid, contact us and we will refund the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please use the KID when you pay, so the payment is matched to this invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF writer could not start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,9 +10,9 @@ Commands (no window is opened):
   export members|people|invoices --format csv [--year YEAR]
                                        write a table as CSV to standard output
   check                                report the schema version and check integrity
-  dues-run --year YEAR                 show the year's dues as CSV, one line per member
+  dues-run --year YEAR                 show the year&apos;s dues as CSV, one line per member
   dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER]
-                                       issue the year's invoices and print their numbers</source>
+                                       issue the year&apos;s invoices and print their numbers</source>
         <translation>Medlemsregister, kontingent og arrangementer for et nettverk av kommuner.
 
 Kommandoer (uten vindu):
@@ -64,7 +64,7 @@ Kommandoer (uten vindu):
         <translation>dues-run: utsted fakturaene i stedet for å vise forhåndsvisningen.</translation>
     </message>
     <message>
-        <source>dues-run: the invoices' date (default today).</source>
+        <source>dues-run: the invoices&apos; date (default today).</source>
         <translation>dues-run: fakturadato (standard i dag).</translation>
     </message>
     <message>
@@ -164,7 +164,10 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>Integrity check found %n problem(s):</source>
-        <translation><numerusform>Integritetskontrollen fant %n problem:</numerusform><numerusform>Integritetskontrollen fant %n problemer:</numerusform></translation>
+        <translation>
+            <numerusform>Integritetskontrollen fant %n problem:</numerusform>
+            <numerusform>Integritetskontrollen fant %n problemer:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -279,20 +282,12 @@ Kommandoer (uten vindu):
         <translation>--year: «%1» er ikke et år mellom 2000 og 2200.</translation>
     </message>
     <message>
-        <source>This build cannot write PDF invoices yet.</source>
-        <translation>Denne versjonen kan ikke skrive PDF-fakturaer ennå.</translation>
-    </message>
-    <message>
         <source>--issue-date and --pdf belong to --issue; without it dues-run only shows the preview.</source>
         <translation>--issue-date og --pdf hører til --issue; uten den viser dues-run bare forhåndsvisningen.</translation>
     </message>
     <message>
         <source>--issue-date: “%1” is not a date written YYYY-MM-DD.</source>
         <translation>--issue-date: «%1» er ikke en dato skrevet ÅÅÅÅ-MM-DD.</translation>
-    </message>
-    <message>
-        <source>--pdf: this build cannot write PDF invoices yet. Nothing was issued.</source>
-        <translation>--pdf: denne versjonen kan ikke skrive PDF-fakturaer ennå. Ingenting er utstedt.</translation>
     </message>
     <message>
         <source>The preview could not be written: %1</source>
@@ -308,7 +303,10 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>Issued %n invoice(s) for %1, in all %2.</source>
-        <translation><numerusform>Utstedte %n faktura for %1, i alt %2.</numerusform><numerusform>Utstedte %n fakturaer for %1, i alt %2.</numerusform></translation>
+        <translation>
+            <numerusform>Utstedte %n faktura for %1, i alt %2.</numerusform>
+            <numerusform>Utstedte %n fakturaer for %1, i alt %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The invoices were issued, but their PDFs could not be written: %1</source>
@@ -322,6 +320,10 @@ Kommandoer (uten vindu):
         <source>The export could not be written: %1</source>
         <translation>Eksporten kunne ikke skrives: %1</translation>
     </message>
+    <message>
+        <source>The PDFs are in %1.</source>
+        <translation>PDF-ene ligger i %1.</translation>
+    </message>
 </context>
 <context>
     <name>DuesRepository</name>
@@ -330,7 +332,7 @@ Kommandoer (uten vindu):
         <translation>År: %1 er ikke et år mellom %2 og %3.</translation>
     </message>
     <message>
-        <source>Rate: enter the year's rate per inhabitant or its deflator.</source>
+        <source>Rate: enter the year&apos;s rate per inhabitant or its deflator.</source>
         <translation>Sats: fyll inn årets sats per innbygger eller deflatoren.</translation>
     </message>
     <message>
@@ -419,6 +421,226 @@ Kommandoer (uten vindu):
     <message>
         <source>Resigned on %1, during the year.</source>
         <translation>Utmeldt %1, i løpet av året.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceBatchWriter</name>
+    <message>
+        <source>Invoice %1 could not be read.</source>
+        <translation>Faktura %1 kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>The invoice credited by credit note %1 could not be read.</source>
+        <translation>Fakturaen som kreditnota %1 krediterer, kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no reminder recorded.</source>
+        <translation>Faktura %1 har ingen registrert purring.</translation>
+    </message>
+    <message>
+        <source>invoices-%1-%2.pdf</source>
+        <extracomment>A PDF file name: lower case, no spaces; %1-%2 are the first and last invoice numbers.</extracomment>
+        <translation>fakturaer-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Mappen «%1» kan ikke opprettes.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunne ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>The PDF writer could not start.</source>
+        <translation>PDF-skriveren kunne ikke starte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n of the files were written.</source>
+        <translation>
+            <numerusform>Avbrutt: %n av filene ble skrevet.</numerusform>
+            <numerusform>Avbrutt: %n av filene ble skrevet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDocument</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Kreditnota</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>Purring</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <extracomment>Starts a PDF file name: lower case, no spaces.</extracomment>
+        <translation>faktura</translation>
+    </message>
+    <message>
+        <source>credit-note</source>
+        <extracomment>Starts a PDF file name: lower case, no spaces.</extracomment>
+        <translation>kreditnota</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <extracomment>Starts a PDF file name: lower case, no spaces.</extracomment>
+        <translation>purring</translation>
+    </message>
+    <message>
+        <source>Org. no. %1</source>
+        <translation>Org.nr. %1</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Fakturadato</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Forfallsdato</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundenummer</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Deres ref.</translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation>KID</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kontonummer</translation>
+    </message>
+    <message>
+        <source>Credit note number</source>
+        <translation>Kreditnotanummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Credits invoice</source>
+        <translation>Krediterer faktura</translation>
+    </message>
+    <message>
+        <source>Original due date</source>
+        <translation>Opprinnelig forfall</translation>
+    </message>
+    <message>
+        <source>Reminder date</source>
+        <translation>Purredato</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>Ny forfallsdato</translation>
+    </message>
+    <message>
+        <source>We have not received payment of invoice %1. Please pay the amount outstanding by %2. If you have paid in the last few days, please disregard this reminder.</source>
+        <translation>Vi kan ikke se å ha mottatt betaling for faktura %1. Vi ber om at utestående beløp betales innen %2. Har dere betalt de siste dagene, kan dere se bort fra denne purringen.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Membership dues %1: county municipality, fixed amount</source>
+        <translation>Kontingent %1: fylkeskommune, fast beløp</translation>
+    </message>
+    <message>
+        <source>Membership dues %1: %2 inhabitants × %3</source>
+        <translation>Kontingent %1: %2 innbyggere × %3</translation>
+    </message>
+    <message>
+        <source>Population on %1, rounded to whole kroner.</source>
+        <translation>Innbyggertall per %1, avrundet til hele kroner.</translation>
+    </message>
+    <message>
+        <source>The minimum dues apply.</source>
+        <translation>Minstekontingenten gjelder.</translation>
+    </message>
+    <message>
+        <source>The maximum dues apply.</source>
+        <translation>Maksimalkontingenten gjelder.</translation>
+    </message>
+    <message>
+        <source>County municipalities pay the maximum dues.</source>
+        <translation>Fylkeskommuner betaler maksimalkontingenten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Member from this year: %n of 12 months.</source>
+        <translation>
+            <numerusform>Medlem fra i år: %n av 12 måneder.</numerusform>
+            <numerusform>Medlem fra i år: %n av 12 måneder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Å betale</translation>
+    </message>
+    <message>
+        <source>Credit for invoice %1</source>
+        <translation>Kreditering av faktura %1</translation>
+    </message>
+    <message>
+        <source>Total credited</source>
+        <translation>Sum kreditert</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2</source>
+        <translation>Faktura %1 av %2</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Kreditert</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>The amount carries no value added tax.</source>
+        <translation>Beløpet er uten merverdiavgift.</translation>
+    </message>
+    <message>
+        <source>%1 is not registered for value added tax; no VAT is charged.</source>
+        <translation>%1 er ikke registrert i Merverdiavgiftsregisteret; det er ikke beregnet merverdiavgift.</translation>
+    </message>
+    <message>
+        <source>This credit note is set against invoice %1. If the invoice is already paid, contact us and we will refund the amount.</source>
+        <translation>Kreditnotaen avregnes mot faktura %1. Er fakturaen allerede betalt, ta kontakt, så betaler vi beløpet tilbake.</translation>
+    </message>
+    <message>
+        <source>Payment information</source>
+        <translation>Betalingsinformasjon</translation>
+    </message>
+    <message>
+        <source>To account</source>
+        <translation>Til konto</translation>
+    </message>
+    <message>
+        <source>Please use the KID when you pay, so the payment is matched to this invoice.</source>
+        <translation>Bruk KID når dere betaler, så blir betalingen knyttet til denne fakturaen.</translation>
+    </message>
+    <message>
+        <source>The PDF writer could not start.</source>
+        <translation>PDF-skriveren kunne ikke starte.</translation>
     </message>
 </context>
 <context>
@@ -764,7 +986,7 @@ Kommandoer (uten vindu):
 <context>
     <name>RateTable</name>
     <message>
-        <source>There is no rate for %1. Enter the year's rate or its deflator.</source>
+        <source>There is no rate for %1. Enter the year&apos;s rate or its deflator.</source>
         <translation>Det finnes ingen sats for %1. Fyll inn årets sats eller deflatoren.</translation>
     </message>
     <message>
@@ -1187,7 +1409,7 @@ Kommandoer (uten vindu):
         <translation>Ni sifre</translation>
     </message>
     <message>
-        <source>The council's case number (saksnummer)</source>
+        <source>The council&apos;s case number (saksnummer)</source>
         <translation>Kommunestyrets eller fylkestingets saksnummer</translation>
     </message>
     <message>
@@ -1195,7 +1417,7 @@ Kommandoer (uten vindu):
         <translation>Den første samtalen med sekretariatet, da medlemmet var aktuelt medlem.</translation>
     </message>
     <message>
-        <source>The date of the council's political decision to join.</source>
+        <source>The date of the council&apos;s political decision to join.</source>
         <translation>Datoen for det politiske vedtaket om å bli medlem.</translation>
     </message>
     <message>
@@ -1203,7 +1425,7 @@ Kommandoer (uten vindu):
         <translation>Navn, avdeling, postboks, postnummer og sted, én per linje</translation>
     </message>
     <message>
-        <source>Public bodies return invoices that lack the buyer's reference.</source>
+        <source>Public bodies return invoices that lack the buyer&apos;s reference.</source>
         <translation>Offentlige virksomheter returnerer fakturaer uten bestillerreferanse.</translation>
     </message>
     <message>
@@ -1302,11 +1524,17 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>og %n til</numerusform><numerusform>og %n til</numerusform></translation>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n member(s)?</source>
-        <translation><numerusform>Slette dette medlemmet?</numerusform><numerusform>Slette disse %n medlemmene?</numerusform></translation>
+        <translation>
+            <numerusform>Slette dette medlemmet?</numerusform>
+            <numerusform>Slette disse %n medlemmene?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete members</source>
@@ -1326,11 +1554,17 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n medlem</numerusform><numerusform>%n medlemmer</numerusform></translation>
+        <translation>
+            <numerusform>%n medlem</numerusform>
+            <numerusform>%n medlemmer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n members</source>
-        <translation><numerusform>%1 av %n medlem</numerusform><numerusform>%1 av %n medlemmer</numerusform></translation>
+        <translation>
+            <numerusform>%1 av %n medlem</numerusform>
+            <numerusform>%1 av %n medlemmer</numerusform>
+        </translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -1505,11 +1739,17 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>og %n til</numerusform><numerusform>og %n til</numerusform></translation>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n people?</source>
-        <translation><numerusform>Slette denne personen?</numerusform><numerusform>Slette disse %n personene?</numerusform></translation>
+        <translation>
+            <numerusform>Slette denne personen?</numerusform>
+            <numerusform>Slette disse %n personene?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete people</source>
@@ -1525,11 +1765,17 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n person</numerusform><numerusform>%n personer</numerusform></translation>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n people</source>
-        <translation><numerusform>%1 av %n person</numerusform><numerusform>%1 av %n personer</numerusform></translation>
+        <translation>
+            <numerusform>%1 av %n person</numerusform>
+            <numerusform>%1 av %n personer</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everyone</source>

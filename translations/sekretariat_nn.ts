@@ -274,19 +274,11 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This build cannot write PDF invoices yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--issue-date and --pdf belong to --issue; without it dues-run only shows the preview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--issue-date: “%1” is not a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--pdf: this build cannot write PDF invoices yet. Nothing was issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -318,6 +310,10 @@ Commands (no window is opened):
     </message>
     <message>
         <source>The export could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDFs are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -417,6 +413,226 @@ Commands (no window is opened):
     <message>
         <source>Resigned on %1, during the year.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceBatchWriter</name>
+    <message>
+        <source>Invoice %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice credited by credit note %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no reminder recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoices-%1-%2.pdf</source>
+        <extracomment>A PDF file name: lower case, no spaces; %1-%2 are the first and last invoice numbers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF writer could not start.</source>
+        <translation type="unfinished">PDF-skrivaren kunne ikkje starte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n of the files were written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDocument</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Kreditnota</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>Purring</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <extracomment>Starts a PDF file name: lower case, no spaces.</extracomment>
+        <translation>faktura</translation>
+    </message>
+    <message>
+        <source>credit-note</source>
+        <extracomment>Starts a PDF file name: lower case, no spaces.</extracomment>
+        <translation>kreditnota</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <extracomment>Starts a PDF file name: lower case, no spaces.</extracomment>
+        <translation>purring</translation>
+    </message>
+    <message>
+        <source>Org. no. %1</source>
+        <translation>Org.nr. %1</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Fakturadato</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Forfallsdato</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundenummer</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Dykkar ref.</translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation>KID</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kontonummer</translation>
+    </message>
+    <message>
+        <source>Credit note number</source>
+        <translation>Kreditnotanummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Credits invoice</source>
+        <translation>Krediterer faktura</translation>
+    </message>
+    <message>
+        <source>Original due date</source>
+        <translation>Opphavleg forfall</translation>
+    </message>
+    <message>
+        <source>Reminder date</source>
+        <translation>Purredato</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>Ny forfallsdato</translation>
+    </message>
+    <message>
+        <source>We have not received payment of invoice %1. Please pay the amount outstanding by %2. If you have paid in the last few days, please disregard this reminder.</source>
+        <translation>Vi kan ikkje sjå at vi har fått betaling for faktura %1. Vi ber om at uteståande beløp vert betalt innan %2. Har de betalt dei siste dagane, kan de sjå bort frå denne purringa.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Skildring</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Membership dues %1: county municipality, fixed amount</source>
+        <translation>Kontingent %1: fylkeskommune, fast beløp</translation>
+    </message>
+    <message>
+        <source>Membership dues %1: %2 inhabitants × %3</source>
+        <translation>Kontingent %1: %2 innbyggjarar × %3</translation>
+    </message>
+    <message>
+        <source>Population on %1, rounded to whole kroner.</source>
+        <translation>Innbyggjartal per %1, avrunda til heile kroner.</translation>
+    </message>
+    <message>
+        <source>The minimum dues apply.</source>
+        <translation>Minstekontingenten gjeld.</translation>
+    </message>
+    <message>
+        <source>The maximum dues apply.</source>
+        <translation>Maksimalkontingenten gjeld.</translation>
+    </message>
+    <message>
+        <source>County municipalities pay the maximum dues.</source>
+        <translation>Fylkeskommunar betaler maksimalkontingenten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Member from this year: %n of 12 months.</source>
+        <translation>
+            <numerusform>Medlem frå i år: %n av 12 månader.</numerusform>
+            <numerusform>Medlem frå i år: %n av 12 månader.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Å betale</translation>
+    </message>
+    <message>
+        <source>Credit for invoice %1</source>
+        <translation>Kreditering av faktura %1</translation>
+    </message>
+    <message>
+        <source>Total credited</source>
+        <translation>Sum kreditert</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2</source>
+        <translation>Faktura %1 av %2</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Kreditert</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>The amount carries no value added tax.</source>
+        <translation>Beløpet er utan meirverdiavgift.</translation>
+    </message>
+    <message>
+        <source>%1 is not registered for value added tax; no VAT is charged.</source>
+        <translation>%1 er ikkje registrert i Meirverdiavgiftsregisteret; det er ikkje rekna meirverdiavgift.</translation>
+    </message>
+    <message>
+        <source>This credit note is set against invoice %1. If the invoice is already paid, contact us and we will refund the amount.</source>
+        <translation>Kreditnotaen vert avrekna mot faktura %1. Er fakturaen alt betalt, ta kontakt, så betaler vi beløpet tilbake.</translation>
+    </message>
+    <message>
+        <source>Payment information</source>
+        <translation>Betalingsinformasjon</translation>
+    </message>
+    <message>
+        <source>To account</source>
+        <translation>Til konto</translation>
+    </message>
+    <message>
+        <source>Please use the KID when you pay, so the payment is matched to this invoice.</source>
+        <translation>Bruk KID når de betaler, så vert betalinga knytt til denne fakturaen.</translation>
+    </message>
+    <message>
+        <source>The PDF writer could not start.</source>
+        <translation>PDF-skrivaren kunne ikkje starte.</translation>
     </message>
 </context>
 <context>
@@ -534,11 +750,11 @@ Commands (no window is opened):
     <name>InvoiceTerms</name>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kreditnota</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Faktura</translation>
     </message>
     <message>
         <source>Open</source>
@@ -550,7 +766,7 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Betalt</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -558,7 +774,7 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Credited</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kreditert</translation>
     </message>
 </context>
 <context>
@@ -852,15 +1068,15 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beløp</translation>
     </message>
     <message>
         <source>Credited</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kreditert</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Betalt</translation>
     </message>
     <message>
         <source>Outstanding</source>
@@ -872,7 +1088,7 @@ Commands (no window is opened):
     </message>
     <message>
         <source>KID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">KID</translation>
     </message>
     <message>
         <source>Reminders</source>

@@ -1,5 +1,7 @@
 #include "duescommands.h"
 
+#include "documents/invoicebatchwriter.h"
+
 #include "commandrunner.h"
 #include "common/csvwriter.h"
 #include "common/modelroles.h"
@@ -80,24 +82,17 @@ bool DuesCommands::writePreview(const QList<DuesRunLine> &lines, QIODevice &out)
     return true;
 }
 
-// ---------------------------------------------------------------------------
-// LEAD: connect the PDF writer of core/documents here. When
-// Sekretariat::InvoiceBatchWriter exists, make pdfWritingAvailable() return true
-// and writePdfs() render the invoices `invoiceIds` into `directory`, returning its
-// outcome. Until then --pdf is refused before anything is issued: no silent success.
-bool DuesCommands::pdfWritingAvailable()
-{
-    return false;
-}
-
 Outcome DuesCommands::writePdfs(const QSqlDatabase &database, const QList<qint64> &invoiceIds, const QString &directory)
 {
-    Q_UNUSED(database);
-    Q_UNUSED(invoiceIds);
-    Q_UNUSED(directory);
-    return Outcome::failure(tr("This build cannot write PDF invoices yet."));
+    QString error;
+    std::optional<QList<InvoiceDocumentData>> documents =
+        InvoiceBatchWriter::load(database, invoiceIds, DocumentKind::Invoice, &error);
+    if (!documents)
+        return Outcome::failure(error);
+    InvoiceBatchWriter writer(*documents, directory);
+    writer.setCombinedFileName(InvoiceBatchWriter::defaultCombinedFileName(*documents));
+    return writer.run();
 }
-// ---------------------------------------------------------------------------
 
 int DuesCommands::duesRun(const QString &databasePath, const RunOptions &options, QIODevice &out, QTextStream &err)
 {
@@ -119,11 +114,6 @@ int DuesCommands::duesRun(const QString &databasePath, const RunOptions &options
             return CommandRunner::UsageError;
         }
     }
-    if (!options.pdfDirectory.isEmpty() && !pdfWritingAvailable()) {
-        err << tr("--pdf: this build cannot write PDF invoices yet. Nothing was issued.") << Qt::endl;
-        return CommandRunner::Failure;
-    }
-
     Database database;
     if (!openExisting(database, databasePath, err))
         return CommandRunner::Failure;
@@ -187,6 +177,7 @@ int DuesCommands::duesRun(const QString &databasePath, const RunOptions &options
                 << Qt::endl;
             return CommandRunner::Failure;
         }
+        err << tr("The PDFs are in %1.").arg(QDir::toNativeSeparators(options.pdfDirectory)) << Qt::endl;
     }
     return CommandRunner::Success;
 }

@@ -42,7 +42,6 @@ public:
     static std::optional<int> parseYear(const QString &text, QString *error);
 
 private:
-    static bool pdfWritingAvailable();
     static Outcome writePdfs(const QSqlDatabase &database, const QList<qint64> &invoiceIds, const QString &directory);
 };
 

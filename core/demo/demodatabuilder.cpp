@@ -6,6 +6,7 @@
 #include "reference/municipalitycatalogue.h"
 #include "settings/networksettingsrepository.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <algorithm>
@@ -96,6 +97,8 @@ Outcome DemoDataBuilder::build()
     network.phone = QStringLiteral("22 00 00 00");
     network.website = QStringLiteral("https://fremsam.example");
     network.bankAccount = QStringLiteral("86011117947");
+    if (QFile logo(QStringLiteral(":/demo/network-logo.svg")); logo.open(QIODevice::ReadOnly))
+        network.logo = logo.readAll();
     NetworkSettingsRepository settings(m_database);
     if (Outcome saved = settings.save(network); !saved)
         return saved;

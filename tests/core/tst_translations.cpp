@@ -1,5 +1,6 @@
 // The Norwegian translation must be complete: every string the code shows has a
-// finished bokmål entry, and no placeholder is lost on the way.
+// finished bokmål entry, every string of a document sent to members a finished
+// nynorsk one, and no placeholder is lost on the way.
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -91,11 +92,42 @@ private slots:
     void everyUsedStringHasAFinishedBokmalTranslation();
     void translationsKeepTheirPlaceholders();
     void noEntryIsUnfinished();
+    void documentsAreCompleteInNynorsk();
 
 private:
     QList<Message> m_used;
     QList<Message> m_bokmal;
+    QList<Message> m_nynorsk;
 };
+
+namespace {
+
+// The classes whose strings end up in documents sent to members.
+const QStringList documentContexts = {QStringLiteral("InvoiceDocument")};
+
+QStringList lostPlaceholders(const QList<Message> &messages)
+{
+    QStringList problems;
+    for (const Message &message : messages) {
+        if (message.type == u"vanished" || message.type == u"obsolete")
+            continue;
+        const QSet<QString> expected = placeholdersIn(message.source);
+        for (const QString &translation : message.translations) {
+            if (translation.isEmpty())
+                continue;
+            QSet<QString> present = placeholdersIn(translation);
+            QSet<QString> needed = expected;
+            // A singular plural form may spell out "one" instead of %n.
+            if (message.numerus && message.translations.size() > 1 && translation == message.translations.first())
+                needed.remove(QStringLiteral("%n"));
+            if (!present.contains(needed))
+                problems.append(QStringLiteral("[%1] %2 -> %3").arg(message.context, message.source, translation));
+        }
+    }
+    return problems;
+}
+
+} // namespace
 
 void TestTranslations::initTestCase()
 {
@@ -119,6 +151,8 @@ void TestTranslations::initTestCase()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY2(m_used.size() > 50, "lupdate found suspiciously few strings");
     m_bokmal = readTs(sourceDir + QStringLiteral("/translations/sekretariat_nb.ts"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_nynorsk = readTs(sourceDir + QStringLiteral("/translations/sekretariat_nn.ts"), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
@@ -149,23 +183,7 @@ void TestTranslations::everyUsedStringHasAFinishedBokmalTranslation()
 
 void TestTranslations::translationsKeepTheirPlaceholders()
 {
-    QStringList problems;
-    for (const Message &message : std::as_const(m_bokmal)) {
-        if (message.type == u"vanished" || message.type == u"obsolete")
-            continue;
-        const QSet<QString> expected = placeholdersIn(message.source);
-        for (const QString &translation : message.translations) {
-            if (translation.isEmpty())
-                continue;
-            QSet<QString> present = placeholdersIn(translation);
-            QSet<QString> needed = expected;
-            // A singular plural form may spell out "one" instead of %n.
-            if (message.numerus && message.translations.size() > 1 && translation == message.translations.first())
-                needed.remove(QStringLiteral("%n"));
-            if (!present.contains(needed))
-                problems.append(QStringLiteral("[%1] %2 -> %3").arg(message.context, message.source, translation));
-        }
-    }
+    const QStringList problems = lostPlaceholders(m_bokmal) + lostPlaceholders(m_nynorsk);
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("placeholders lost:\n") + problems.join(u'\n')));
 }
 
@@ -177,6 +195,27 @@ void TestTranslations::noEntryIsUnfinished()
             unfinished.append(QStringLiteral("[%1] %2").arg(message.context, message.source));
     }
     QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(u'\n')));
+}
+
+void TestTranslations::documentsAreCompleteInNynorsk()
+{
+    QHash<QString, Message> nynorsk;
+    for (const Message &message : std::as_const(m_nynorsk))
+        nynorsk.insert(keyOf(message), message);
+    QStringList problems;
+    int checked = 0;
+    for (const Message &used : std::as_const(m_used)) {
+        if (!documentContexts.contains(used.context))
+            continue;
+        ++checked;
+        const auto found = nynorsk.constFind(keyOf(used));
+        if (found == nynorsk.constEnd() || !found->type.isEmpty() || found->translations.isEmpty()
+            || found->translations.contains(QString())) {
+            problems.append(QStringLiteral("[%1] %2").arg(used.context, used.source));
+        }
+    }
+    QVERIFY2(checked > 20, "the document classes were not found");
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("nynorsk document entries need work:\n") + problems.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

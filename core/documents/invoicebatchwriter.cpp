@@ -1,0 +1,175 @@
+#include "invoicebatchwriter.h"
+
+#include "dues/duesrepository.h"
+#include "dues/invoicerepository.h"
+#include "settings/networksettingsrepository.h"
+
+#include <QDir>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QtConcurrent>
+
+namespace Sekretariat {
+
+std::optional<QList<InvoiceDocumentData>> InvoiceBatchWriter::load(const QSqlDatabase &database,
+                                                                   const QList<qint64> &invoiceIds, DocumentKind kind,
+                                                                   QString *error)
+{
+    const InvoiceRepository invoices(database);
+    const NetworkSettings seller = NetworkSettingsRepository(database).load();
+    const bool vatRegistered = DuesRepository(database).loadSettings().vatRegistered;
+    QList<InvoiceDocumentData> documents;
+    documents.reserve(invoiceIds.size());
+    for (qint64 id : invoiceIds) {
+        const std::optional<Invoice> invoice = invoices.find(id);
+        if (!invoice) {
+            if (error)
+                *error = tr("Invoice %1 could not be read.").arg(id);
+            return std::nullopt;
+        }
+        InvoiceDocumentData data;
+        data.invoice = *invoice;
+        data.seller = seller;
+        data.vatRegistered = vatRegistered;
+        if (invoice->kind == InvoiceKind::CreditNote) {
+            data.kind = DocumentKind::CreditNote;
+            const std::optional<Invoice> credited = invoices.find(invoice->creditsInvoiceId);
+            if (!credited) {
+                if (error)
+                    *error = tr("The invoice credited by credit note %1 could not be read.").arg(invoice->number);
+                return std::nullopt;
+            }
+            data.creditedInvoice = *credited;
+        } else if (kind == DocumentKind::Reminder) {
+            if (!invoice->lastReminderOn.isValid()) {
+                if (error)
+                    *error = tr("Invoice %1 has no reminder recorded.").arg(invoice->number);
+                return std::nullopt;
+            }
+            data.kind = DocumentKind::Reminder;
+        }
+        documents.append(data);
+    }
+    return documents;
+}
+
+InvoiceBatchWriter::InvoiceBatchWriter(QList<InvoiceDocumentData> documents, const QString &directory)
+    : m_documents(std::move(documents))
+    , m_directory(directory)
+{
+}
+
+QString InvoiceBatchWriter::defaultCombinedFileName(const QList<InvoiceDocumentData> &documents)
+{
+    if (documents.isEmpty())
+        return {};
+    //: A PDF file name: lower case, no spaces; %1-%2 are the first and last invoice numbers.
+    return tr("invoices-%1-%2.pdf").arg(documents.first().invoice.number).arg(documents.last().invoice.number);
+}
+
+QFuture<void> InvoiceBatchWriter::start()
+{
+    {
+        QMutexLocker locker(&m_state->mutex);
+        m_state->written.clear();
+        m_state->errors.clear();
+    }
+    if (!QDir().mkpath(m_directory)) {
+        QMutexLocker locker(&m_state->mutex);
+        m_state->errors.append(tr("The folder “%1” cannot be created.").arg(QDir::toNativeSeparators(m_directory)));
+        return QtFuture::makeReadyFuture();
+    }
+    // The combined file is the longest job: it goes first, so it runs while the
+    // other threads write the single files.
+    QList<int> jobs;
+    if (!m_combinedFileName.isEmpty())
+        jobs.append(-1);
+    for (int i = 0; i < m_documents.size(); ++i)
+        jobs.append(i);
+    m_jobs = jobs;
+    return QtConcurrent::map(m_jobs, [this](int job) {
+        if (m_state->cancelled)
+            return;
+        if (job < 0) {
+            writeCombined();
+            return;
+        }
+        const InvoiceDocument document(m_documents.at(job));
+        const QString path = QDir(m_directory).filePath(document.fileName());
+        QString error;
+        const bool written = document.writePdf(path, &error);
+        QMutexLocker locker(&m_state->mutex);
+        if (written)
+            m_state->written.append(path);
+        else
+            m_state->errors.append(tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), error));
+    });
+}
+
+bool InvoiceBatchWriter::writeCombined() const
+{
+    const QString path = QDir(m_directory).filePath(m_combinedFileName);
+    auto fail = [this, &path](const QString &reason) {
+        QMutexLocker locker(&m_state->mutex);
+        m_state->errors.append(tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), reason));
+        return false;
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    {
+        QPdfWriter writer(&file);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+        writer.setResolution(300);
+        writer.setCreator(QStringLiteral("Sekretariat"));
+        writer.setTitle(QFileInfo(path).completeBaseName());
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return fail(tr("The PDF writer could not start."));
+        const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
+        for (qsizetype i = 0; i < m_documents.size(); ++i) {
+            if (m_state->cancelled) {
+                painter.end();
+                file.cancelWriting();
+                return false;
+            }
+            if (i > 0)
+                writer.newPage();
+            InvoiceDocument(m_documents.at(i)).paint(painter, page);
+        }
+        painter.end();
+    }
+    if (!file.commit())
+        return fail(file.errorString());
+    QMutexLocker locker(&m_state->mutex);
+    m_state->written.append(path);
+    return true;
+}
+
+Outcome InvoiceBatchWriter::run()
+{
+    start().waitForFinished();
+    return outcome();
+}
+
+QStringList InvoiceBatchWriter::writtenFiles() const
+{
+    QMutexLocker locker(&m_state->mutex);
+    QStringList files = m_state->written;
+    files.sort();
+    return files;
+}
+
+Outcome InvoiceBatchWriter::outcome() const
+{
+    QMutexLocker locker(&m_state->mutex);
+    if (!m_state->errors.isEmpty())
+        return Outcome::failure(m_state->errors.join(u'\n'));
+    if (m_state->cancelled)
+        return Outcome::failure(tr("Cancelled: %n of the files were written.", nullptr, int(m_state->written.size())));
+    return Outcome::success();
+}
+
+} // namespace Sekretariat

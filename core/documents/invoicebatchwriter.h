@@ -1,0 +1,67 @@
+#pragma once
+
+#include "common/outcome.h"
+#include "invoicedocument.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <atomic>
+#include <optional>
+#include <memory>
+
+namespace Sekretariat {
+
+// Writes a run of invoices (or credit notes, or reminders) as PDF files: one per
+// document, named after its number and member, and optionally one combined file
+// for printing. The documents are read on the calling thread; rendering runs on
+// Qt's thread pool, so every core works and the window stays responsive.
+class InvoiceBatchWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(InvoiceBatchWriter)
+
+public:
+    // Reads what each document shows; credit notes are recognised by their kind,
+    // and `kind` Reminder turns invoices into reminders.
+    static std::optional<QList<InvoiceDocumentData>> load(const QSqlDatabase &database, const QList<qint64> &invoiceIds,
+                                                          DocumentKind kind, QString *error);
+
+    InvoiceBatchWriter(QList<InvoiceDocumentData> documents, const QString &directory);
+
+    // The combined file's name in the directory; empty for none.
+    void setCombinedFileName(const QString &fileName) { m_combinedFileName = fileName; }
+    static QString defaultCombinedFileName(const QList<InvoiceDocumentData> &documents);
+
+    // Starts the work; the writer must outlive the future. Its progress counts finished files (documents,
+    // then the combined one). Cancelling stops after the page in hand; files
+    // already written stay, the combined file is only written whole.
+    QFuture<void> start();
+    void cancel() { m_state->cancelled = true; }
+    int fileCount() const { return int(m_documents.size()) + (m_combinedFileName.isEmpty() ? 0 : 1); }
+
+    // Blocks until all is written; for the command line and tests.
+    Outcome run();
+
+    // After the future finished: the files written and what went wrong.
+    QStringList writtenFiles() const;
+    Outcome outcome() const;
+
+private:
+    struct State
+    {
+        std::atomic_bool cancelled = false;
+        QMutex mutex;
+        QStringList written;
+        QStringList errors;
+    };
+    bool writeCombined() const;
+
+    QList<InvoiceDocumentData> m_documents;
+    QList<int> m_jobs;  // walked by the thread pool in place: lives as long as the writer
+    QString m_directory;
+    QString m_combinedFileName;
+    std::shared_ptr<State> m_state = std::make_shared<State>();
+};
+
+} // namespace Sekretariat

@@ -1,0 +1,288 @@
+// Invoices, credit notes and reminders as PDF, read back with pdftotext: the
+// number, KID, amount and due date are on the page, in the member's language;
+// the batch writes one file per document and one combined file.
+#include "documents/documentlanguage.h"
+#include "documents/invoicebatchwriter.h"
+#include "duesfixture.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Sekretariat;
+using namespace Sekretariat::TestUtils;
+
+namespace {
+
+// The text of a PDF, with every kind of space made plain so amounts compare.
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    QString text = QString::fromUtf8(process.readAllStandardOutput());
+    text.replace(u'\u00a0', u' ');
+    text.replace(u'\u202f', u' ');
+    text.replace(u'\u2212', u'-');
+    return text;
+}
+
+QString plain(QString text)
+{
+    text.replace(u'\u00a0', u' ');
+    text.replace(u'\u202f', u' ');
+    text.replace(u'\u2212', u'-');
+    return text;
+}
+
+// Keeps a copy to look at when SEKRETARIAT_SCREENSHOTS names a folder.
+void keepForLooking(const QString &path, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("SEKRETARIAT_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    QDir().mkpath(folder);
+    const QString target = QDir(folder).filePath(name);
+    QFile::remove(target);
+    QFile::copy(path, target);
+}
+
+int pageCount(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdfinfo"), {path});
+    if (!process.waitForFinished(60000))
+        return -1;
+    const QString info = QString::fromUtf8(process.readAllStandardOutput());
+    for (const QString &line : info.split(u'\n')) {
+        if (line.startsWith(QStringLiteral("Pages:")))
+            return line.mid(6).trimmed().toInt();
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestInvoiceDocuments : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
+                 "pdftotext is missing: install poppler-utils (tools/install-dependencies.sh does)");
+    }
+
+    void init()
+    {
+        m_workspace = demoWorkspaceWith2025Rate();
+        QVERIFY(m_workspace);
+        m_output.reset(new QTemporaryDir);
+    }
+
+    void invoiceReadsInTheMembersLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("phrases");
+        QTest::newRow("bokmål") << QStringLiteral("nb")
+                                << QStringList{QStringLiteral("FAKTURA"), QStringLiteral("Kontingent 2025:"),
+                                               QStringLiteral("innbyggere"), QStringLiteral("Deres ref."),
+                                               QStringLiteral("Forfallsdato"), QStringLiteral("Å betale"),
+                                               QStringLiteral("ikke registrert i Merverdiavgiftsregisteret")};
+        QTest::newRow("nynorsk") << QStringLiteral("nn")
+                                 << QStringList{QStringLiteral("FAKTURA"), QStringLiteral("Kontingent 2025:"),
+                                                QStringLiteral("innbyggjarar"), QStringLiteral("Dykkar ref."),
+                                                QStringLiteral("Forfallsdato"), QStringLiteral("Å betale"),
+                                                QStringLiteral("ikkje registrert i Meirverdiavgiftsregisteret")};
+        QTest::newRow("English") << QStringLiteral("en")
+                                 << QStringList{QStringLiteral("INVOICE"), QStringLiteral("Membership dues 2025:"),
+                                                QStringLiteral("inhabitants"), QStringLiteral("Your reference"),
+                                                QStringLiteral("Due date"), QStringLiteral("Amount due"),
+                                                QStringLiteral("not registered for value added tax")};
+    }
+
+    void invoiceReadsInTheMembersLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, phrases);
+        const QSqlDatabase database = m_workspace->connection();
+        DuesRunLine line = duesLineOf44600(database);
+        line.member.documentLanguage = language;
+        line.member.buyerReference = QStringLiteral("Ref-4711");
+        QList<qint64> ids;
+        QVERIFY(InvoiceRepository(database).issue(2025, {line}, duesIssueDate, false, &ids));
+        const Invoice invoice = *InvoiceRepository(database).find(ids.first());
+
+        QString error;
+        const auto documents = InvoiceBatchWriter::load(database, ids, DocumentKind::Invoice, &error);
+        QVERIFY2(documents, qPrintable(error));
+        const InvoiceDocument document(documents->first());
+        const QString path = m_output->filePath(document.fileName());
+        QVERIFY2(document.writePdf(path, &error), qPrintable(error));
+        keepForLooking(path, QStringLiteral("invoice-%1.pdf").arg(language));
+        const QString text = pdfText(path);
+        QVERIFY(!text.isEmpty());
+
+        const DocumentLanguage words(language);
+        QVERIFY(text.contains(invoice.kid));
+        QCOMPARE(invoice.kid.size(), 12);
+        QVERIFY(text.contains(QString::number(invoice.number)));
+        const QString amount = plain(words.money(Money::fromKroner(44600)));
+        QVERIFY2(text.contains(amount), qPrintable(amount + QStringLiteral(" not in\n") + text));
+        QVERIFY(text.contains(plain(words.date(invoice.dueDate))));
+        QVERIFY(text.contains(QStringLiteral("20 000")) || text.contains(QStringLiteral("20,000")));
+        QVERIFY(text.contains(QStringLiteral("Ref-4711")));
+        QVERIFY(text.contains(QStringLiteral("998 447 356")));   // the network's organisation number
+        QVERIFY(text.contains(QStringLiteral("8601 11 17947")));  // its account
+        for (const QString &phrase : std::as_const(phrases))
+            QVERIFY2(text.contains(phrase), qPrintable(phrase + QStringLiteral(" not in\n") + text));
+        QCOMPARE(pageCount(path), 1);
+    }
+
+    void creditNoteAndReminder()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        QList<qint64> ids;
+        InvoiceRepository invoices(database);
+        QVERIFY(invoices.issue(2025, {duesLineOf44600(database)}, duesIssueDate, false, &ids));
+        const qint64 invoiceId = ids.first();
+        QVERIFY(invoices.issueCreditNote(invoiceId, Money::fromKroner(4600), QDate(2025, 2, 10),
+                                         QStringLiteral("Wrong population")));
+        QVERIFY(invoices.registerPayment(invoiceId, QDate(2025, 3, 1), Money::fromKroner(10000), {}));
+        QVERIFY(invoices.recordReminder(invoiceId, QDate(2025, 4, 1)));
+        const qint64 creditNoteId = invoices.creditNotesOf(invoiceId).first().id;
+
+        QString error;
+        const auto credit = InvoiceBatchWriter::load(database, {creditNoteId}, DocumentKind::Invoice, &error);
+        QVERIFY2(credit, qPrintable(error));
+        QCOMPARE(credit->first().kind, DocumentKind::CreditNote);
+        const InvoiceDocument creditDocument(credit->first());
+        QVERIFY(creditDocument.fileName().startsWith(QStringLiteral("kreditnota-00002-")));
+        const QString creditPath = m_output->filePath(creditDocument.fileName());
+        QVERIFY(creditDocument.writePdf(creditPath, &error));
+        keepForLooking(creditPath, QStringLiteral("credit-note-nb.pdf"));
+        const QString creditText = pdfText(creditPath);
+        QVERIFY(creditText.contains(QStringLiteral("KREDITNOTA")));
+        QVERIFY(creditText.contains(QStringLiteral("Krediterer faktura")));
+        QVERIFY(creditText.contains(QStringLiteral("Wrong population")));
+        QVERIFY2(creditText.contains(QStringLiteral("kr -4 600,00")), qPrintable(creditText));
+        QVERIFY(!creditText.contains(QStringLiteral("Betalingsinformasjon")));
+
+        const auto reminder = InvoiceBatchWriter::load(database, {invoiceId}, DocumentKind::Reminder, &error);
+        QVERIFY2(reminder, qPrintable(error));
+        const InvoiceDocument reminderDocument(reminder->first());
+        const QString reminderPath = m_output->filePath(reminderDocument.fileName());
+        QVERIFY(reminderDocument.writePdf(reminderPath, &error));
+        keepForLooking(reminderPath, QStringLiteral("reminder-nb.pdf"));
+        const QString reminderText = pdfText(reminderPath);
+        QVERIFY(reminderText.contains(QStringLiteral("PURRING")));
+        QVERIFY(reminderText.contains(QStringLiteral("01.04.2025")));  // the reminder's date
+        QVERIFY(reminderText.contains(QStringLiteral("15.04.2025")));  // and its new due date, 14 days on
+        // 44 600 - 4 600 credited - 10 000 paid.
+        QVERIFY2(reminderText.contains(QStringLiteral("kr 30 000,00")), qPrintable(reminderText));
+        QVERIFY(reminderText.contains(reminder->first().invoice.kid));
+    }
+
+    void reminderNeedsARecordedReminder()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        QList<qint64> ids;
+        QVERIFY(InvoiceRepository(database).issue(2025, {duesLineOf44600(database)}, duesIssueDate, false, &ids));
+        QString error;
+        QVERIFY(!InvoiceBatchWriter::load(database, ids, DocumentKind::Reminder, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void batchWritesEachDocumentAndOneCombinedFile()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        QList<DuesRunLine> lines = planDuesRun(database, 2025);
+        QVERIFY(lines.size() >= 6);
+        lines = lines.mid(0, 6);
+        QList<qint64> ids;
+        QVERIFY(InvoiceRepository(database).issue(2025, lines, duesIssueDate, false, &ids));
+
+        QString error;
+        const auto documents = InvoiceBatchWriter::load(database, ids, DocumentKind::Invoice, &error);
+        QVERIFY(documents);
+        const QString folder = m_output->filePath(QStringLiteral("run 2025"));
+        InvoiceBatchWriter writer(*documents, folder);
+        writer.setCombinedFileName(InvoiceBatchWriter::defaultCombinedFileName(*documents));
+        QCOMPARE(writer.fileCount(), 7);
+        const Outcome written = writer.run();
+        QVERIFY2(written, qPrintable(written.message()));
+        QCOMPARE(writer.writtenFiles().size(), 7);
+
+        const QStringList files = QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 7);
+        QCOMPARE(files.first(), InvoiceDocument(documents->first()).fileName());
+        QVERIFY(files.first().startsWith(QStringLiteral("faktura-00001-") + lines.first().member.number));
+        QVERIFY(files.contains(QStringLiteral("fakturaer-1-6.pdf")) || files.contains(QStringLiteral("invoices-1-6.pdf")));
+        const QString combined = writer.writtenFiles().filter(QStringLiteral("-1-6.pdf")).value(0);
+        QCOMPARE(pageCount(combined), 6);
+        const QString combinedText = pdfText(combined);
+        for (const InvoiceDocumentData &document : *documents)
+            QVERIFY(combinedText.contains(document.invoice.kid));
+    }
+
+    void cancelledBatchLeavesNoCombinedFile()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        QList<qint64> ids;
+        QVERIFY(InvoiceRepository(database).issue(2025, planDuesRun(database, 2025).mid(0, 3), duesIssueDate, false, &ids));
+        QString error;
+        const auto documents = InvoiceBatchWriter::load(database, ids, DocumentKind::Invoice, &error);
+        InvoiceBatchWriter writer(*documents, m_output->path());
+        writer.setCombinedFileName(QStringLiteral("all.pdf"));
+        writer.cancel();
+        const Outcome outcome = writer.run();
+        QVERIFY(!outcome);
+        QVERIFY(outcome.message().contains(QStringLiteral("0")));
+        QVERIFY(QDir(m_output->path()).entryList({QStringLiteral("*.pdf")}, QDir::Files).isEmpty());
+    }
+
+    void unwritableFolderGivesAMessage()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        QList<qint64> ids;
+        QVERIFY(InvoiceRepository(database).issue(2025, planDuesRun(database, 2025).mid(0, 1), duesIssueDate, false, &ids));
+        QString error;
+        const auto documents = InvoiceBatchWriter::load(database, ids, DocumentKind::Invoice, &error);
+        QFile blocker(m_output->filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        InvoiceBatchWriter writer(*documents, blocker.fileName() + QStringLiteral("/below"));
+        const Outcome outcome = writer.run();
+        QVERIFY(!outcome);
+        QVERIFY(outcome.message().contains(QStringLiteral("below")));
+    }
+
+    void logoIsDrawnWhenThereIsOne()
+    {
+        // The demo network has an SVG logo; without it the page still renders.
+        const QSqlDatabase database = m_workspace->connection();
+        QList<qint64> ids;
+        QVERIFY(InvoiceRepository(database).issue(2025, {duesLineOf44600(database)}, duesIssueDate, false, &ids));
+        QString error;
+        auto documents = InvoiceBatchWriter::load(database, ids, DocumentKind::Invoice, &error);
+        QVERIFY(!documents->first().seller.logo.isEmpty());
+        const QString withLogo = m_output->filePath(QStringLiteral("with.pdf"));
+        QVERIFY(InvoiceDocument(documents->first()).writePdf(withLogo, &error));
+        (*documents)[0].seller.logo.clear();
+        const QString withoutLogo = m_output->filePath(QStringLiteral("without.pdf"));
+        QVERIFY(InvoiceDocument(documents->first()).writePdf(withoutLogo, &error));
+        QVERIFY(QFileInfo(withLogo).size() > QFileInfo(withoutLogo).size());
+        // The logo moves the sender's name aside, never over it.
+        QVERIFY(pdfText(withLogo).contains(documents->first().seller.name));
+    }
+
+private:
+    std::unique_ptr<TemporaryWorkspace> m_workspace;
+    std::unique_ptr<QTemporaryDir> m_output;
+};
+
+QTEST_MAIN(TestInvoiceDocuments)
+#include "tst_invoicedocuments.moc"
