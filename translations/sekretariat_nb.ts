@@ -10,9 +10,9 @@ Commands (no window is opened):
   export members|people|invoices --format csv [--year YEAR]
                                        write a table as CSV to standard output
   check                                report the schema version and check integrity
-  dues-run --year YEAR                 show the year&apos;s dues as CSV, one line per member
+  dues-run --year YEAR                 show the year's dues as CSV, one line per member
   dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER]
-                                       issue the year&apos;s invoices and print their numbers</source>
+                                       issue the year's invoices and print their numbers</source>
         <translation>Medlemsregister, kontingent og arrangementer for et nettverk av kommuner.
 
 Kommandoer (uten vindu):
@@ -64,7 +64,7 @@ Kommandoer (uten vindu):
         <translation>dues-run: utsted fakturaene i stedet for å vise forhåndsvisningen.</translation>
     </message>
     <message>
-        <source>dues-run: the invoices&apos; date (default today).</source>
+        <source>dues-run: the invoices' date (default today).</source>
         <translation>dues-run: fakturadato (standard i dag).</translation>
     </message>
     <message>
@@ -164,10 +164,7 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>Integrity check found %n problem(s):</source>
-        <translation>
-            <numerusform>Integritetskontrollen fant %n problem:</numerusform>
-            <numerusform>Integritetskontrollen fant %n problemer:</numerusform>
-        </translation>
+        <translation><numerusform>Integritetskontrollen fant %n problem:</numerusform><numerusform>Integritetskontrollen fant %n problemer:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -303,10 +300,7 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>Issued %n invoice(s) for %1, in all %2.</source>
-        <translation>
-            <numerusform>Utstedte %n faktura for %1, i alt %2.</numerusform>
-            <numerusform>Utstedte %n fakturaer for %1, i alt %2.</numerusform>
-        </translation>
+        <translation><numerusform>Utstedte %n faktura for %1, i alt %2.</numerusform><numerusform>Utstedte %n fakturaer for %1, i alt %2.</numerusform></translation>
     </message>
     <message>
         <source>The invoices were issued, but their PDFs could not be written: %1</source>
@@ -332,7 +326,7 @@ Kommandoer (uten vindu):
         <translation>År: %1 er ikke et år mellom %2 og %3.</translation>
     </message>
     <message>
-        <source>Rate: enter the year&apos;s rate per inhabitant or its deflator.</source>
+        <source>Rate: enter the year's rate per inhabitant or its deflator.</source>
         <translation>Sats: fyll inn årets sats per innbygger eller deflatoren.</translation>
     </message>
     <message>
@@ -456,10 +450,7 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>Cancelled: %n of the files were written.</source>
-        <translation>
-            <numerusform>Avbrutt: %n av filene ble skrevet.</numerusform>
-            <numerusform>Avbrutt: %n av filene ble skrevet.</numerusform>
-        </translation>
+        <translation><numerusform>Avbrutt: %n av filene ble skrevet.</numerusform><numerusform>Avbrutt: %n av filene ble skrevet.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -585,10 +576,7 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>Member from this year: %n of 12 months.</source>
-        <translation>
-            <numerusform>Medlem fra i år: %n av 12 måneder.</numerusform>
-            <numerusform>Medlem fra i år: %n av 12 måneder.</numerusform>
-        </translation>
+        <translation><numerusform>Medlem fra i år: %n av 12 måneder.</numerusform><numerusform>Medlem fra i år: %n av 12 måneder.</numerusform></translation>
     </message>
     <message>
         <source>Amount due</source>
@@ -986,7 +974,7 @@ Kommandoer (uten vindu):
 <context>
     <name>RateTable</name>
     <message>
-        <source>There is no rate for %1. Enter the year&apos;s rate or its deflator.</source>
+        <source>There is no rate for %1. Enter the year's rate or its deflator.</source>
         <translation>Det finnes ingen sats for %1. Fyll inn årets sats eller deflatoren.</translation>
     </message>
     <message>
@@ -1034,6 +1022,576 @@ Kommandoer (uten vindu):
     <message>
         <source>Picking a municipality or county municipality from the official list fills in its number, name, county, population and organisation number. You can still type them yourself.</source>
         <translation>Velger du en kommune eller fylkeskommune fra den offisielle lista, fylles nummer, navn, fylke, innbyggertall og organisasjonsnummer inn. Du kan fortsatt skrive dem selv.</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::DuesPage</name>
+    <message>
+        <source>All years</source>
+        <translation>Alle år</translation>
+    </message>
+    <message>
+        <source>Invoiced %1 · Credited %2 · Paid %3 · Outstanding %4</source>
+        <translation>Fakturert %1 · Kreditert %2 · Betalt %3 · Utestående %4</translation>
+    </message>
+    <message>
+        <source>Invoices Issued</source>
+        <translation>Fakturaer utstedt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) issued. Save them as PDF now (one file each and one for printing)?</source>
+        <translation><numerusform>%n faktura er utstedt. Vil du lagre den som PDF nå (én fil hver og én for utskrift)?</numerusform><numerusform>%n fakturaer er utstedt. Vil du lagre dem som PDF nå (én fil hver og én for utskrift)?</numerusform></translation>
+    </message>
+    <message>
+        <source>Invoices Are Kept</source>
+        <translation>Fakturaer beholdes</translation>
+    </message>
+    <message>
+        <source>Issued invoices and credit notes are never deleted: the bookkeeping must be able to trace every number. To correct an invoice, issue a credit note for it.</source>
+        <translation>Utstedte fakturaer og kreditnotaer slettes aldri: regnskapet må kunne spore hvert nummer. Rett en faktura ved å utstede en kreditnota for den.</translation>
+    </message>
+    <message>
+        <source>Credit Note Issued</source>
+        <translation>Kreditnota utstedt</translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued. Save it as PDF now?</source>
+        <translation>Kreditnota %1 er utstedt. Vil du lagre den som PDF nå?</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Purring</translation>
+    </message>
+    <message>
+        <source>Reminders are only for overdue invoices; none is selected.</source>
+        <translation>Purring gjelder bare forfalte fakturaer, og ingen er valgt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record a reminder dated %1 for %n overdue invoice(s)? The new due date is %2.</source>
+        <translation><numerusform>Registrere purring datert %1 for %n forfalt faktura? Ny forfallsdato er %2.</numerusform><numerusform>Registrere purring datert %1 for %n forfalte fakturaer? Ny forfallsdato er %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <source>Save PDFs in Folder</source>
+        <translation>Lagre PDF-er i mappe</translation>
+    </message>
+    <message>
+        <source>Writing PDFs…</source>
+        <translation>Skriver PDF-er …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF file(s) written to %1.</source>
+        <translation><numerusform>%n PDF-fil skrevet til %1.</numerusform><numerusform>%n PDF-filer skrevet til %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) and credit note(s)</source>
+        <translation><numerusform>%n bilag</numerusform><numerusform>%n bilag</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n invoices and credit notes</source>
+        <translation><numerusform>%1 av %n bilag</numerusform><numerusform>%1 av %n bilag</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;New Dues Run…</source>
+        <translation>&amp;Ny kontingentkjøring …</translation>
+    </message>
+    <message>
+        <source>Preview and issue a year's dues invoices (Ctrl+N)</source>
+        <translation>Forhåndsvis og utsted årets kontingentfakturaer (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Register &amp;Payment…</source>
+        <translation>Registrer &amp;betaling …</translation>
+    </message>
+    <message>
+        <source>Register a payment received for the invoice (Ctrl+B)</source>
+        <translation>Registrer en innbetaling på fakturaen (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>&amp;Credit Note…</source>
+        <translation>&amp;Kreditnota …</translation>
+    </message>
+    <message>
+        <source>Correct the invoice with a credit note for all or part of it</source>
+        <translation>Rett fakturaen med en kreditnota for hele eller deler av beløpet</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder…</source>
+        <translation>&amp;Purring …</translation>
+    </message>
+    <message>
+        <source>Record a reminder for the selected overdue invoices and save it as PDF</source>
+        <translation>Registrer purring på de valgte forfalte fakturaene og lagre den som PDF</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDFs…</source>
+        <translation>Lagre &amp;PDF-er …</translation>
+    </message>
+    <message>
+        <source>Save the selected invoices as PDF files (Ctrl+Shift+S)</source>
+        <translation>Lagre de valgte fakturaene som PDF-filer (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Forhåndsvis utskrift …</translation>
+    </message>
+    <message>
+        <source>Rates and &amp;Terms…</source>
+        <translation>Satser og &amp;vilkår …</translation>
+    </message>
+    <message>
+        <source>Show the invoices of this year</source>
+        <translation>Vis fakturaene for dette året</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Ikke betalt</translation>
+    </message>
+    <message>
+        <source>Show only invoices with this status; “Not paid” is open, partly paid and overdue</source>
+        <translation>Vis bare fakturaer med denne statusen; «Ikke betalt» er åpne, delvis betalte og forfalte</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::DuesRunDialog</name>
+    <message>
+        <source>Rate %1: %2 per inhabitant, floor %3, cap %4. Amounts are rounded to whole kroner; county municipalities pay the cap.</source>
+        <translation>Sats %1: %2 per innbygger, minstebeløp %3, maksimalbeløp %4. Beløpene avrundes til hele kroner; fylkeskommuner betaler maksimalbeløpet.</translation>
+    </message>
+    <message>
+        <source>The rate is last year's carried forward by the deflator.</source>
+        <translation>Satsen er fjorårets, framskrevet med deflatoren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) to invoice</source>
+        <translation><numerusform>%n medlem å fakturere</numerusform><numerusform>%n medlemmer å fakturere</numerusform></translation>
+    </message>
+    <message>
+        <source>in all %1</source>
+        <translation>til sammen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with something to check</source>
+        <translation><numerusform>%n med noe å sjekke</numerusform><numerusform>%n med noe å sjekke</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoiced already for the year</source>
+        <translation><numerusform>%n allerede fakturert for året</numerusform><numerusform>%n allerede fakturert for året</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Issue %n Invoice(s)…</source>
+        <translation><numerusform>&amp;Utsted %n faktura …</numerusform><numerusform>&amp;Utsted %n fakturaer …</numerusform></translation>
+    </message>
+    <message>
+        <source>Issue invoices</source>
+        <translation>Utsted fakturaer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n invoice(s) for %1, in all %2?</source>
+        <translation><numerusform>Utstede %n faktura for %1, til sammen %2?</numerusform><numerusform>Utstede %n fakturaer for %1, til sammen %2?</numerusform></translation>
+    </message>
+    <message>
+        <source>Issued invoices get their numbers now and can never be changed or deleted; a mistake is corrected with a credit note.</source>
+        <translation>Fakturaene får numrene sine nå og kan aldri endres eller slettes; en feil rettes med en kreditnota.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are invoiced for this year already and get a second invoice.</source>
+        <translation><numerusform>%n av dem er allerede fakturert for året og får en faktura til.</numerusform><numerusform>%n av dem er allerede fakturert for året og får en faktura til.</numerusform></translation>
+    </message>
+    <message>
+        <source>Dues Run</source>
+        <translation>Kontingentkjøring</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation>Faktura&amp;dato:</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Velg &amp;alle</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>Velg &amp;ingen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::DuesRunModel</name>
+    <message>
+        <source>invoiced already</source>
+        <translation>allerede fakturert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n month(s)</source>
+        <translation><numerusform>%1, %n måned</numerusform><numerusform>%1, %n måneder</numerusform></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Innbyggertall</translation>
+    </message>
+    <message>
+        <source>Population date</source>
+        <translation>Innbyggertall per</translation>
+    </message>
+    <message>
+        <source>Population × rate</source>
+        <translation>Innbyggere × sats</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Check before sending</source>
+        <translation>Sjekk før sending</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::DuesSettingsDialog</name>
+    <message>
+        <source>rate %1</source>
+        <translation>sats %1</translation>
+    </message>
+    <message>
+        <source>deflator %1</source>
+        <translation>deflator %1</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an amount.</source>
+        <translation>%1: «%2» er ikke et beløp.</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Sats</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Minstekontingent</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>Deflator: “%1” is not a percentage, such as %2.</source>
+        <translation>Deflator: «%1» er ikke en prosentsats, som %2.</translation>
+    </message>
+    <message>
+        <source>Remove Year</source>
+        <translation>Fjern år</translation>
+    </message>
+    <message>
+        <source>Remove the rate of %1?</source>
+        <translation>Fjerne satsen for %1?</translation>
+    </message>
+    <message>
+        <source>Dues Settings</source>
+        <translation>Kontingentinnstillinger</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Satser</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Vilkår</translation>
+    </message>
+    <message>
+        <source>Enter a year's own rate per inhabitant, or its deflator: the year then takes the year before's rate times (1 + deflator), rounded to whole øre. Floor and cap carry over until a year sets its own. Dues are rounded to whole kroner.</source>
+        <translation>Oppgi årets egen sats per innbygger, eller deflatoren: da får året fjorårets sats ganger (1 + deflator), avrundet til hele øre. Minste- og maksimalbeløp gjelder videre til et år setter egne. Kontingenten avrundes til hele kroner.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Oppgitt</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Ra&amp;te per inhabitant:</source>
+        <translation>Sa&amp;ts per innbygger:</translation>
+    </message>
+    <message>
+        <source>&amp;Deflator (%):</source>
+        <translation>&amp;Deflator (%):</translation>
+    </message>
+    <message>
+        <source>&amp;Floor (empty: as before):</source>
+        <translation>&amp;Minstebeløp (tomt: som før):</translation>
+    </message>
+    <message>
+        <source>C&amp;ap (empty: as before):</source>
+        <translation>Ma&amp;ksimalbeløp (tomt: som før):</translation>
+    </message>
+    <message>
+        <source>&amp;Payment terms (days):</source>
+        <translation>&amp;Betalingsfrist (dager):</translation>
+    </message>
+    <message>
+        <source>Re&amp;minder terms (days):</source>
+        <translation>&amp;Purrefrist (dager):</translation>
+    </message>
+    <message>
+        <source>New members pay for the &amp;months from the month they became active</source>
+        <translation>Nye medlemmer betaler for &amp;månedene fra måneden de ble aktive</translation>
+    </message>
+    <message>
+        <source>The network is registered for &amp;VAT (“MVA” after the organisation number)</source>
+        <translation>Nettverket er registrert for &amp;merverdiavgift («MVA» etter organisasjonsnummeret)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Year</source>
+        <translation>&amp;Lagre år</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Year…</source>
+        <translation>&amp;Fjern år …</translation>
+    </message>
+    <message>
+        <source>or a deflator</source>
+        <translation>eller en deflator</translation>
+    </message>
+    <message>
+        <source>or a rate</source>
+        <translation>eller en sats</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::InvoiceAmountDialog</name>
+    <message>
+        <source>Amount: “%1” is not an amount, such as %2.</source>
+        <translation>Beløp: «%1» er ikke et beløp, som %2.</translation>
+    </message>
+    <message>
+        <source>Credit Note</source>
+        <translation>Kreditnota</translation>
+    </message>
+    <message>
+        <source>Issue a credit note of %1 for invoice %2? It gets its own number and can never be changed or deleted.</source>
+        <translation>Utstede en kreditnota på %1 for faktura %2? Den får eget nummer og kan aldri endres eller slettes.</translation>
+    </message>
+    <message>
+        <source>Register Payment</source>
+        <translation>Registrer betaling</translation>
+    </message>
+    <message>
+        <source>Invoice %1 to %2, %3. Amount %4, credited %5, paid %6, outstanding %7.</source>
+        <translation>Faktura %1 til %2, %3. Beløp %4, kreditert %5, betalt %6, utestående %7.</translation>
+    </message>
+    <message>
+        <source>A negative amount corrects a payment registered by mistake.</source>
+        <translation>Et negativt beløp retter en innbetaling som ble registrert ved en feil.</translation>
+    </message>
+    <message>
+        <source>At most what is not credited yet can be credited.</source>
+        <translation>Det kan krediteres høyst det som ikke er kreditert ennå.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Beløp:</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation>&amp;Betalt dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrer</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Credit Note…</source>
+        <translation>&amp;Utsted kreditnota …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::InvoiceCardDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>This invoice could not be read.</source>
+        <translation>Fakturaen kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Organisation no.</source>
+        <translation>Org.nr.</translation>
+    </message>
+    <message>
+        <source>Invoice address</source>
+        <translation>Fakturaadresse</translation>
+    </message>
+    <message>
+        <source>Invoice e-mail</source>
+        <translation>E-post for faktura</translation>
+    </message>
+    <message>
+        <source>Buyer reference</source>
+        <translation>Deres ref.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Utstedt</translation>
+    </message>
+    <message>
+        <source>Credits invoice</source>
+        <translation>Krediterer faktura</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Forfall</translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation>KID</translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation>Beregning</translation>
+    </message>
+    <message>
+        <source>%1 inhabitants (%2) × %3 per inhabitant; rule: %4</source>
+        <translation>%1 innbyggere (%2) × %3 per innbygger; regel: %4</translation>
+    </message>
+    <message>
+        <source>Months charged</source>
+        <translation>Måneder fakturert</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Kreditert</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Utestående</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Purringer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s), the last on %1, due %2</source>
+        <translation><numerusform>%n purring, sist %1, forfall %2</numerusform><numerusform>%n purringer, sist %1, forfall %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Innbetalinger</translation>
+    </message>
+    <message>
+        <source>No payment registered.</source>
+        <translation>Ingen innbetaling registrert.</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Kreditnotaer</translation>
+    </message>
+    <message>
+        <source>No. %1, %2</source>
+        <translation>Nr. %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1827,14 @@ Kommandoer (uten vindu):
         <source>&amp;Clear List</source>
         <translation>&amp;Tøm listen</translation>
     </message>
+    <message>
+        <source>&amp;Dues</source>
+        <translation>&amp;Kontingent</translation>
+    </message>
+    <message>
+        <source>Dues</source>
+        <translation>Kontingent</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::MemberDialog</name>
@@ -1409,7 +1975,7 @@ Kommandoer (uten vindu):
         <translation>Ni sifre</translation>
     </message>
     <message>
-        <source>The council&apos;s case number (saksnummer)</source>
+        <source>The council's case number (saksnummer)</source>
         <translation>Kommunestyrets eller fylkestingets saksnummer</translation>
     </message>
     <message>
@@ -1417,7 +1983,7 @@ Kommandoer (uten vindu):
         <translation>Den første samtalen med sekretariatet, da medlemmet var aktuelt medlem.</translation>
     </message>
     <message>
-        <source>The date of the council&apos;s political decision to join.</source>
+        <source>The date of the council's political decision to join.</source>
         <translation>Datoen for det politiske vedtaket om å bli medlem.</translation>
     </message>
     <message>
@@ -1425,7 +1991,7 @@ Kommandoer (uten vindu):
         <translation>Navn, avdeling, postboks, postnummer og sted, én per linje</translation>
     </message>
     <message>
-        <source>Public bodies return invoices that lack the buyer&apos;s reference.</source>
+        <source>Public bodies return invoices that lack the buyer's reference.</source>
         <translation>Offentlige virksomheter returnerer fakturaer uten bestillerreferanse.</translation>
     </message>
     <message>
@@ -1524,17 +2090,11 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation>
-            <numerusform>og %n til</numerusform>
-            <numerusform>og %n til</numerusform>
-        </translation>
+        <translation><numerusform>og %n til</numerusform><numerusform>og %n til</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n member(s)?</source>
-        <translation>
-            <numerusform>Slette dette medlemmet?</numerusform>
-            <numerusform>Slette disse %n medlemmene?</numerusform>
-        </translation>
+        <translation><numerusform>Slette dette medlemmet?</numerusform><numerusform>Slette disse %n medlemmene?</numerusform></translation>
     </message>
     <message>
         <source>Delete members</source>
@@ -1554,17 +2114,11 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n medlem</numerusform>
-            <numerusform>%n medlemmer</numerusform>
-        </translation>
+        <translation><numerusform>%n medlem</numerusform><numerusform>%n medlemmer</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n members</source>
-        <translation>
-            <numerusform>%1 av %n medlem</numerusform>
-            <numerusform>%1 av %n medlemmer</numerusform>
-        </translation>
+        <translation><numerusform>%1 av %n medlem</numerusform><numerusform>%1 av %n medlemmer</numerusform></translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -1739,17 +2293,11 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation>
-            <numerusform>og %n til</numerusform>
-            <numerusform>og %n til</numerusform>
-        </translation>
+        <translation><numerusform>og %n til</numerusform><numerusform>og %n til</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n people?</source>
-        <translation>
-            <numerusform>Slette denne personen?</numerusform>
-            <numerusform>Slette disse %n personene?</numerusform>
-        </translation>
+        <translation><numerusform>Slette denne personen?</numerusform><numerusform>Slette disse %n personene?</numerusform></translation>
     </message>
     <message>
         <source>Delete people</source>
@@ -1765,17 +2313,11 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n personer</numerusform>
-        </translation>
+        <translation><numerusform>%n person</numerusform><numerusform>%n personer</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n people</source>
-        <translation>
-            <numerusform>%1 av %n person</numerusform>
-            <numerusform>%1 av %n personer</numerusform>
-        </translation>
+        <translation><numerusform>%1 av %n person</numerusform><numerusform>%1 av %n personer</numerusform></translation>
     </message>
     <message>
         <source>Everyone</source>

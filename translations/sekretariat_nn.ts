@@ -1029,6 +1029,615 @@ Commands (no window is opened):
     </message>
 </context>
 <context>
+    <name>Sekretariat::DuesPage</name>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced %1 · Credited %2 · Paid %3 · Outstanding %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) issued. Save them as PDF now (one file each and one for printing)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoices Are Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued invoices and credit notes are never deleted: the bookkeeping must be able to trace every number. To correct an invoice, issue a credit note for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit Note Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued. Save it as PDF now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders are only for overdue invoices; none is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record a reminder dated %1 for %n overdue invoice(s)? The new due date is %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDFs in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing PDFs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF file(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) and credit note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n invoices and credit notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New Dues Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and issue a year&apos;s dues invoices (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register &amp;Payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a payment received for the invoice (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credit Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the invoice with a credit note for all or part of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a reminder for the selected overdue invoices and save it as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDFs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected invoices as PDF files (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates and &amp;Terms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the invoices of this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only invoices with this status; “Not paid” is open, partly paid and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::DuesRunDialog</name>
+    <message>
+        <source>Rate %1: %2 per inhabitant, floor %3, cap %4. Amounts are rounded to whole kroner; county municipalities pay the cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate is last year&apos;s carried forward by the deflator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) to invoice</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in all %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with something to check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoiced already for the year</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Issue %n Invoice(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n invoice(s) for %1, in all %2?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued invoices get their numbers now and can never be changed or deleted; a mistake is corrected with a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are invoiced for this year already and get a second invoice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dues Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::DuesRunModel</name>
+    <message>
+        <source>invoiced already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished">Faktura</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population × rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Beløp</translation>
+    </message>
+    <message>
+        <source>Check before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::DuesSettingsDialog</name>
+    <message>
+        <source>rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deflator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deflator: “%1” is not a percentage, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rate of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a year&apos;s own rate per inhabitant, or its deflator: the year then takes the year before&apos;s rate times (1 + deflator), rounded to whole øre. Floor and cap carry over until a year sets its own. Dues are rounded to whole kroner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ra&amp;te per inhabitant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deflator (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Floor (empty: as before):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ap (empty: as before):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payment terms (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;minder terms (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New members pay for the &amp;months from the month they became active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is registered for &amp;VAT (“MVA” after the organisation number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or a deflator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or a rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::InvoiceAmountDialog</name>
+    <message>
+        <source>Amount: “%1” is not an amount, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a credit note of %1 for invoice %2? It gets its own number and can never be changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 to %2, %3. Amount %4, credited %5, paid %6, outstanding %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A negative amount corrects a payment registered by mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most what is not credited yet can be credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue Credit Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::InvoiceCardDialog</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished">Faktura</translation>
+    </message>
+    <message>
+        <source>This invoice could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits invoice</source>
+        <translation type="unfinished">Krediterer faktura</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Beløp</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation type="unfinished">KID</translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 inhabitants (%2) × %3 per inhabitant; rule: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished">Kreditert</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished">Betalt</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s), the last on %1, due %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sekretariat::InvoicesModel</name>
     <message>
         <source>Credit note to %1</source>
@@ -1259,6 +1868,14 @@ Commands (no window is opened):
     </message>
     <message>
         <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -87,6 +87,19 @@ InvoiceRepository::InvoiceRepository(const QSqlDatabase &database)
 {
 }
 
+QList<int> InvoiceRepository::invoiceYears() const
+{
+    QList<int> years;
+    QSqlQuery query(m_database);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT year FROM invoices ORDER BY year DESC"))) {
+        m_lastError = query.lastError().text();
+        return years;
+    }
+    while (query.next())
+        years.append(query.value(0).toInt());
+    return years;
+}
+
 QString InvoiceRepository::kidFor(const QString &memberNumber, qint64 invoiceNumber)
 {
     const QString base = CheckDigits::normalized(memberNumber).rightJustified(4, u'0')

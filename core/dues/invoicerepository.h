@@ -74,6 +74,8 @@ public:
 
     // Members with an invoice for the year that credit notes have not cancelled.
     QSet<qint64> invoicedMemberIds(int year) const;
+    // The years that have invoices, newest first.
+    QList<int> invoiceYears() const;
     // The number the next invoice or credit note will get.
     qint64 nextNumber() const;
 

@@ -2,6 +2,8 @@
 // languages while running, refuses bad files without losing what is open, and
 // remembers its layout.
 #include "common/registerfiltermodel.h"
+#include "dues/duespage.h"
+#include "duesfixture.h"
 #include "i18n/languagemanager.h"
 #include "mainwindow/mainwindow.h"
 #include "members/membersmodel.h"
@@ -21,6 +23,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QComboBox>
+#include <QDir>
 #include <QTest>
 #include <QTimer>
 
@@ -221,6 +225,7 @@ void TestMainWindow::screenshots()
     const QByteArray directory = qgetenv("SEKRETARIAT_SCREENSHOTS");
     if (directory.isEmpty())
         QSKIP("Set SEKRETARIAT_SCREENSHOTS to a folder to write screenshots.");
+    QDir().mkpath(QString::fromLocal8Bit(directory));
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("nb")}) {
         LanguageManager languages;
         languages.setLanguage(language);
@@ -233,6 +238,20 @@ void TestMainWindow::screenshots()
         QVERIFY(window.grab().save(QString::fromLocal8Bit(directory) + QStringLiteral("/main-members-%1.png").arg(language)));
         window.showPage(MainWindow::PeoplePageIndex);
         QVERIFY(window.grab().save(QString::fromLocal8Bit(directory) + QStringLiteral("/main-people-%1.png").arg(language)));
+
+        const QSqlDatabase database = window.workspace()->connection();
+        if (InvoiceRepository(database).invoicesOfYear(2025).isEmpty()) {
+            RateEntry rate;
+            rate.year = 2025;
+            rate.deflatorBasisPoints = 420;
+            QVERIFY(DuesRepository(database).saveRateEntry(rate));
+            QVERIFY(InvoiceRepository(database).issue(2025, TestUtils::planDuesRun(database, 2025),
+                                                      TestUtils::duesIssueDate, false));
+        }
+        window.showPage(MainWindow::DuesPageIndex);
+        window.duesPage()->reload();
+        window.duesPage()->yearFilter()->setCurrentIndex(window.duesPage()->yearFilter()->findData(2025));
+        QVERIFY(window.grab().save(QString::fromLocal8Bit(directory) + QStringLiteral("/main-dues-%1.png").arg(language)));
     }
 }
 

@@ -9,6 +9,7 @@
 #include "members/memberspage.h"
 #include "members/memberterms.h"
 #include "people/personrepository.h"
+#include "messageboxanswerer.h"
 #include "testutils.h"
 
 #include <QAbstractItemView>
@@ -33,6 +34,7 @@
 #include <QTranslator>
 
 using namespace Sekretariat;
+using Sekretariat::TestUtils::MessageBoxAnswerer;
 
 namespace {
 
@@ -47,32 +49,6 @@ void clickSave(QDialog *dialog)
     auto *buttons = dialog->findChild<QDialogButtonBox *>();
     QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
 }
-
-// Answers the message boxes a page opens, in turn, and remembers what they said.
-class MessageBoxAnswerer : public QObject
-{
-public:
-    explicit MessageBoxAnswerer(const QList<QMessageBox::StandardButton> &answers)
-        : m_answers(answers)
-    {
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box || m_answers.isEmpty())
-                return;
-            texts.append(box->text() + u'\n' + box->informativeText());
-            defaults.append(box->standardButton(box->defaultButton()));
-            box->button(m_answers.takeFirst())->click();
-        });
-        m_timer.start(10);
-    }
-
-    QStringList texts;
-    QList<QMessageBox::StandardButton> defaults;
-
-private:
-    QList<QMessageBox::StandardButton> m_answers;
-    QTimer m_timer;
-};
 
 class MarkingTranslator : public QTranslator
 {

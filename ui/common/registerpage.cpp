@@ -24,6 +24,7 @@ RegisterPage::RegisterPage(const QString &settingsKey, QAbstractItemModel *model
     , m_filterBar(new QHBoxLayout)
     , m_count(new QLabel(this))
     , m_view(new QTableView(this))
+    , m_layout(new QVBoxLayout(this))
 {
     m_filter->setSourceModel(model);
 
@@ -56,10 +57,9 @@ RegisterPage::RegisterPage(const QString &settingsKey, QAbstractItemModel *model
     top->addStretch();
     top->addWidget(m_count);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
-    layout->addWidget(m_view);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addLayout(top);
+    m_layout->addWidget(m_view);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setSearchText(text);

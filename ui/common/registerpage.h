@@ -7,6 +7,7 @@ class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QVBoxLayout;
 
 namespace Sekretariat {
 
@@ -45,6 +46,8 @@ signals:
 
 protected:
     QHBoxLayout *filterBar() const { return m_filterBar; }
+    // The page from top to bottom: search row, table; pages may add around them.
+    QVBoxLayout *pageLayout() const { return m_layout; }
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     virtual void retranslateUi();
@@ -60,6 +63,7 @@ private:
     QHBoxLayout *m_filterBar;
     QLabel *m_count;
     QTableView *m_view;
+    QVBoxLayout *m_layout;
 };
 
 } // namespace Sekretariat

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "common/registerpage.h"
+#include "dues/duespage.h"
 #include "i18n/languagemanager.h"
 #include "members/memberspage.h"
 #include "people/peoplepage.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->addItem(QString());
     m_navigation->addItem(QString());
+    m_navigation->addItem(QString());
     m_navigation->setMaximumWidth(240);
     m_navigation->setMinimumWidth(120);
     m_emptyState->setAlignment(Qt::AlignCenter);
@@ -84,8 +86,27 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Pages show the workspace's models; they go first.
-    delete m_membersPage;
-    delete m_peoplePage;
+    deletePages();
+}
+
+void MainWindow::deletePages()
+{
+    for (RegisterPage *page : pages())
+        delete page;
+    m_membersPage = nullptr;
+    m_peoplePage = nullptr;
+    m_duesPage = nullptr;
+}
+
+QList<RegisterPage *> MainWindow::pages() const
+{
+    QList<RegisterPage *> pages;
+    for (RegisterPage *page : {static_cast<RegisterPage *>(m_membersPage), static_cast<RegisterPage *>(m_peoplePage),
+                               static_cast<RegisterPage *>(m_duesPage)}) {
+        if (page)
+            pages.append(page);
+    }
+    return pages;
 }
 
 void MainWindow::createActions()
@@ -147,6 +168,9 @@ void MainWindow::createActions()
     m_showPeopleAction = new QAction(this);
     m_showPeopleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(m_showPeopleAction, &QAction::triggered, this, [this] { showPage(PeoplePageIndex); });
+    m_showDuesAction = new QAction(this);
+    m_showDuesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(m_showDuesAction, &QAction::triggered, this, [this] { showPage(DuesPageIndex); });
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -188,6 +212,7 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_showMembersAction);
     m_viewMenu->addAction(m_showPeopleAction);
+    m_viewMenu->addAction(m_showDuesAction);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -218,11 +243,13 @@ void MainWindow::retranslateUi()
     m_findAction->setText(tr("&Find"));
     m_showMembersAction->setText(tr("&Members"));
     m_showPeopleAction->setText(tr("&People"));
+    m_showDuesAction->setText(tr("&Dues"));
     m_aboutAction->setText(tr("&About Sekretariat"));
     m_aboutQtAction->setText(tr("About &Qt"));
 
     m_navigation->item(MembersPageIndex)->setText(tr("Members"));
     m_navigation->item(PeoplePageIndex)->setText(tr("People"));
+    m_navigation->item(DuesPageIndex)->setText(tr("Dues"));
     m_emptyState->setText(tr("No database is open. Use File ▸ Open Database… or File ▸ New Database…"));
 
     if (m_workspace) {
@@ -250,8 +277,12 @@ RegisterPage *MainWindow::currentPage() const
 
 void MainWindow::showPage(Page page)
 {
-    RegisterPage *target = page == MembersPageIndex ? static_cast<RegisterPage *>(m_membersPage)
-                                                    : static_cast<RegisterPage *>(m_peoplePage);
+    RegisterPage *target = nullptr;
+    switch (page) {
+    case MembersPageIndex: target = m_membersPage; break;
+    case PeoplePageIndex: target = m_peoplePage; break;
+    case DuesPageIndex: target = m_duesPage; break;
+    }
     if (!target)
         return;
     m_pages->setCurrentWidget(target);
@@ -264,7 +295,7 @@ void MainWindow::updateActions()
 {
     const bool open = m_workspace != nullptr;
     for (QAction *action : {m_backupAction, m_settingsAction, m_newItemAction, m_openItemAction, m_deleteAction,
-                            m_findAction, m_showMembersAction, m_showPeopleAction})
+                            m_findAction, m_showMembersAction, m_showPeopleAction, m_showDuesAction})
         action->setEnabled(open);
     m_navigation->setEnabled(open);
 }
@@ -277,10 +308,7 @@ bool MainWindow::openDatabase(const QString &path)
         return false;
     }
     saveLayout();
-    delete m_membersPage;
-    delete m_peoplePage;
-    m_membersPage = nullptr;
-    m_peoplePage = nullptr;
+    deletePages();
     m_workspace = std::move(workspace);
     rebuildPages();
     rememberRecentFile(path);
@@ -297,12 +325,13 @@ void MainWindow::rebuildPages()
 {
     m_membersPage = new MembersPage(m_workspace.get(), m_pages);
     m_peoplePage = new PeoplePage(m_workspace.get(), m_pages);
-    m_pages->addWidget(m_membersPage);
-    m_pages->addWidget(m_peoplePage);
-    m_membersPage->restoreLayout();
-    m_peoplePage->restoreLayout();
+    m_duesPage = new DuesPage(m_workspace.get(), m_pages);
+    for (RegisterPage *page : pages()) {
+        m_pages->addWidget(page);
+        page->restoreLayout();
+    }
     const int page = QSettings().value(QStringLiteral("window/page"), int(MembersPageIndex)).toInt();
-    showPage(page == PeoplePageIndex ? PeoplePageIndex : MembersPageIndex);
+    showPage(page >= MembersPageIndex && page <= DuesPageIndex ? Page(page) : MembersPageIndex);
 }
 
 void MainWindow::newDatabase()
@@ -422,12 +451,10 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    if (m_membersPage) {
+    if (m_membersPage)
         settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
-        m_membersPage->saveLayout();
-    }
-    if (m_peoplePage)
-        m_peoplePage->saveLayout();
+    for (RegisterPage *page : pages())
+        page->saveLayout();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

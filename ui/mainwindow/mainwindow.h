@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace Sekretariat {
 
 class LanguageManager;
+class DuesPage;
 class MembersPage;
 class PeoplePage;
 class RegisterPage;
@@ -26,7 +27,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { MembersPageIndex, PeoplePageIndex };
+    enum Page { MembersPageIndex, PeoplePageIndex, DuesPageIndex };
 
     explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -36,6 +37,7 @@ public:
     Workspace *workspace() const { return m_workspace.get(); }
     MembersPage *membersPage() const { return m_membersPage; }
     PeoplePage *peoplePage() const { return m_peoplePage; }
+    DuesPage *duesPage() const { return m_duesPage; }
     RegisterPage *currentPage() const;
     void showPage(Page page);
 
@@ -48,6 +50,8 @@ private:
     void createMenus();
     void retranslateUi();
     void rebuildPages();
+    void deletePages();
+    QList<RegisterPage *> pages() const;
     void updateActions();
     void updateRecentFiles();
     void rememberRecentFile(const QString &path);
@@ -64,6 +68,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     MembersPage *m_membersPage = nullptr;
     PeoplePage *m_peoplePage = nullptr;
+    DuesPage *m_duesPage = nullptr;
 
     QSplitter *m_splitter;
     QListWidget *m_navigation;
@@ -89,6 +94,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_showMembersAction = nullptr;
     QAction *m_showPeopleAction = nullptr;
+    QAction *m_showDuesAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -1,0 +1,252 @@
+// The dues as the secretariat meets them: a run previewed and issued through
+// the dialog with members left out, payments typed in, a refused amount, the
+// status filter and totals, PDFs written off the UI thread, rates entered.
+#include "documents/invoicebatchwriter.h"
+#include "dues/duesrundialog.h"
+#include "dues/duesrunmodel.h"
+#include "dues/duespage.h"
+#include "dues/duessettingsdialog.h"
+#include "dues/invoiceamountdialog.h"
+#include "dues/invoicecarddialog.h"
+#include "dues/invoicesmodel.h"
+#include "duesfixture.h"
+#include "messageboxanswerer.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Sekretariat;
+using namespace Sekretariat::TestUtils;
+
+namespace {
+
+template<typename T>
+T *field(QWidget *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}
+
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+void grabTo(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("SEKRETARIAT_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    QDir().mkpath(folder);
+    widget->grab().save(QDir(folder).filePath(name));
+}
+
+} // namespace
+
+class TestDuesPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
+    }
+
+    void init()
+    {
+        m_workspace = demoWorkspaceWith2025Rate();
+        QVERIFY(m_workspace);
+    }
+
+    void runIsPreviewedAndIssuedWithMembersLeftOut()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        const int planned = int(planDuesRun(database, 2025).size());
+        QVERIFY(planned > 3);
+        DuesRunDialog dialog(database, 2025);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        DuesRunModel *model = dialog.model();
+        QCOMPARE(model->rowCount(), planned);
+        QVERIFY(field<QLabel>(&dialog, "rate")->text().contains(QStringLiteral("2,32")));
+
+        // Leave two members out by their check boxes.
+        auto *view = field<QTableView>(&dialog, "preview");
+        for (int row : {0, 1}) {
+            const QModelIndex index = view->model()->index(row, DuesRunModel::IncludedColumn);
+            QVERIFY(view->model()->setData(index, Qt::Unchecked, Qt::CheckStateRole));
+        }
+        const DuesRunTotals totals = model->totals();
+        QCOMPARE(totals.included, planned - 2);
+        QVERIFY(field<QLabel>(&dialog, "totals")->text().contains(totals.amount.toString()));
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        QVERIFY(buttons->button(QDialogButtonBox::Ok)->text().contains(QString::number(planned - 2)));
+        grabTo(&dialog, QStringLiteral("dues-run-dialog.png"));
+
+        // Cancelling the confirmation issues nothing.
+        {
+            MessageBoxAnswerer answerer({QMessageBox::Cancel});
+            QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            QTRY_COMPARE(answerer.texts.size(), 1);
+            QCOMPARE(answerer.defaults.first(), QMessageBox::Cancel);
+        }
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(rowCountOf(database, QStringLiteral("invoices")), 0);
+
+        MessageBoxAnswerer answerer({QMessageBox::Yes});
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.issuedIds().size(), planned - 2);
+        QCOMPARE(rowCountOf(database, QStringLiteral("invoices")), qint64(planned - 2));
+        QVERIFY(answerer.texts.first().contains(totals.amount.toString()));
+    }
+
+    void paymentsFiltersAndTotals()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        QList<qint64> ids;
+        QVERIFY(InvoiceRepository(database).issue(2025, planDuesRun(database, 2025), duesIssueDate, false, &ids));
+        DuesPage page(&m_workspace->workspace());
+        page.model()->setToday(QDate(2025, 3, 1));  // before the due date: nothing overdue yet
+        page.resize(1300, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const int year = page.yearFilter()->findData(2025);
+        QVERIFY(year > 0);
+        page.yearFilter()->setCurrentIndex(year);
+        QCOMPARE(page.view()->model()->rowCount(), int(ids.size()));
+        const InvoiceTotals before = InvoiceTotals::of(InvoiceRepository(database).invoicesOfYear(2025));
+        QVERIFY(page.totalsLabel()->text().contains(before.invoiced.toString()));
+
+        // A partial payment typed into the dialog.
+        const Invoice invoice = *InvoiceRepository(database).find(ids.first());
+        {
+            InvoiceAmountDialog dialog(database, invoice, InvoiceAmountDialog::Purpose::Payment);
+            dialog.show();
+            auto *amount = field<QLineEdit>(&dialog, "amount");
+            QCOMPARE(Money::parse(amount->text()), invoice.outstanding());  // suggested: what is owed
+            typeInto(amount, QStringLiteral("tusen"));
+            QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            QVERIFY(dialog.isVisible());
+            QVERIFY(field<QLabel>(&dialog, "error")->isVisible());
+            QVERIFY(field<QLabel>(&dialog, "error")->text().contains(QStringLiteral("tusen")));
+            typeInto(amount, QStringLiteral("1 000,50"));
+            QTest::keyClicks(field<QLineEdit>(&dialog, "note"), QStringLiteral("Bank 12.03."));
+            grabTo(&dialog, QStringLiteral("payment-dialog.png"));
+            QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(InvoiceRepository(database).find(invoice.id)->paid, Money::fromOre(100050));
+        page.reload();
+        QVERIFY(page.totalsLabel()->text().contains(Money::fromOre(100050).toString()));
+
+        // Paying more than is owed is refused by nothing, but a credit note above
+        // what is left to credit is, with the dialog kept open.
+        {
+            InvoiceAmountDialog dialog(database, *InvoiceRepository(database).find(invoice.id),
+                                       InvoiceAmountDialog::Purpose::CreditNote);
+            dialog.show();
+            typeInto(field<QLineEdit>(&dialog, "amount"), (invoice.amount + Money::fromKroner(1)).toPlainString());
+            MessageBoxAnswerer answerer({QMessageBox::Yes});
+            QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            QVERIFY(dialog.isVisible());
+            QVERIFY(field<QLabel>(&dialog, "error")->isVisible());
+            QCOMPARE(rowCountOf(database, QStringLiteral("invoices")), qint64(ids.size()));
+        }
+
+        // The status filter: one partly paid, the rest open.
+        auto *status = page.statusFilter();
+        status->setCurrentIndex(status->findData(int(InvoiceStatus::PartlyPaid)));
+        QCOMPARE(page.view()->model()->rowCount(), 1);
+        QVERIFY(page.totalsLabel()->text().contains(invoice.amount.toString()));
+        status->setCurrentIndex(status->findData(int(InvoiceStatus::Paid)));
+        QCOMPARE(page.view()->model()->rowCount(), 0);
+        status->setCurrentIndex(1);  // not paid
+        QCOMPARE(page.view()->model()->rowCount(), int(ids.size()));
+        status->setCurrentIndex(0);
+
+        page.searchField()->setText(invoice.kid);
+        QCOMPARE(page.view()->model()->rowCount(), 1);
+        page.searchField()->clear();
+        QVERIFY(page.selectId(invoice.id));
+        grabTo(&page, QStringLiteral("dues-page.png"));
+
+        InvoiceCardDialog card(database, invoice.id);
+        QVERIFY(card.text().contains(invoice.kid));
+        QVERIFY(card.text().contains(QStringLiteral("Bank 12.03.")));
+        card.show();
+        grabTo(&card, QStringLiteral("invoice-card.png"));
+    }
+
+    void pdfsAreWrittenOffTheUiThread()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        QList<qint64> ids;
+        QVERIFY(InvoiceRepository(database).issue(2025, planDuesRun(database, 2025), duesIssueDate, false, &ids));
+        DuesPage page(&m_workspace->workspace());
+        QSignalSpy written(&page, &DuesPage::documentsWritten);
+        const QString folder = m_workspace->filePath(QStringLiteral("pdf"));
+        page.saveDocuments(ids, DocumentKind::Invoice, folder);
+        QVERIFY(page.isWritingDocuments());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isWritingDocuments(), 60000);
+        QCOMPARE(written.size(), 1);
+        const QStringList files = written.first().at(0).toStringList();
+        QCOMPARE(files.size(), ids.size() + 1);
+        QCOMPARE(QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files).size(), ids.size() + 1);
+        QVERIFY(written.first().at(1).toString().contains(QString::number(ids.size() + 1)));
+    }
+
+    void ratesAreEnteredInTheSettings()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        DuesSettingsDialog dialog(database);
+        dialog.show();
+        auto *rates = field<QTableWidget>(&dialog, "rates");
+        const int before = rates->rowCount();
+        field<QSpinBox>(&dialog, "year")->setValue(2026);
+        QTest::keyClicks(field<QLineEdit>(&dialog, "deflator"), QStringLiteral("3,5"));
+        QVERIFY(dialog.saveYear());
+        QCOMPARE(rates->rowCount(), before + 1);
+        const std::optional<YearRate> rate = DuesRepository(database).rateTable().rateFor(2026);
+        QVERIFY(rate);
+        QCOMPARE(rate->rateOre, 240);  // 2.32 x 1.035, to whole øre
+        QVERIFY(rates->item(rates->rowCount() - 1, 2)->text().contains(QStringLiteral("2,40")));
+
+        // A year with both a rate and a deflator is refused, with the reason.
+        field<QSpinBox>(&dialog, "year")->setValue(2027);
+        QTest::keyClicks(field<QLineEdit>(&dialog, "rate"), QStringLiteral("2,50"));
+        QVERIFY(!dialog.saveYear());
+        QVERIFY(field<QLabel>(&dialog, "error")->isVisible());
+        const QList<RateEntry> entries = DuesRepository(database).rateEntries();
+        QVERIFY(std::none_of(entries.begin(), entries.end(), [](const RateEntry &entry) { return entry.year == 2027; }));
+        QCOMPARE(rates->rowCount(), before + 1);
+        grabTo(&dialog, QStringLiteral("dues-settings-rates.png"));
+
+        dialog.tabs()->setCurrentIndex(1);
+        field<QSpinBox>(&dialog, "paymentTermsDays")->setValue(20);
+        grabTo(&dialog, QStringLiteral("dues-settings-terms.png"));
+        dialog.accept();
+        QCOMPARE(DuesRepository(database).loadSettings().paymentTermsDays, 20);
+    }
+
+private:
+    std::unique_ptr<TemporaryWorkspace> m_workspace;
+};
+
+QTEST_MAIN(TestDuesPage)
+#include "tst_duespage.moc"

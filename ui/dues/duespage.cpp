@@ -1,0 +1,482 @@
+#include "duespage.h"
+
+#include "common/registerfiltermodel.h"
+#include "documents/invoicebatchwriter.h"
+#include "dues/duesrepository.h"
+#include "dues/invoicerepository.h"
+#include "dues/invoicesmodel.h"
+#include "dues/invoiceterms.h"
+#include "duesrundialog.h"
+#include "duessettingsdialog.h"
+#include "invoiceamountdialog.h"
+#include "invoicecarddialog.h"
+#include "workspace/workspace.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace Sekretariat {
+
+namespace {
+
+const QString statusFilterName = QStringLiteral("status");
+constexpr int allStatuses = -1;
+constexpr int notPaid = -2;
+
+bool matchesStatus(int wanted, InvoiceStatus status)
+{
+    if (wanted == allStatuses)
+        return true;
+    if (wanted == notPaid)
+        return status == InvoiceStatus::Open || status == InvoiceStatus::PartlyPaid || status == InvoiceStatus::Overdue;
+    return int(status) == wanted;
+}
+
+} // namespace
+
+DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
+    : RegisterPage(QStringLiteral("dues"), new InvoicesModel(workspace->connection()), parent)
+    , m_workspace(workspace)
+    , m_model(qobject_cast<InvoicesModel *>(filterModel()->sourceModel()))
+    , m_toolBar(new QToolBar(this))
+    , m_runAction(new QAction(this))
+    , m_paymentAction(new QAction(this))
+    , m_creditAction(new QAction(this))
+    , m_reminderAction(new QAction(this))
+    , m_pdfAction(new QAction(this))
+    , m_printAction(new QAction(this))
+    , m_previewAction(new QAction(this))
+    , m_settingsAction(new QAction(this))
+    , m_yearFilter(new QComboBox(this))
+    , m_statusFilter(new QComboBox(this))
+    , m_totals(new QLabel(this))
+{
+    m_model->setParent(this);
+    m_toolBar->setObjectName(QStringLiteral("duesToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_runAction->setObjectName(QStringLiteral("duesRunAction"));
+    m_paymentAction->setObjectName(QStringLiteral("paymentAction"));
+    m_paymentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_creditAction->setObjectName(QStringLiteral("creditAction"));
+    m_reminderAction->setObjectName(QStringLiteral("reminderAction"));
+    m_pdfAction->setObjectName(QStringLiteral("pdfAction"));
+    m_pdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_printAction->setObjectName(QStringLiteral("printAction"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_previewAction->setObjectName(QStringLiteral("previewAction"));
+    m_settingsAction->setObjectName(QStringLiteral("duesSettingsAction"));
+    for (QAction *action : {m_paymentAction, m_pdfAction, m_printAction})
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addActions({m_paymentAction, m_pdfAction, m_printAction});
+    m_toolBar->addAction(m_runAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_paymentAction);
+    m_toolBar->addAction(m_creditAction);
+    m_toolBar->addAction(m_reminderAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_pdfAction);
+    m_toolBar->addAction(m_printAction);
+    m_toolBar->addAction(m_previewAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_settingsAction);
+    pageLayout()->insertWidget(0, m_toolBar);
+
+    m_yearFilter->setObjectName(QStringLiteral("yearFilter"));
+    m_yearFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_statusFilter->addItem(QString(), allStatuses);
+    m_statusFilter->addItem(QString(), notPaid);
+    for (InvoiceStatus status : {InvoiceStatus::Open, InvoiceStatus::PartlyPaid, InvoiceStatus::Paid,
+                                 InvoiceStatus::Overdue, InvoiceStatus::Credited})
+        m_statusFilter->addItem(QString(), int(status));
+    filterBar()->addWidget(m_yearFilter);
+    filterBar()->addWidget(m_statusFilter);
+
+    m_totals->setObjectName(QStringLiteral("totals"));
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_totals->setContentsMargins(4, 2, 4, 2);
+    pageLayout()->addWidget(m_totals);
+
+    const int character = view()->fontMetrics().averageCharWidth();
+    const QList<QPair<int, int>> widths{
+        {InvoicesModel::NumberColumn, 10},      {InvoicesModel::KindColumn, 12},     {InvoicesModel::MemberNumberColumn, 12},
+        {InvoicesModel::MemberNameColumn, 24}, {InvoicesModel::YearColumn, 7},      {InvoicesModel::IssueDateColumn, 12},
+        {InvoicesModel::DueDateColumn, 12},    {InvoicesModel::AmountColumn, 15},   {InvoicesModel::CreditedColumn, 14},
+        {InvoicesModel::PaidColumn, 15},       {InvoicesModel::OutstandingColumn, 15},
+        {InvoicesModel::StatusColumn, 14},     {InvoicesModel::KidColumn, 15}};
+    for (const auto &[column, characters] : widths)
+        view()->horizontalHeader()->resizeSection(column, characters * character + 12);
+    view()->sortByColumn(InvoicesModel::NumberColumn, Qt::AscendingOrder);
+
+    connect(m_runAction, &QAction::triggered, this, &DuesPage::addNew);
+    connect(m_paymentAction, &QAction::triggered, this, &DuesPage::registerPayment);
+    connect(m_creditAction, &QAction::triggered, this, &DuesPage::creditCurrent);
+    connect(m_reminderAction, &QAction::triggered, this, &DuesPage::remindSelected);
+    connect(m_pdfAction, &QAction::triggered, this, [this] { saveDocuments(selectedIds(), DocumentKind::Invoice); });
+    connect(m_printAction, &QAction::triggered, this, [this] { printSelected(false); });
+    connect(m_previewAction, &QAction::triggered, this, [this] { printSelected(true); });
+    connect(m_settingsAction, &QAction::triggered, this, &DuesPage::editSettings);
+    connect(m_yearFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setYear(m_yearFilter->currentData().toInt());
+        updateTotals();
+    });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &DuesPage::applyFilters);
+    connect(this, &RegisterPage::countChanged, this, &DuesPage::updateTotals);
+    connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DuesPage::updateActions);
+
+    updateYears();
+    retranslateUi();
+    updateActions();
+}
+
+DuesPage::~DuesPage()
+{
+    // The thread pool's jobs use the writer: let them stop before it goes.
+    if (m_writer) {
+        m_writer->cancel();
+        m_future.waitForFinished();
+    }
+}
+
+void DuesPage::reload()
+{
+    const QList<qint64> selected = selectedIds();
+    m_model->reload();
+    updateYears();
+    if (!selected.isEmpty())
+        selectId(selected.first());
+    updateTotals();
+    updateActions();
+}
+
+void DuesPage::updateYears()
+{
+    QList<int> years = InvoiceRepository(m_workspace->connection()).invoiceYears();
+    const int thisYear = QDate::currentDate().year();
+    if (!years.contains(thisYear)) {
+        years.append(thisYear);
+        std::sort(years.begin(), years.end(), std::greater<int>());
+    }
+    const int chosen = m_yearFilter->count() > 0 ? m_yearFilter->currentData().toInt() : years.first();
+    QSignalBlocker blocker(m_yearFilter);
+    m_yearFilter->clear();
+    m_yearFilter->addItem(tr("All years"), 0);
+    for (int year : std::as_const(years))
+        m_yearFilter->addItem(QString::number(year), year);
+    const int index = m_yearFilter->findData(chosen);
+    m_yearFilter->setCurrentIndex(index >= 0 ? index : 1);
+    if (m_model->year() != m_yearFilter->currentData().toInt() || m_model->rowCount() == 0)
+        m_model->setYear(m_yearFilter->currentData().toInt());
+}
+
+void DuesPage::applyFilters()
+{
+    const int wanted = m_statusFilter->currentData().toInt();
+    filterModel()->setRowFilter(statusFilterName, wanted == allStatuses ? RegisterFilterModel::RowPredicate()
+                                                                         : [this, wanted](int row) {
+        return matchesStatus(wanted, InvoiceStatus(m_model->index(row, 0).data(InvoicesModel::StatusRole).toInt()));
+    });
+    updateCount();
+}
+
+void DuesPage::updateTotals()
+{
+    QList<Invoice> shown;
+    shown.reserve(filterModel()->rowCount());
+    for (int row = 0; row < filterModel()->rowCount(); ++row)
+        shown.append(m_model->invoiceAt(filterModel()->mapToSource(filterModel()->index(row, 0)).row()));
+    const InvoiceTotals totals = InvoiceTotals::of(shown);
+    m_totals->setText(tr("Invoiced %1 · Credited %2 · Paid %3 · Outstanding %4")
+                          .arg(totals.invoiced.toString(), (-totals.credited).toString(), totals.paid.toString(),
+                               totals.outstanding.toString()));
+}
+
+void DuesPage::updateActions()
+{
+    const QList<qint64> ids = selectedIds();
+    const qint64 current = currentId();
+    const int row = m_model->rowOfInvoice(current);
+    const bool isInvoice = row >= 0 && m_model->invoiceAt(row).kind == InvoiceKind::Invoice;
+    m_paymentAction->setEnabled(isInvoice);
+    m_creditAction->setEnabled(isInvoice);
+    m_reminderAction->setEnabled(!ids.isEmpty());
+    m_pdfAction->setEnabled(!ids.isEmpty());
+    m_printAction->setEnabled(!ids.isEmpty());
+    m_previewAction->setEnabled(!ids.isEmpty());
+}
+
+void DuesPage::addNew()
+{
+    const int year = m_yearFilter->currentData().toInt() > 0 ? m_yearFilter->currentData().toInt()
+                                                              : QDate::currentDate().year();
+    DuesRunDialog dialog(m_workspace->connection(), year, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<qint64> ids = dialog.issuedIds();
+    const int index = m_yearFilter->findData(dialog.year());
+    if (index < 0)
+        m_yearFilter->addItem(QString::number(dialog.year()), dialog.year());
+    m_yearFilter->setCurrentIndex(m_yearFilter->findData(dialog.year()));
+    reload();
+    const auto answer = QMessageBox::question(
+        this, tr("Invoices Issued"),
+        tr("%n invoice(s) issued. Save them as PDF now (one file each and one for printing)?", nullptr,
+           int(ids.size())),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        saveDocuments(ids, DocumentKind::Invoice);
+}
+
+void DuesPage::openCurrent()
+{
+    const qint64 id = currentId();
+    if (id <= 0)
+        return;
+    InvoiceCardDialog card(m_workspace->connection(), id, this);
+    card.exec();
+}
+
+void DuesPage::deleteSelected()
+{
+    if (selectedIds().isEmpty())
+        return;
+    QMessageBox::information(this, tr("Invoices Are Kept"),
+                             tr("Issued invoices and credit notes are never deleted: the bookkeeping must be able "
+                                "to trace every number. To correct an invoice, issue a credit note for it."));
+}
+
+void DuesPage::registerPayment()
+{
+    const int row = m_model->rowOfInvoice(currentId());
+    if (row < 0)
+        return;
+    const qint64 id = currentId();
+    InvoiceAmountDialog dialog(m_workspace->connection(), m_model->invoiceAt(row),
+                               InvoiceAmountDialog::Purpose::Payment, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        selectId(id);
+    }
+}
+
+void DuesPage::creditCurrent()
+{
+    const int row = m_model->rowOfInvoice(currentId());
+    if (row < 0)
+        return;
+    const qint64 id = currentId();
+    InvoiceAmountDialog dialog(m_workspace->connection(), m_model->invoiceAt(row),
+                               InvoiceAmountDialog::Purpose::CreditNote, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    const QList<Invoice> notes = InvoiceRepository(m_workspace->connection()).creditNotesOf(id);
+    if (notes.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(this, tr("Credit Note Issued"),
+                                              tr("Credit note %1 issued. Save it as PDF now?").arg(notes.last().number),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        saveDocuments({notes.last().id}, DocumentKind::Invoice);
+}
+
+void DuesPage::remindSelected()
+{
+    const QDate today = QDate::currentDate();
+    QList<qint64> overdue;
+    for (qint64 id : selectedIds()) {
+        const int row = m_model->rowOfInvoice(id);
+        if (row >= 0 && m_model->index(row, 0).data(InvoicesModel::StatusRole).toInt() == int(InvoiceStatus::Overdue))
+            overdue.append(id);
+    }
+    if (overdue.isEmpty()) {
+        QMessageBox::information(this, tr("Reminder"), tr("Reminders are only for overdue invoices; none is selected."));
+        return;
+    }
+    const int days = DuesRepository(m_workspace->connection()).loadSettings().reminderTermsDays;
+    const auto answer = QMessageBox::question(
+        this, tr("Reminder"),
+        tr("Record a reminder dated %1 for %n overdue invoice(s)? The new due date is %2.", nullptr, int(overdue.size()))
+            .arg(QLocale().toString(today, QLocale::ShortFormat),
+                 QLocale().toString(today.addDays(days), QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    InvoiceRepository invoices(m_workspace->connection());
+    QStringList refusals;
+    QList<qint64> reminded;
+    for (qint64 id : std::as_const(overdue)) {
+        const Outcome recorded = invoices.recordReminder(id, today);
+        if (recorded)
+            reminded.append(id);
+        else
+            refusals.append(recorded.message());
+    }
+    reload();
+    if (!refusals.isEmpty())
+        QMessageBox::warning(this, tr("Reminder"), refusals.join(u'\n'));
+    if (!reminded.isEmpty())
+        saveDocuments(reminded, DocumentKind::Reminder);
+}
+
+void DuesPage::editSettings()
+{
+    DuesSettingsDialog dialog(m_workspace->connection(), this);
+    dialog.exec();
+}
+
+QList<InvoiceDocumentData> DuesPage::documentsOf(const QList<qint64> &ids, DocumentKind kind)
+{
+    QString error;
+    const std::optional<QList<InvoiceDocumentData>> documents =
+        InvoiceBatchWriter::load(m_workspace->connection(), ids, kind, &error);
+    if (!documents) {
+        QMessageBox::warning(this, tr("Documents"), error);
+        return {};
+    }
+    return *documents;
+}
+
+void DuesPage::saveDocuments(const QList<qint64> &invoiceIds, DocumentKind kind, QString folder)
+{
+    if (invoiceIds.isEmpty() || m_writer)
+        return;
+    QList<InvoiceDocumentData> documents = documentsOf(invoiceIds, kind);
+    if (documents.isEmpty())
+        return;
+    std::sort(documents.begin(), documents.end(), [](const InvoiceDocumentData &a, const InvoiceDocumentData &b) {
+        return a.invoice.number < b.invoice.number;
+    });
+    QSettings settings;
+    if (folder.isEmpty()) {
+        const QString last = settings.value(QStringLiteral("dues/pdfFolder"),
+                                            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                 .toString();
+        folder = QFileDialog::getExistingDirectory(this, tr("Save PDFs in Folder"), last);
+        if (folder.isEmpty())
+            return;
+        settings.setValue(QStringLiteral("dues/pdfFolder"), folder);
+    }
+
+    m_writer = std::make_unique<InvoiceBatchWriter>(documents, folder);
+    if (documents.size() > 1)
+        m_writer->setCombinedFileName(InvoiceBatchWriter::defaultCombinedFileName(documents));
+    auto *progress = new QProgressDialog(tr("Writing PDFs…"), tr("Cancel"), 0, m_writer->fileCount(), this);
+    progress->setObjectName(QStringLiteral("pdfProgress"));
+    progress->setWindowTitle(tr("PDF"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::progressValueChanged, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, this, [this] {
+        if (m_writer)
+            m_writer->cancel();
+    });
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, progress, folder] {
+        watcher->deleteLater();
+        const Outcome outcome = m_writer->outcome();
+        const QStringList files = m_writer->writtenFiles();
+        m_writer.reset();
+        // Closing a progress dialog reports a cancel; with the writer gone it is ignored.
+        progress->close();
+        const QString message = outcome ? tr("%n PDF file(s) written to %1.", nullptr, int(files.size()))
+                                              .arg(QDir::toNativeSeparators(folder))
+                                        : outcome.message();
+        emit documentsWritten(files, message);
+        if (!outcome)
+            QMessageBox::warning(this, tr("PDF"), message);
+    });
+    m_future = m_writer->start();
+    watcher->setFuture(m_future);
+}
+
+void DuesPage::paintDocuments(QPrinter *printer, const QList<InvoiceDocumentData> &documents)
+{
+    QPainter painter;
+    if (!painter.begin(printer))
+        return;
+    const QRectF page = printer->paperRect(QPrinter::DevicePixel).translated(-printer->pageRect(QPrinter::DevicePixel).topLeft());
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        if (i > 0)
+            printer->newPage();
+        InvoiceDocument(documents.at(i)).paint(painter, page);
+    }
+    painter.end();
+}
+
+void DuesPage::printSelected(bool preview)
+{
+    const QList<InvoiceDocumentData> documents = documentsOf(selectedIds(), DocumentKind::Invoice);
+    if (documents.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(InvoiceDocument(documents.first()).title());
+    if (preview) {
+        QPrintPreviewDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Print Preview"));
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+                [this, &documents](QPrinter *target) { paintDocuments(target, documents); });
+        dialog.resize(900, 1000);
+        dialog.exec();
+        return;
+    }
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        paintDocuments(&printer, documents);
+}
+
+QString DuesPage::countText(int shown, int total) const
+{
+    if (shown == total)
+        return tr("%n invoice(s) and credit note(s)", "", total);
+    return tr("%1 of %n invoices and credit notes", "", total).arg(shown);
+}
+
+void DuesPage::retranslateUi()
+{
+    m_runAction->setText(tr("&New Dues Run…"));
+    m_runAction->setToolTip(tr("Preview and issue a year's dues invoices (Ctrl+N)"));
+    m_paymentAction->setText(tr("Register &Payment…"));
+    m_paymentAction->setToolTip(tr("Register a payment received for the invoice (Ctrl+B)"));
+    m_creditAction->setText(tr("&Credit Note…"));
+    m_creditAction->setToolTip(tr("Correct the invoice with a credit note for all or part of it"));
+    m_reminderAction->setText(tr("&Reminder…"));
+    m_reminderAction->setToolTip(tr("Record a reminder for the selected overdue invoices and save it as PDF"));
+    m_pdfAction->setText(tr("Save &PDFs…"));
+    m_pdfAction->setToolTip(tr("Save the selected invoices as PDF files (Ctrl+Shift+S)"));
+    m_printAction->setText(tr("P&rint…"));
+    m_previewAction->setText(tr("Print Pre&view…"));
+    m_settingsAction->setText(tr("Rates and &Terms…"));
+    if (m_yearFilter->count() > 0)
+        m_yearFilter->setItemText(0, tr("All years"));
+    m_yearFilter->setToolTip(tr("Show the invoices of this year"));
+    m_statusFilter->setItemText(0, tr("All statuses"));
+    m_statusFilter->setItemText(1, tr("Not paid"));
+    for (int i = 2; i < m_statusFilter->count(); ++i)
+        m_statusFilter->setItemText(i, InvoiceTerms::label(InvoiceStatus(m_statusFilter->itemData(i).toInt())));
+    m_statusFilter->setToolTip(tr("Show only invoices with this status; “Not paid” is open, partly paid and overdue"));
+    RegisterPage::retranslateUi();
+    updateTotals();
+}
+
+} // namespace Sekretariat

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QLabel;
+class QDialogButtonBox;
+
+namespace Sekretariat {
+
+// One invoice or credit note as the secretariat looks it up: what was invoiced
+// to whom, its calculation, credit notes, payments and reminders. Read only:
+// issued invoices never change.
+class InvoiceCardDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    InvoiceCardDialog(const QSqlDatabase &database, qint64 invoiceId, QWidget *parent = nullptr);
+
+    QString text() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QSqlDatabase m_database;
+    qint64 m_invoiceId;
+    QLabel *m_content;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace Sekretariat
