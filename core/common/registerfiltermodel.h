@@ -10,6 +10,10 @@ namespace Sekretariat {
 // Search-as-you-type and extra filters over a register table. Every word typed
 // must occur somewhere in the row's visible text (the source model's
 // SearchTextRole, case-folded); extra filters are predicates on the source row.
+//
+// Built for 100,000 rows: each row's search text and its rank in the sort order
+// are read from the source once and kept until the source changes, so a
+// keystroke costs one pass of string searches and a sort that compares integers.
 class RegisterFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -24,6 +28,9 @@ public:
     // Replaces the named extra filter; an empty predicate removes it.
     void setRowFilter(const QString &name, const RowPredicate &predicate);
 
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    void setSourceModel(QAbstractItemModel *model) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
@@ -32,7 +39,15 @@ private:
     QString m_searchText;
     QStringList m_words;
     QList<QPair<QString, RowPredicate>> m_rowFilters;
+    void forgetSourceData();
+    void rankRows() const;
+    void updateMatches(const QStringList &previousWords) const;
+
     QCollator m_collator;
+    mutable QList<QString> m_haystacks;   // by source row, case-folded
+    mutable QList<bool> m_matches;        // by source row: has every word typed
+    mutable QList<int> m_ranks;           // by source row: place in the sort order
+    QList<QMetaObject::Connection> m_sourceConnections;
 };
 
 } // namespace Sekretariat
