@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace Sekretariat;
 using namespace Sekretariat::TestUtils;
@@ -242,6 +243,27 @@ private slots:
         grabTo(&dialog, QStringLiteral("dues-settings-terms.png"));
         dialog.accept();
         QCOMPARE(DuesRepository(database).loadSettings().paymentTermsDays, 20);
+    }
+
+    void printPreviewShowsTheInvoices()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        QList<qint64> ids;
+        QVERIFY(InvoiceRepository(database).issue(2025, planDuesRun(database, 2025).mid(0, 3), duesIssueDate, false, &ids));
+        DuesPage page(&m_workspace->workspace());
+        page.yearFilter()->setCurrentIndex(page.yearFilter()->findData(2025));
+        page.view()->selectAll();
+        bool shown = false;
+        QTimer::singleShot(200, this, [&shown] {
+            QWidget *preview = QApplication::activeModalWidget();
+            shown = preview && preview->inherits("QPrintPreviewDialog");
+            if (preview) {
+                grabTo(preview, QStringLiteral("print-preview.png"));
+                preview->close();
+            }
+        });
+        page.printSelected(true);
+        QVERIFY(shown);
     }
 
 private:
