@@ -34,8 +34,9 @@ bool CommandLine::parse(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Member register, dues and events for a network of municipalities.\n\n"
            "Commands (no window is opened):\n"
-           "  export members|people|invoices --format csv [--year YEAR]\n"
+           "  export members|people|invoices|events|registrations --format csv [--year YEAR]\n"
            "                                       write a table as CSV to standard output\n"
+           "  export event ID --format ics         write an event as an iCalendar file\n"
            "  check                                report the schema version and check integrity\n"
            "  dues-run --year YEAR                 show the year's dues as CSV, one line per member\n"
            "  dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER]\n"
@@ -47,7 +48,7 @@ bool CommandLine::parse(const QStringList &arguments)
                                             tr("FILE"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         tr("Fill a new, empty database with demo members and people."));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format for export: csv."),
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format for export: csv, or ics for one event."),
                                           tr("FORMAT"), QStringLiteral("csv"));
     const QCommandLineOption languageOption(QStringLiteral("language"),
                                             tr("Language of the window and messages: nb or en."),

@@ -4,26 +4,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Member register, dues and events for a network of municipalities.
-
-Commands (no window is opened):
-  export members|people|invoices --format csv [--year YEAR]
-                                       write a table as CSV to standard output
-  check                                report the schema version and check integrity
-  dues-run --year YEAR                 show the year's dues as CSV, one line per member
-  dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER]
-                                       issue the year's invoices and print their numbers</source>
-        <translation>Medlemsregister, kontingent og arrangementer for et nettverk av kommuner.
-
-Kommandoer (uten vindu):
-  export members|people|invoices --format csv [--year ÅR]
-                                       skriv en tabell som CSV til standard ut
-  check                                vis skjemaversjonen og kontroller databasen
-  dues-run --year ÅR                   vis årets kontingent som CSV, én linje per medlem
-  dues-run --year ÅR --issue [--issue-date ÅÅÅÅ-MM-DD] [--pdf MAPPE]
-                                       utsted årets fakturaer og skriv ut numrene</translation>
-    </message>
-    <message>
         <source>Use the database FILE instead of the default one.</source>
         <translation>Bruk databasen FIL i stedet for standarddatabasen.</translation>
     </message>
@@ -34,10 +14,6 @@ Kommandoer (uten vindu):
     <message>
         <source>Fill a new, empty database with demo members and people.</source>
         <translation>Fyll en ny, tom database med demomedlemmer og -personer.</translation>
-    </message>
-    <message>
-        <source>Output format for export: csv.</source>
-        <translation>Utdataformat for eksport: csv.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -64,7 +40,7 @@ Kommandoer (uten vindu):
         <translation>dues-run: utsted fakturaene i stedet for å vise forhåndsvisningen.</translation>
     </message>
     <message>
-        <source>dues-run: the invoices' date (default today).</source>
+        <source>dues-run: the invoices&apos; date (default today).</source>
         <translation>dues-run: fakturadato (standard i dag).</translation>
     </message>
     <message>
@@ -111,13 +87,35 @@ Kommandoer (uten vindu):
         <source>--year belongs to the commands dues-run and export invoices.</source>
         <translation>--year hører til kommandoene dues-run og export invoices.</translation>
     </message>
+    <message>
+        <source>Member register, dues and events for a network of municipalities.
+
+Commands (no window is opened):
+  export members|people|invoices|events|registrations --format csv [--year YEAR]
+                                       write a table as CSV to standard output
+  export event ID --format ics         write an event as an iCalendar file
+  check                                report the schema version and check integrity
+  dues-run --year YEAR                 show the year&apos;s dues as CSV, one line per member
+  dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER]
+                                       issue the year&apos;s invoices and print their numbers</source>
+        <translation>Medlemsregister, kontingent og arrangementer for et nettverk av kommuner.
+
+Kommandoer (åpner ikke vinduet):
+  export members|people|invoices|events|registrations --format csv [--year ÅR]
+                                       skriv en tabell som CSV til standard ut
+  export event ID --format ics         skriv et arrangement som iCalendar-fil
+  check                                vis skjemaversjonen og sjekk integriteten
+  dues-run --year ÅR                   vis årets kontingent som CSV, én linje per medlem
+  dues-run --year ÅR --issue [--issue-date ÅÅÅÅ-MM-DD] [--pdf MAPPE]
+                                       utsted årets fakturaer og skriv ut numrene</translation>
+    </message>
+    <message>
+        <source>Output format for export: csv, or ics for one event.</source>
+        <translation>Format for eksport: csv, eller ics for ett arrangement.</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
-    <message>
-        <source>Usage: sekretariat --database FILE export members|people|invoices --format csv [--year YEAR]</source>
-        <translation>Bruk: sekretariat --database FIL export members|people|invoices --format csv [--year ÅR]</translation>
-    </message>
     <message>
         <source>Unknown format “%1”. Known formats: csv.</source>
         <translation>Ukjent format «%1». Kjente formater: csv.</translation>
@@ -137,10 +135,6 @@ Kommandoer (uten vindu):
     <message>
         <source>The database “%1” does not exist.</source>
         <translation>Databasen «%1» finnes ikke.</translation>
-    </message>
-    <message>
-        <source>Unknown table “%1”. Known tables: members, people, invoices.</source>
-        <translation>Ukjent tabell «%1». Kjente tabeller: members, people, invoices.</translation>
     </message>
     <message>
         <source>The export could not be written: %1</source>
@@ -164,7 +158,22 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>Integrity check found %n problem(s):</source>
-        <translation><numerusform>Integritetskontrollen fant %n problem:</numerusform><numerusform>Integritetskontrollen fant %n problemer:</numerusform></translation>
+        <translation>
+            <numerusform>Integritetskontrollen fant %n problem:</numerusform>
+            <numerusform>Integritetskontrollen fant %n problemer:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE export event ID --format ics</source>
+        <translation>Bruk: sekretariat --database FIL export event ID --format ics</translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE export members|people|invoices|events|registrations --format csv [--year YEAR]</source>
+        <translation>Bruk: sekretariat --database FIL export members|people|invoices|events|registrations --format csv [--year ÅR]</translation>
+    </message>
+    <message>
+        <source>Unknown table “%1”. Known tables: members, people, invoices, events, registrations.</source>
+        <translation>Ukjent tabell «%1». Kjente tabeller: members, people, invoices, events, registrations.</translation>
     </message>
 </context>
 <context>
@@ -244,6 +253,10 @@ Kommandoer (uten vindu):
         <source>The demo goes only into an empty database; this one already has members.</source>
         <translation>Demodata kan bare legges i en tom database; denne har allerede medlemmer.</translation>
     </message>
+    <message>
+        <source>The demo events could not be written.</source>
+        <translation>Demo-arrangementene kunne ikke skrives.</translation>
+    </message>
 </context>
 <context>
     <name>DuesCalculator</name>
@@ -300,7 +313,10 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>Issued %n invoice(s) for %1, in all %2.</source>
-        <translation><numerusform>Utstedte %n faktura for %1, i alt %2.</numerusform><numerusform>Utstedte %n fakturaer for %1, i alt %2.</numerusform></translation>
+        <translation>
+            <numerusform>Utstedte %n faktura for %1, i alt %2.</numerusform>
+            <numerusform>Utstedte %n fakturaer for %1, i alt %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The invoices were issued, but their PDFs could not be written: %1</source>
@@ -326,7 +342,7 @@ Kommandoer (uten vindu):
         <translation>År: %1 er ikke et år mellom %2 og %3.</translation>
     </message>
     <message>
-        <source>Rate: enter the year's rate per inhabitant or its deflator.</source>
+        <source>Rate: enter the year&apos;s rate per inhabitant or its deflator.</source>
         <translation>Sats: fyll inn årets sats per innbygger eller deflatoren.</translation>
     </message>
     <message>
@@ -418,6 +434,162 @@ Kommandoer (uten vindu):
     </message>
 </context>
 <context>
+    <name>EventCommands</name>
+    <message>
+        <source>“%1” is not an event id; `export events` lists them.</source>
+        <translation>«%1» er ikke et arrangement-ID; `export events` lister dem.</translation>
+    </message>
+    <message>
+        <source>There is no event %1.</source>
+        <translation>Det finnes ikke noe arrangement %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EventRepository</name>
+    <message>
+        <source>Annual gathering: “%1” (%2) is already the annual network gathering of %3. Only one event a year can be.</source>
+        <translation>Årlig samling: «%1» (%2) er allerede årets nettverkssamling for %3. Bare ett arrangement i året kan være det.</translation>
+    </message>
+    <message>
+        <source>The event to change was not given.</source>
+        <translation>Arrangementet som skal endres, ble ikke oppgitt.</translation>
+    </message>
+    <message>
+        <source>The event could not be saved: %1</source>
+        <translation>Arrangementet kunne ikke lagres: %1</translation>
+    </message>
+    <message>
+        <source>The event no longer exists; it may have been deleted.</source>
+        <translation>Arrangementet finnes ikke lenger; det kan ha blitt slettet.</translation>
+    </message>
+    <message>
+        <source>The event could not be read: %1</source>
+        <translation>Arrangementet kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>People attended this event, so it is part of the members&apos; history and cannot be deleted.</source>
+        <translation>Noen deltok på dette arrangementet, så det er en del av medlemmenes historikk og kan ikke slettes.</translation>
+    </message>
+    <message>
+        <source>The event could not be deleted: %1</source>
+        <translation>Arrangementet kunne ikke slettes: %1</translation>
+    </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>Arrangementet finnes ikke lenger.</translation>
+    </message>
+</context>
+<context>
+    <name>EventTerms</name>
+    <message>
+        <source>Network gathering</source>
+        <translation>Nettverkssamling</translation>
+    </message>
+    <message>
+        <source>General assembly</source>
+        <translation>Generalforsamling</translation>
+    </message>
+    <message>
+        <source>Administrative gathering</source>
+        <translation>Administrativ samling</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Folketanken</source>
+        <translation>Folketanken</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konferanse</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administrasjon</translation>
+    </message>
+    <message>
+        <source>Politician</source>
+        <translation>Politiker</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Påmeldt</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Venteliste</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avmeldt</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Deltok</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Møtte ikke</translation>
+    </message>
+</context>
+<context>
+    <name>EventValidator</name>
+    <message>
+        <source>Title: the event needs a title.</source>
+        <translation>Tittel: arrangementet trenger en tittel.</translation>
+    </message>
+    <message>
+        <source>Starts: the event needs a start date and time.</source>
+        <translation>Starter: arrangementet trenger dato og klokkeslett for start.</translation>
+    </message>
+    <message>
+        <source>Ends: the event cannot end before it starts.</source>
+        <translation>Slutter: arrangementet kan ikke slutte før det starter.</translation>
+    </message>
+    <message>
+        <source>Online link: “%1” is not a web address (https://…).</source>
+        <translation>Nettlenke: «%1» er ikke en nettadresse (https://…).</translation>
+    </message>
+    <message>
+        <source>Capacity: the number of seats cannot be negative (0 means unlimited).</source>
+        <translation>Kapasitet: antall plasser kan ikke være negativt (0 betyr ubegrenset).</translation>
+    </message>
+    <message>
+        <source>Fee: the fee cannot be negative.</source>
+        <translation>Avgift: avgiften kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>Registration deadline: the deadline cannot come after the event starts.</source>
+        <translation>Påmeldingsfrist: fristen kan ikke være etter at arrangementet starter.</translation>
+    </message>
+    <message>
+        <source>Annual gathering: only a network gathering can be the year&apos;s annual gathering.</source>
+        <translation>Årlig samling: bare en nettverkssamling kan være årets samling.</translation>
+    </message>
+    <message>
+        <source>The event of the registration was not given.</source>
+        <translation>Arrangementet for påmeldingen ble ikke oppgitt.</translation>
+    </message>
+    <message>
+        <source>Name: choose a person from the register or type the guest&apos;s name.</source>
+        <translation>Navn: velg en person fra registeret eller skriv gjestens navn.</translation>
+    </message>
+    <message>
+        <source>E-mail: “%1” is not a valid e-mail address.</source>
+        <translation>E-post: «%1» er ikke en gyldig e-postadresse.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceBatchWriter</name>
     <message>
         <source>Invoice %1 could not be read.</source>
@@ -450,7 +622,10 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>Cancelled: %n of the files were written.</source>
-        <translation><numerusform>Avbrutt: %n av filene ble skrevet.</numerusform><numerusform>Avbrutt: %n av filene ble skrevet.</numerusform></translation>
+        <translation>
+            <numerusform>Avbrutt: %n av filene ble skrevet.</numerusform>
+            <numerusform>Avbrutt: %n av filene ble skrevet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -576,7 +751,10 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>Member from this year: %n of 12 months.</source>
-        <translation><numerusform>Medlem fra i år: %n av 12 måneder.</numerusform><numerusform>Medlem fra i år: %n av 12 måneder.</numerusform></translation>
+        <translation>
+            <numerusform>Medlem fra i år: %n av 12 måneder.</numerusform>
+            <numerusform>Medlem fra i år: %n av 12 måneder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Amount due</source>
@@ -974,7 +1152,7 @@ Kommandoer (uten vindu):
 <context>
     <name>RateTable</name>
     <message>
-        <source>There is no rate for %1. Enter the year's rate or its deflator.</source>
+        <source>There is no rate for %1. Enter the year&apos;s rate or its deflator.</source>
         <translation>Det finnes ingen sats for %1. Fyll inn årets sats eller deflatoren.</translation>
     </message>
     <message>
@@ -984,6 +1162,48 @@ Kommandoer (uten vindu):
     <message>
         <source>%1 builds on %2, which has no rate. Enter the rate of %2 or an earlier year.</source>
         <translation>%1 bygger på %2, som ikke har noen sats. Fyll inn satsen for %2 eller et tidligere år.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationRepository</name>
+    <message>
+        <source>Name: a guest needs a name.</source>
+        <translation>Navn: en gjest trenger et navn.</translation>
+    </message>
+    <message>
+        <source>E-mail: “%1” is not a valid e-mail address.</source>
+        <translation>E-post: «%1» er ikke en gyldig e-postadresse.</translation>
+    </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>Arrangementet finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>%1 is registered for this event already.</source>
+        <translation>%1 er allerede påmeldt dette arrangementet.</translation>
+    </message>
+    <message>
+        <source>The registration could not be saved: %1</source>
+        <translation>Påmeldingen kunne ikke lagres: %1</translation>
+    </message>
+    <message>
+        <source>The registration no longer exists.</source>
+        <translation>Påmeldingen finnes ikke lenger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The event is full (%n seat(s)); cancel a registration first.</source>
+        <translation>
+            <numerusform>Arrangementet er fullt (%n plass); meld av noen først.</numerusform>
+            <numerusform>Arrangementet er fullt (%n plasser); meld av noen først.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a registration moved up from the waiting list can be marked as told.</source>
+        <translation>Bare en påmelding som er flyttet opp fra ventelisten, kan merkes som varslet.</translation>
+    </message>
+    <message>
+        <source>The registration could not be deleted: %1</source>
+        <translation>Påmeldingen kunne ikke slettes: %1</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1260,10 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>%n invoice(s) issued. Save them as PDF now (one file each and one for printing)?</source>
-        <translation><numerusform>%n faktura er utstedt. Vil du lagre den som PDF nå (én fil hver og én for utskrift)?</numerusform><numerusform>%n fakturaer er utstedt. Vil du lagre dem som PDF nå (én fil hver og én for utskrift)?</numerusform></translation>
+        <translation>
+            <numerusform>%n faktura er utstedt. Vil du lagre den som PDF nå (én fil hver og én for utskrift)?</numerusform>
+            <numerusform>%n fakturaer er utstedt. Vil du lagre dem som PDF nå (én fil hver og én for utskrift)?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invoices Are Kept</source>
@@ -1068,7 +1291,10 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>Record a reminder dated %1 for %n overdue invoice(s)? The new due date is %2.</source>
-        <translation><numerusform>Registrere purring datert %1 for %n forfalt faktura? Ny forfallsdato er %2.</numerusform><numerusform>Registrere purring datert %1 for %n forfalte fakturaer? Ny forfallsdato er %2.</numerusform></translation>
+        <translation>
+            <numerusform>Registrere purring datert %1 for %n forfalt faktura? Ny forfallsdato er %2.</numerusform>
+            <numerusform>Registrere purring datert %1 for %n forfalte fakturaer? Ny forfallsdato er %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Documents</source>
@@ -1092,7 +1318,10 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>%n PDF file(s) written to %1.</source>
-        <translation><numerusform>%n PDF-fil skrevet til %1.</numerusform><numerusform>%n PDF-filer skrevet til %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n PDF-fil skrevet til %1.</numerusform>
+            <numerusform>%n PDF-filer skrevet til %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print Preview</source>
@@ -1100,18 +1329,24 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>%n invoice(s) and credit note(s)</source>
-        <translation><numerusform>%n bilag</numerusform><numerusform>%n bilag</numerusform></translation>
+        <translation>
+            <numerusform>%n bilag</numerusform>
+            <numerusform>%n bilag</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n invoices and credit notes</source>
-        <translation><numerusform>%1 av %n bilag</numerusform><numerusform>%1 av %n bilag</numerusform></translation>
+        <translation>
+            <numerusform>%1 av %n bilag</numerusform>
+            <numerusform>%1 av %n bilag</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;New Dues Run…</source>
         <translation>&amp;Ny kontingentkjøring …</translation>
     </message>
     <message>
-        <source>Preview and issue a year's dues invoices (Ctrl+N)</source>
+        <source>Preview and issue a year&apos;s dues invoices (Ctrl+N)</source>
         <translation>Forhåndsvis og utsted årets kontingentfakturaer (Ctrl+N)</translation>
     </message>
     <message>
@@ -1182,12 +1417,15 @@ Kommandoer (uten vindu):
         <translation>Sats %1: %2 per innbygger, minstebeløp %3, maksimalbeløp %4. Beløpene avrundes til hele kroner; fylkeskommuner betaler maksimalbeløpet.</translation>
     </message>
     <message>
-        <source>The rate is last year's carried forward by the deflator.</source>
+        <source>The rate is last year&apos;s carried forward by the deflator.</source>
         <translation>Satsen er fjorårets, framskrevet med deflatoren.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) to invoice</source>
-        <translation><numerusform>%n medlem å fakturere</numerusform><numerusform>%n medlemmer å fakturere</numerusform></translation>
+        <translation>
+            <numerusform>%n medlem å fakturere</numerusform>
+            <numerusform>%n medlemmer å fakturere</numerusform>
+        </translation>
     </message>
     <message>
         <source>in all %1</source>
@@ -1195,15 +1433,24 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>%n with something to check</source>
-        <translation><numerusform>%n med noe å sjekke</numerusform><numerusform>%n med noe å sjekke</numerusform></translation>
+        <translation>
+            <numerusform>%n med noe å sjekke</numerusform>
+            <numerusform>%n med noe å sjekke</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invoiced already for the year</source>
-        <translation><numerusform>%n allerede fakturert for året</numerusform><numerusform>%n allerede fakturert for året</numerusform></translation>
+        <translation>
+            <numerusform>%n allerede fakturert for året</numerusform>
+            <numerusform>%n allerede fakturert for året</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Issue %n Invoice(s)…</source>
-        <translation><numerusform>&amp;Utsted %n faktura …</numerusform><numerusform>&amp;Utsted %n fakturaer …</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Utsted %n faktura …</numerusform>
+            <numerusform>&amp;Utsted %n fakturaer …</numerusform>
+        </translation>
     </message>
     <message>
         <source>Issue invoices</source>
@@ -1211,7 +1458,10 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>Issue %n invoice(s) for %1, in all %2?</source>
-        <translation><numerusform>Utstede %n faktura for %1, til sammen %2?</numerusform><numerusform>Utstede %n fakturaer for %1, til sammen %2?</numerusform></translation>
+        <translation>
+            <numerusform>Utstede %n faktura for %1, til sammen %2?</numerusform>
+            <numerusform>Utstede %n fakturaer for %1, til sammen %2?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Issued invoices get their numbers now and can never be changed or deleted; a mistake is corrected with a credit note.</source>
@@ -1219,7 +1469,10 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>%n of them are invoiced for this year already and get a second invoice.</source>
-        <translation><numerusform>%n av dem er allerede fakturert for året og får en faktura til.</numerusform><numerusform>%n av dem er allerede fakturert for året og får en faktura til.</numerusform></translation>
+        <translation>
+            <numerusform>%n av dem er allerede fakturert for året og får en faktura til.</numerusform>
+            <numerusform>%n av dem er allerede fakturert for året og får en faktura til.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dues Run</source>
@@ -1254,7 +1507,10 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>%1, %n month(s)</source>
-        <translation><numerusform>%1, %n måned</numerusform><numerusform>%1, %n måneder</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n måned</numerusform>
+            <numerusform>%1, %n måneder</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invoice</source>
@@ -1344,7 +1600,7 @@ Kommandoer (uten vindu):
         <translation>Vilkår</translation>
     </message>
     <message>
-        <source>Enter a year's own rate per inhabitant, or its deflator: the year then takes the year before's rate times (1 + deflator), rounded to whole øre. Floor and cap carry over until a year sets its own. Dues are rounded to whole kroner.</source>
+        <source>Enter a year&apos;s own rate per inhabitant, or its deflator: the year then takes the year before&apos;s rate times (1 + deflator), rounded to whole øre. Floor and cap carry over until a year sets its own. Dues are rounded to whole kroner.</source>
         <translation>Oppgi årets egen sats per innbygger, eller deflatoren: da får året fjorårets sats ganger (1 + deflator), avrundet til hele øre. Minste- og maksimalbeløp gjelder videre til et år setter egne. Kontingenten avrundes til hele kroner.</translation>
     </message>
     <message>
@@ -1575,7 +1831,10 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>%n reminder(s), the last on %1, due %2</source>
-        <translation><numerusform>%n purring, sist %1, forfall %2</numerusform><numerusform>%n purringer, sist %1, forfall %2</numerusform></translation>
+        <translation>
+            <numerusform>%n purring, sist %1, forfall %2</numerusform>
+            <numerusform>%n purringer, sist %1, forfall %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Payments</source>
@@ -1975,7 +2234,7 @@ Kommandoer (uten vindu):
         <translation>Ni sifre</translation>
     </message>
     <message>
-        <source>The council's case number (saksnummer)</source>
+        <source>The council&apos;s case number (saksnummer)</source>
         <translation>Kommunestyrets eller fylkestingets saksnummer</translation>
     </message>
     <message>
@@ -1983,7 +2242,7 @@ Kommandoer (uten vindu):
         <translation>Den første samtalen med sekretariatet, da medlemmet var aktuelt medlem.</translation>
     </message>
     <message>
-        <source>The date of the council's political decision to join.</source>
+        <source>The date of the council&apos;s political decision to join.</source>
         <translation>Datoen for det politiske vedtaket om å bli medlem.</translation>
     </message>
     <message>
@@ -1991,7 +2250,7 @@ Kommandoer (uten vindu):
         <translation>Navn, avdeling, postboks, postnummer og sted, én per linje</translation>
     </message>
     <message>
-        <source>Public bodies return invoices that lack the buyer's reference.</source>
+        <source>Public bodies return invoices that lack the buyer&apos;s reference.</source>
         <translation>Offentlige virksomheter returnerer fakturaer uten bestillerreferanse.</translation>
     </message>
     <message>
@@ -2090,11 +2349,17 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>og %n til</numerusform><numerusform>og %n til</numerusform></translation>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n member(s)?</source>
-        <translation><numerusform>Slette dette medlemmet?</numerusform><numerusform>Slette disse %n medlemmene?</numerusform></translation>
+        <translation>
+            <numerusform>Slette dette medlemmet?</numerusform>
+            <numerusform>Slette disse %n medlemmene?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete members</source>
@@ -2114,11 +2379,17 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n medlem</numerusform><numerusform>%n medlemmer</numerusform></translation>
+        <translation>
+            <numerusform>%n medlem</numerusform>
+            <numerusform>%n medlemmer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n members</source>
-        <translation><numerusform>%1 av %n medlem</numerusform><numerusform>%1 av %n medlemmer</numerusform></translation>
+        <translation>
+            <numerusform>%1 av %n medlem</numerusform>
+            <numerusform>%1 av %n medlemmer</numerusform>
+        </translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -2293,11 +2564,17 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>og %n til</numerusform><numerusform>og %n til</numerusform></translation>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n people?</source>
-        <translation><numerusform>Slette denne personen?</numerusform><numerusform>Slette disse %n personene?</numerusform></translation>
+        <translation>
+            <numerusform>Slette denne personen?</numerusform>
+            <numerusform>Slette disse %n personene?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete people</source>
@@ -2313,11 +2590,17 @@ Kommandoer (uten vindu):
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n person</numerusform><numerusform>%n personer</numerusform></translation>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n people</source>
-        <translation><numerusform>%1 av %n person</numerusform><numerusform>%1 av %n personer</numerusform></translation>
+        <translation>
+            <numerusform>%1 av %n person</numerusform>
+            <numerusform>%1 av %n personer</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everyone</source>

@@ -4,18 +4,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Member register, dues and events for a network of municipalities.
-
-Commands (no window is opened):
-  export members|people|invoices --format csv [--year YEAR]
-                                       write a table as CSV to standard output
-  check                                report the schema version and check integrity
-  dues-run --year YEAR                 show the year&apos;s dues as CSV, one line per member
-  dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER]
-                                       issue the year&apos;s invoices and print their numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use the database FILE instead of the default one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -25,10 +13,6 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Fill a new, empty database with demo members and people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format for export: csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -103,13 +87,26 @@ Commands (no window is opened):
         <source>--year belongs to the commands dues-run and export invoices.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Member register, dues and events for a network of municipalities.
+
+Commands (no window is opened):
+  export members|people|invoices|events|registrations --format csv [--year YEAR]
+                                       write a table as CSV to standard output
+  export event ID --format ics         write an event as an iCalendar file
+  check                                report the schema version and check integrity
+  dues-run --year YEAR                 show the year&apos;s dues as CSV, one line per member
+  dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER]
+                                       issue the year&apos;s invoices and print their numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format for export: csv, or ics for one event.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
-    <message>
-        <source>Usage: sekretariat --database FILE export members|people|invoices --format csv [--year YEAR]</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Unknown format “%1”. Known formats: csv.</source>
         <translation type="unfinished"></translation>
@@ -128,10 +125,6 @@ Commands (no window is opened):
     </message>
     <message>
         <source>The database “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown table “%1”. Known tables: members, people, invoices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -160,6 +153,18 @@ Commands (no window is opened):
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE export event ID --format ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE export members|people|invoices|events|registrations --format csv [--year YEAR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown table “%1”. Known tables: members, people, invoices, events, registrations.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -237,6 +242,10 @@ Commands (no window is opened):
     </message>
     <message>
         <source>The demo goes only into an empty database; this one already has members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo events could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -412,6 +421,162 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Resigned on %1, during the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventCommands</name>
+    <message>
+        <source>“%1” is not an event id; `export events` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventRepository</name>
+    <message>
+        <source>Annual gathering: “%1” (%2) is already the annual network gathering of %3. Only one event a year can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event to change was not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People attended this event, so it is part of the members&apos; history and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventTerms</name>
+    <message>
+        <source>Network gathering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General assembly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative gathering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folketanken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Politician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventValidator</name>
+    <message>
+        <source>Title: the event needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts: the event needs a start date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends: the event cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online link: “%1” is not a web address (https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity: the number of seats cannot be negative (0 means unlimited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee: the fee cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration deadline: the deadline cannot come after the event starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual gathering: only a network gathering can be the year&apos;s annual gathering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event of the registration was not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: choose a person from the register or type the guest&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: “%1” is not a valid e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -987,6 +1152,48 @@ Commands (no window is opened):
     </message>
     <message>
         <source>%1 builds on %2, which has no rate. Enter the rate of %2 or an earlier year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationRepository</name>
+    <message>
+        <source>Name: a guest needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: “%1” is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is registered for this event already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The event is full (%n seat(s)); cancel a registration first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a registration moved up from the waiting list can be marked as told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration could not be deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "commandrunner.h"
 
+#include "eventcommands.h"
+
 #include "common/csvwriter.h"
 #include "duescommands.h"
 #include "members/membersmodel.h"
@@ -26,10 +28,26 @@ int CommandRunner::run(const QString &databasePath, const QStringList &arguments
     const QString command = arguments.value(0);
     const QString &format = options.format;
     if (command == u"export") {
+        if (arguments.value(1) == u"event") {
+            if (arguments.size() != 3 || format != u"ics") {
+                err << tr("Usage: sekretariat --database FILE export event ID --format ics") << Qt::endl;
+                return UsageError;
+            }
+            return EventCommands::exportCalendar(databasePath, arguments.at(2), out, err);
+        }
         if (arguments.size() != 2) {
-            err << tr("Usage: sekretariat --database FILE export members|people|invoices --format csv [--year YEAR]")
+            err << tr("Usage: sekretariat --database FILE export members|people|invoices|events|registrations "
+                      "--format csv [--year YEAR]")
                 << Qt::endl;
             return UsageError;
+        }
+        if (arguments.at(1) == u"events" || arguments.at(1) == u"registrations") {
+            if (format != u"csv") {
+                err << tr("Unknown format “%1”. Known formats: csv.").arg(format) << Qt::endl;
+                return UsageError;
+            }
+            return arguments.at(1) == u"events" ? EventCommands::exportEvents(databasePath, out, err)
+                                                : EventCommands::exportRegistrations(databasePath, out, err);
         }
         if (arguments.at(1) == u"invoices") {
             if (format != u"csv") {
@@ -86,7 +104,8 @@ int CommandRunner::exportTable(const QString &databasePath, const QString &table
         return UsageError;
     }
     if (table != u"members" && table != u"people") {
-        err << tr("Unknown table “%1”. Known tables: members, people, invoices.").arg(table) << Qt::endl;
+        err << tr("Unknown table “%1”. Known tables: members, people, invoices, events, registrations.").arg(table)
+            << Qt::endl;
         return UsageError;
     }
     if (!requireExistingFile(databasePath, err))

@@ -1,6 +1,8 @@
 #include "demodatabuilder.h"
 
 #include "database/transaction.h"
+#include "events/eventrepository.h"
+#include "events/registrationrepository.h"
 #include "members/memberrepository.h"
 #include "people/personrepository.h"
 #include "reference/municipalitycatalogue.h"
@@ -115,6 +117,7 @@ Outcome DemoDataBuilder::build()
 
     MemberRepository members(m_database);
     PersonRepository people(m_database);
+    QList<Delegate> delegates;
     for (int i = 0; i < chosen.size(); ++i) {
         const ReferenceEntry &entry = chosen.at(i);
         Member member;
@@ -210,15 +213,19 @@ Outcome DemoDataBuilder::build()
         if (i % 8 == 1)
             politician.roles.append(role(RoleType::BoardMember, QDate(m_today.year() - 1, 6, 1)));
         QList<Person> staff{coordinator, politician};
+        const bool sendsPeople = status == MemberStatus::Active;
         for (int extra = random.bounded(0, 3); extra > 0; --extra) {
             Person other = person(random.bounded(2) == 0 ? QStringLiteral("Rådgiver") : QStringLiteral("Kommuneoverlege"));
             if (random.bounded(2) == 0)
                 other.roles = {role(RoleType::Other, since)};
             staff.append(other);
         }
-        for (const Person &p : std::as_const(staff)) {
-            if (Outcome saved = people.add(p); !saved)
+        for (qsizetype n = 0; n < staff.size(); ++n) {
+            const Outcome saved = people.add(staff.at(n));
+            if (!saved)
                 return saved;
+            if (sendsPeople && n < 2)
+                delegates.append({saved.id(), member.id, n == 0 ? ParticipantRole::Administrative : ParticipantRole::Political});
         }
     }
 
@@ -234,8 +241,112 @@ Outcome DemoDataBuilder::build()
             return saved;
     }
 
+    if (Outcome events = buildEvents(delegates, random); !events)
+        return events;
+
     if (!transaction.commit())
         return Outcome::failure(transaction.errorString());
+    return Outcome::success();
+}
+
+// Past and coming events with registrations: last year's annual gathering with
+// its attendance, a webinar, next spring's general assembly, a full course with a
+// waiting list and next year's gathering open for registration.
+Outcome DemoDataBuilder::buildEvents(const QList<Delegate> &delegates, QRandomGenerator &random) const
+{
+    EventRepository events(m_database);
+    RegistrationRepository registrations(m_database);
+    const int year = m_today.year();
+    auto addEvent = [&](EventType type, const QString &title, const QDateTime &start, const QDateTime &end,
+                        const QString &place, int capacity, bool annual) -> std::optional<Event> {
+        Event event;
+        event.type = type;
+        event.title = title;
+        event.startsAt = start;
+        event.endsAt = end;
+        event.place = place;
+        event.capacity = capacity;
+        event.annualGathering = annual;
+        event.registrationDeadline = start.date().addDays(-14);
+        // A fixed UID keeps the demo the same from run to run.
+        event.uid = QStringLiteral("demo-%1-%2@sekretariat").arg(start.date().toString(QStringLiteral("yyyyMMdd"))).arg(int(type));
+        event.description = QStringLiteral("Program og påmelding sendes ut av sekretariatet.");
+        const Outcome added = events.add(event);
+        if (!added)
+            return std::nullopt;
+        event.id = added.id();
+        return event;
+    };
+    auto registerDelegate = [&](const Event &event, const Delegate &delegate, int order) {
+        registrations.setNow(QDateTime(event.startsAt.date().addDays(-40), QTime(9, 0), Qt::UTC).addSecs(order * 60));
+        Registration registration;
+        registration.eventId = event.id;
+        registration.personId = delegate.personId;
+        registration.memberId = delegate.memberId;
+        registration.role = delegate.role;
+        return registrations.add(registration);
+    };
+
+    const std::optional<Event> lastGathering =
+        addEvent(EventType::NetworkGathering, QStringLiteral("Nettverkssamling %1").arg(year - 1),
+                 QDateTime(QDate(year - 1, 6, 11), QTime(10, 0)), QDateTime(QDate(year - 1, 6, 12), QTime(15, 0)),
+                 QStringLiteral("Scandic Hamar"), 120, true);
+    const std::optional<Event> webinar =
+        addEvent(EventType::Webinar, QStringLiteral("Webinar: Oversikt over folkehelsen"),
+                 QDateTime(m_today.addDays(-45), QTime(13, 0)), QDateTime(m_today.addDays(-45), QTime(14, 30)),
+                 QString(), 0, false);
+    const std::optional<Event> assembly =
+        addEvent(EventType::GeneralAssembly, QStringLiteral("Generalforsamling %1").arg(year + 1),
+                 QDateTime(QDate(year + 1, 3, 19), QTime(10, 0)), QDateTime(QDate(year + 1, 3, 19), QTime(15, 0)),
+                 QStringLiteral("Oslo kongressenter"), 0, false);
+    const std::optional<Event> course =
+        addEvent(EventType::Folketanken, QStringLiteral("Folketanken: medvirkning i planarbeid"),
+                 QDateTime(m_today.addDays(21), QTime(9, 0)), QDateTime(m_today.addDays(21), QTime(15, 30)),
+                 QStringLiteral("Lillestrøm"), 6, false);
+    const std::optional<Event> nextGathering =
+        addEvent(EventType::NetworkGathering, QStringLiteral("Nettverkssamling %1").arg(year + 1),
+                 QDateTime(QDate(year + 1, 6, 10), QTime(10, 0)), QDateTime(QDate(year + 1, 6, 11), QTime(15, 0)),
+                 QStringLiteral("Quality Hotel Tønsberg"), 120, true);
+    if (!lastGathering || !webinar || !assembly || !course || !nextGathering)
+        return Outcome::failure(tr("The demo events could not be written."));
+    Event online = *webinar;
+    online.onlineLink = QStringLiteral("https://teams.example/folkehelse");
+    if (Outcome saved = events.update(online); !saved)
+        return saved;
+
+    int order = 0;
+    for (const Delegate &delegate : delegates) {
+        ++order;
+        // Last year's gathering: most members came with both; some sent one, some none.
+        if (random.bounded(6) != 0) {
+            const Outcome registered = registerDelegate(*lastGathering, delegate, order);
+            if (!registered)
+                return registered;
+            const RegistrationStatus status = random.bounded(12) == 0 ? RegistrationStatus::NoShow
+                                                                       : RegistrationStatus::Attended;
+            if (Outcome checked = registrations.setStatus(registered.id(), status); !checked)
+                return checked;
+        }
+        if (delegate.role == ParticipantRole::Administrative && random.bounded(3) == 0) {
+            const Outcome registered = registerDelegate(*webinar, delegate, order);
+            if (!registered)
+                return registered;
+            if (Outcome checked = registrations.setStatus(registered.id(), RegistrationStatus::Attended); !checked)
+                return checked;
+        }
+        if (delegate.role == ParticipantRole::Political && random.bounded(2) == 0) {
+            if (Outcome registered = registerDelegate(*assembly, delegate, order); !registered)
+                return registered;
+        }
+        if (delegate.role == ParticipantRole::Administrative && order % 4 == 1) {
+            if (Outcome registered = registerDelegate(*course, delegate, order); !registered)
+                return registered;
+        }
+        if (random.bounded(4) == 0) {
+            if (Outcome registered = registerDelegate(*nextGathering, delegate, order); !registered)
+                return registered;
+        }
+    }
     return Outcome::success();
 }
 

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "common/outcome.h"
+#include "events/registration.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QSqlDatabase>
+
+class QRandomGenerator;
 
 namespace Sekretariat {
 
@@ -28,6 +31,14 @@ public:
     Outcome build();
 
 private:
+    struct Delegate
+    {
+        qint64 personId = 0;
+        qint64 memberId = 0;
+        ParticipantRole role = ParticipantRole::Other;
+    };
+    Outcome buildEvents(const QList<Delegate> &delegates, QRandomGenerator &random) const;
+
     QSqlDatabase m_database;
     const MunicipalityCatalogue &m_catalogue;
     int m_memberCount = 40;

@@ -1,0 +1,192 @@
+#include "eventrepository.h"
+
+#include "common/sqlvalues.h"
+#include "database/transaction.h"
+#include "eventsqlvalues.h"
+#include "eventterms.h"
+#include "eventvalidator.h"
+#include "registrationrepository.h"
+
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Sekretariat {
+
+namespace {
+
+const QString selectColumns = QStringLiteral(
+    "SELECT id, type, title, starts_at, ends_at, place, online_link, capacity, registration_deadline,"
+    " fee_ore, description, annual_gathering, uid FROM events");
+
+Event eventFromQuery(const QSqlQuery &query)
+{
+    Event event;
+    event.id = query.value(0).toLongLong();
+    event.type = EventTerms::typeFromKey(query.value(1).toString());
+    event.title = query.value(2).toString();
+    event.startsAt = EventSqlValues::toLocal(query.value(3));
+    event.endsAt = EventSqlValues::toLocal(query.value(4));
+    event.place = query.value(5).toString();
+    event.onlineLink = query.value(6).toString();
+    event.capacity = query.value(7).toInt();
+    event.registrationDeadline = SqlValues::toDate(query.value(8));
+    event.fee = Money::fromOre(query.value(9).toLongLong());
+    event.description = query.value(10).toString();
+    event.annualGathering = query.value(11).toBool();
+    event.uid = query.value(12).toString();
+    return event;
+}
+
+} // namespace
+
+EventRepository::EventRepository(const QSqlDatabase &database)
+    : m_database(database)
+{
+}
+
+QList<Event> EventRepository::all() const
+{
+    QList<Event> events;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (!query.exec(selectColumns + QStringLiteral(" ORDER BY starts_at, id")))
+        return events;
+    while (query.next())
+        events.append(eventFromQuery(query));
+    return events;
+}
+
+std::optional<Event> EventRepository::find(qint64 id) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(selectColumns + QStringLiteral(" WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return eventFromQuery(query);
+}
+
+std::optional<Event> EventRepository::annualGatheringOf(int year) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(selectColumns + QStringLiteral(" WHERE annual_gathering = 1 AND substr(starts_at, 1, 4) = ?"));
+    query.addBindValue(QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0')));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return eventFromQuery(query);
+}
+
+Outcome EventRepository::checkAnnualGathering(const Event &event) const
+{
+    if (!event.annualGathering)
+        return Outcome::success();
+    const std::optional<Event> existing = annualGatheringOf(event.startsAt.date().year());
+    if (existing && existing->id != event.id) {
+        return Outcome::failure(tr("Annual gathering: “%1” (%2) is already the annual network gathering of %3. "
+                                   "Only one event a year can be.")
+                                    .arg(existing->title,
+                                         QLocale().toString(existing->startsAt.date(), QLocale::ShortFormat))
+                                    .arg(event.startsAt.date().year()),
+                                QStringLiteral("annualGathering"));
+    }
+    return Outcome::success();
+}
+
+Outcome EventRepository::add(const Event &event)
+{
+    return write(event, true);
+}
+
+Outcome EventRepository::update(const Event &event)
+{
+    if (event.id <= 0)
+        return Outcome::failure(tr("The event to change was not given."));
+    return write(event, false);
+}
+
+Outcome EventRepository::write(const Event &event, bool insert)
+{
+    if (Outcome valid = EventValidator::validate(event); !valid)
+        return valid;
+
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.errorString());
+    if (Outcome annual = checkAnnualGathering(event); !annual)
+        return annual;
+
+    QSqlQuery query(m_database);
+    if (insert) {
+        query.prepare(QStringLiteral(
+            "INSERT INTO events (type, title, starts_at, ends_at, place, online_link, capacity,"
+            " registration_deadline, fee_ore, description, annual_gathering, uid)"
+            " VALUES (:type, :title, :starts_at, :ends_at, :place, :online_link, :capacity,"
+            " :registration_deadline, :fee_ore, :description, :annual_gathering, :uid)"));
+        const QString uid = event.uid.isEmpty()
+            ? QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@sekretariat")
+            : event.uid;
+        query.bindValue(QStringLiteral(":uid"), uid);
+    } else {
+        // The UID stays what calendars already know.
+        query.prepare(QStringLiteral(
+            "UPDATE events SET type = :type, title = :title, starts_at = :starts_at, ends_at = :ends_at,"
+            " place = :place, online_link = :online_link, capacity = :capacity,"
+            " registration_deadline = :registration_deadline, fee_ore = :fee_ore,"
+            " description = :description, annual_gathering = :annual_gathering WHERE id = :id"));
+        query.bindValue(QStringLiteral(":id"), event.id);
+    }
+    query.bindValue(QStringLiteral(":type"), EventTerms::key(event.type));
+    query.bindValue(QStringLiteral(":title"), SqlValues::text(event.title.trimmed()));
+    query.bindValue(QStringLiteral(":starts_at"), EventSqlValues::fromLocal(event.startsAt));
+    query.bindValue(QStringLiteral(":ends_at"), EventSqlValues::fromLocal(event.endsAt));
+    query.bindValue(QStringLiteral(":place"), SqlValues::text(event.place.trimmed()));
+    query.bindValue(QStringLiteral(":online_link"), SqlValues::text(event.onlineLink.trimmed()));
+    query.bindValue(QStringLiteral(":capacity"), event.capacity);
+    query.bindValue(QStringLiteral(":registration_deadline"), SqlValues::fromDate(event.registrationDeadline));
+    query.bindValue(QStringLiteral(":fee_ore"), event.fee.ore());
+    query.bindValue(QStringLiteral(":description"), SqlValues::text(event.description.trimmed()));
+    query.bindValue(QStringLiteral(":annual_gathering"), event.annualGathering ? 1 : 0);
+    if (!query.exec())
+        return Outcome::failure(tr("The event could not be saved: %1").arg(query.lastError().text()));
+    if (!insert && query.numRowsAffected() != 1)
+        return Outcome::failure(tr("The event no longer exists; it may have been deleted."));
+
+    const qint64 id = insert ? query.lastInsertId().toLongLong() : event.id;
+    if (!insert) {
+        // More seats than before: the waiting list moves up now.
+        if (Outcome filled = RegistrationRepository(m_database).fillFreeSeats(id); !filled)
+            return filled;
+    }
+    if (!transaction.commit())
+        return Outcome::failure(transaction.errorString());
+    return Outcome::success(id);
+}
+
+Outcome EventRepository::remove(qint64 id)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.errorString());
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT count(*) FROM event_registrations WHERE event_id = ? AND status = 'attended'"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return Outcome::failure(tr("The event could not be read: %1").arg(query.lastError().text()));
+    if (query.value(0).toInt() > 0) {
+        return Outcome::failure(tr("People attended this event, so it is part of the members' history and "
+                                   "cannot be deleted."));
+    }
+    query.prepare(QStringLiteral("DELETE FROM events WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Outcome::failure(tr("The event could not be deleted: %1").arg(query.lastError().text()));
+    if (query.numRowsAffected() != 1)
+        return Outcome::failure(tr("The event no longer exists."));
+    if (!transaction.commit())
+        return Outcome::failure(transaction.errorString());
+    return Outcome::success(id);
+}
+
+} // namespace Sekretariat

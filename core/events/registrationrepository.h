@@ -1,0 +1,62 @@
+#pragma once
+
+#include "common/outcome.h"
+#include "people/person.h"
+#include "registration.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace Sekretariat {
+
+// All SQL of the registrations. The capacity rule (Waitlist) is applied here,
+// inside the write's transaction: a new registration past the capacity is
+// waitlisted, and a seat that frees goes to the first on the waiting list, with
+// the moment of the promotion recorded so the secretariat can tell them.
+class RegistrationRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(RegistrationRepository)
+
+public:
+    explicit RegistrationRepository(const QSqlDatabase &database);
+
+    // An event's registrations in the order they came (0: every event's).
+    QList<Registration> registrationsOf(qint64 eventId) const;
+    std::optional<Registration> find(qint64 id) const;
+
+    // Registered or waitlisted by the capacity rule. A person registered before
+    // and cancelled is registered again, at the end of the queue.
+    Outcome add(const Registration &registration);
+    // Member, role, note and a guest's name and e-mail; never the status.
+    Outcome update(const Registration &registration);
+    // Cancels and gives the freed seat on; `promoted` receives who moved up.
+    Outcome cancel(qint64 id, QList<qint64> *promoted = nullptr);
+    // Check-in and its undo (attended, no-show, registered), reinstating a
+    // cancellation, or taking someone off the waiting list into a free seat.
+    Outcome setStatus(qint64 id, RegistrationStatus status, QList<qint64> *promoted = nullptr);
+    Outcome markPromotionTold(qint64 id);
+    // For a registration made by mistake; the seat is given on as by cancel().
+    Outcome remove(qint64 id, QList<qint64> *promoted = nullptr);
+    // Gives free seats to the waiting list, first come first served.
+    Outcome fillFreeSeats(qint64 eventId, QList<qint64> *promoted = nullptr);
+
+    // A new registration for a person from the register: their member, and the
+    // capacity their current roles suggest.
+    Registration draftFor(qint64 eventId, const Person &person, const QDate &onDate) const;
+    static ParticipantRole suggestedRole(const QList<Role> &roles, const QDate &onDate);
+
+    // The time recorded for registrations and promotions; now unless a test says.
+    void setNow(const QDateTime &now) { m_now = now; }
+
+private:
+    QDateTime now() const;
+    int capacityOf(qint64 eventId, bool *ok) const;
+    Outcome writeStatus(qint64 id, RegistrationStatus status, const QString &extraAssignments);
+
+    QSqlDatabase m_database;
+    QDateTime m_now;
+};
+
+} // namespace Sekretariat

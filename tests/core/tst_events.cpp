@@ -1,0 +1,290 @@
+// Events: capacity and the waiting list, the annual-gathering rule, the
+// iCalendar file read by a real parser (python3-icalendar), the CSV exports.
+#include "common/csvreader.h"
+#include "events/eventrepository.h"
+#include "events/gatheringreport.h"
+#include "events/icalendarwriter.h"
+#include "events/registrationrepository.h"
+#include "members/memberrepository.h"
+#include "people/personrepository.h"
+#include "testutils.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Sekretariat;
+using namespace Sekretariat::TestUtils;
+
+namespace {
+
+qint64 addMember(const QSqlDatabase &database, const QString &number, const QString &name)
+{
+    Member member;
+    member.number = number;
+    member.name = name;
+    member.status = MemberStatus::Active;
+    member.activeFrom = QDate(2020, 1, 1);
+    return MemberRepository(database).add(member).id();
+}
+
+qint64 addPerson(const QSqlDatabase &database, const QString &name, qint64 memberId = 0)
+{
+    Person person;
+    person.firstName = name;
+    person.lastName = QStringLiteral("Testesen");
+    person.email = name.toLower() + QStringLiteral("@example.no");
+    person.memberId = memberId;
+    return PersonRepository(database).add(person).id();
+}
+
+Event courseFor(int capacity)
+{
+    Event event;
+    event.type = EventType::Course;
+    event.title = QStringLiteral("Kurs i folkehelsearbeid");
+    event.startsAt = QDateTime(QDate(2026, 12, 16), QTime(9, 0));
+    event.endsAt = QDateTime(QDate(2026, 12, 16), QTime(15, 30));
+    event.place = QStringLiteral("Lillestrøm");
+    event.capacity = capacity;
+    return event;
+}
+
+QString pythonWithICalendar()
+{
+    for (const QString &candidate : {QStringLiteral("/usr/bin/python3"), QStringLiteral("python3")}) {
+        QProcess probe;
+        probe.start(candidate, {QStringLiteral("-c"), QStringLiteral("import icalendar")});
+        if (probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0)
+            return candidate;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestEvents : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_workspace = std::make_unique<TemporaryWorkspace>();
+        QVERIFY(m_workspace->isOpen());
+    }
+
+    void capacityFillsThenWaitlistsThenPromotesInOrder()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        const Outcome event = EventRepository(database).add(courseFor(2));
+        QVERIFY2(event, qPrintable(event.message()));
+        RegistrationRepository registrations(database);
+        QList<qint64> ids;
+        const QStringList names{QStringLiteral("Anne"), QStringLiteral("Bjørn"), QStringLiteral("Cecilie"),
+                                QStringLiteral("David")};
+        for (int i = 0; i < names.size(); ++i) {
+            registrations.setNow(QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC).addSecs(i));
+            Registration registration;
+            registration.eventId = event.id();
+            registration.personId = addPerson(database, names.at(i));
+            const Outcome added = registrations.add(registration);
+            QVERIFY2(added, qPrintable(added.message()));
+            ids.append(added.id());
+        }
+        auto status = [&registrations](qint64 id) { return registrations.find(id)->status; };
+        QCOMPARE(status(ids[0]), RegistrationStatus::Registered);
+        QCOMPARE(status(ids[1]), RegistrationStatus::Registered);
+        QCOMPARE(status(ids[2]), RegistrationStatus::Waitlisted);
+        QCOMPARE(status(ids[3]), RegistrationStatus::Waitlisted);
+
+        // The same person twice is refused.
+        Registration again;
+        again.eventId = event.id();
+        again.personId = registrations.find(ids[0])->personId;
+        QVERIFY(!registrations.add(again));
+
+        // A cancellation gives the seat to the first in the queue, recorded.
+        QList<qint64> promoted;
+        QVERIFY(registrations.cancel(ids[1], &promoted));
+        QCOMPARE(promoted, QList<qint64>{ids[2]});
+        QCOMPARE(status(ids[2]), RegistrationStatus::Registered);
+        QVERIFY(registrations.find(ids[2])->awaitsPromotionNotice());
+        QCOMPARE(status(ids[3]), RegistrationStatus::Waitlisted);
+        QVERIFY(registrations.markPromotionTold(ids[2]));
+        QVERIFY(!registrations.find(ids[2])->awaitsPromotionNotice());
+
+        // Back from a cancellation only into a free seat.
+        QVERIFY(!registrations.setStatus(ids[1], RegistrationStatus::Registered));
+        // Coming back as a new registration goes to the end of the queue.
+        Registration returning;
+        returning.eventId = event.id();
+        returning.personId = registrations.find(ids[1])->personId;
+        registrations.setNow(QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC));
+        QCOMPARE(registrations.add(returning).id(), ids[1]);
+        QCOMPARE(status(ids[1]), RegistrationStatus::Waitlisted);
+
+        // A larger room takes the whole queue, oldest first.
+        Event bigger = *EventRepository(database).find(event.id());
+        bigger.capacity = 4;
+        QVERIFY(EventRepository(database).update(bigger));
+        QCOMPARE(status(ids[3]), RegistrationStatus::Registered);
+        QCOMPARE(status(ids[1]), RegistrationStatus::Registered);
+
+        // Check-in: attended keeps the seat; a no-show too.
+        QVERIFY(registrations.setStatus(ids[0], RegistrationStatus::Attended));
+        QCOMPARE(status(ids[0]), RegistrationStatus::Attended);
+    }
+
+    void guestsNeedANameAndAValidAddress()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        const qint64 event = EventRepository(database).add(courseFor(0)).id();
+        RegistrationRepository registrations(database);
+        Registration guest;
+        guest.eventId = event;
+        QCOMPARE(registrations.add(guest).field(), QStringLiteral("guestName"));
+        guest.guestName = QStringLiteral("Gjest Gjestesen");
+        guest.guestEmail = QStringLiteral("gjest@");
+        QCOMPARE(registrations.add(guest).field(), QStringLiteral("guestEmail"));
+        guest.guestEmail = QStringLiteral("gjest@example.no");
+        QVERIFY(registrations.add(guest));
+        QCOMPARE(registrations.registrationsOf(event).first().name(), QStringLiteral("Gjest Gjestesen"));
+    }
+
+    void annualGatheringRule()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        const qint64 both = addMember(database, QStringLiteral("0301"), QStringLiteral("Oslo"));
+        const qint64 onlyAdministration = addMember(database, QStringLiteral("1103"), QStringLiteral("Stavanger"));
+        const qint64 onlyPolitician = addMember(database, QStringLiteral("4601"), QStringLiteral("Bergen"));
+        const qint64 none = addMember(database, QStringLiteral("5001"), QStringLiteral("Trondheim"));
+        Event gathering = courseFor(0);
+        gathering.type = EventType::NetworkGathering;
+        gathering.title = QStringLiteral("Nettverkssamling 2026");
+        gathering.annualGathering = true;
+        const qint64 event = EventRepository(database).add(gathering).id();
+        QVERIFY(event > 0);
+        RegistrationRepository registrations(database);
+        auto registerFor = [&](qint64 member, ParticipantRole role, const QString &name) {
+            Registration registration;
+            registration.eventId = event;
+            registration.personId = addPerson(database, name, member);
+            registration.memberId = member;
+            registration.role = role;
+            return registrations.add(registration).id();
+        };
+        const qint64 osloAdmin = registerFor(both, ParticipantRole::Administrative, QStringLiteral("Anne"));
+        const qint64 osloPolitician = registerFor(both, ParticipantRole::Political, QStringLiteral("Per"));
+        registerFor(onlyAdministration, ParticipantRole::Administrative, QStringLiteral("Siri"));
+        registerFor(onlyPolitician, ParticipantRole::Political, QStringLiteral("Ola"));
+
+        auto lineOf = [](const QList<GatheringReportLine> &lines, qint64 id) {
+            return *std::find_if(lines.begin(), lines.end(), [id](const GatheringReportLine &line) { return line.member.id == id; });
+        };
+        const QDateTime before(QDate(2026, 12, 1), QTime(12, 0));
+        QList<GatheringReportLine> lines = GatheringReport::forEvent(database, event, before);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lineOf(lines, both).meetsRule());
+        QVERIFY(!lineOf(lines, onlyAdministration).meetsRule());
+        QVERIFY(!lineOf(lines, onlyPolitician).meetsRule());
+        QVERIFY(!lineOf(lines, none).meetsRule());
+
+        // After the event only attendance counts: Oslo's politician did not come.
+        QVERIFY(registrations.setStatus(osloAdmin, RegistrationStatus::Attended));
+        QVERIFY(registrations.setStatus(osloPolitician, RegistrationStatus::NoShow));
+        const QDateTime after(QDate(2026, 12, 20), QTime(12, 0));
+        lines = GatheringReport::forEvent(database, event, after);
+        QVERIFY(!lineOf(lines, both).meetsRule());
+        QVERIFY(lineOf(lines, both).represented());
+        QVERIFY(!lineOf(lines, onlyPolitician).represented());
+        QCOMPARE(GatheringReport::attendanceOfMember(database, both).size(), 1);
+        QCOMPARE(GatheringReport::attendanceOfMember(database, both).first().personName, QStringLiteral("Anne Testesen"));
+
+        // One annual gathering a year.
+        Event second = gathering;
+        second.title = QStringLiteral("Enda en samling");
+        QVERIFY(!EventRepository(database).add(second));
+    }
+
+    void calendarFileParsesWithARealParser()
+    {
+        Event event = courseFor(20);
+        event.title = QStringLiteral("Folketanken: medvirkning, plan; og økonomi – en lang tittel som må brettes over flere linjer i fila");
+        event.description = QStringLiteral("Første linje\nAndre linje, med komma; og semikolon");
+        event.onlineLink = QStringLiteral("https://teams.example/mote");
+        event.uid = QStringLiteral("test-1@sekretariat");
+        const QByteArray ics = ICalendarWriter::write(event, QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC));
+        for (const QByteArray &line : ics.split('\n')) {
+            if (!line.isEmpty())
+                QVERIFY2(line.endsWith('\r') && line.size() <= 76, line.constData());
+        }
+        const QString python = pythonWithICalendar();
+        QVERIFY2(!python.isEmpty(), "python3-icalendar is missing: install it (tools/install-dependencies.sh does)");
+        const QString path = m_workspace->filePath(QStringLiteral("event.ics"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(ics);
+        file.close();
+        QProcess parser;
+        parser.start(python, {QStringLiteral("-c"), QStringLiteral(
+            "import sys, icalendar\n"
+            "calendar = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+            "event = [c for c in calendar.walk() if c.name == 'VEVENT'][0]\n"
+            "print(str(event['SUMMARY']))\n"
+            "print(event.decoded('DTSTART').isoformat())\n"
+            "print(event.decoded('DTEND').isoformat())\n"
+            "print(str(event['DESCRIPTION']))\n"
+            "print(str(event['UID']))\n"), path});
+        QVERIFY(parser.waitForFinished(60000));
+        const QString output = QString::fromUtf8(parser.readAllStandardOutput());
+        QVERIFY2(parser.exitCode() == 0, parser.readAllStandardError().constData());
+        const QStringList lines = output.split(u'\n');
+        QCOMPARE(lines.value(0), event.title);
+        QCOMPARE(lines.value(1), QStringLiteral("2026-12-16T08:00:00+00:00"));  // 09:00 in Oslo, winter time
+        QCOMPARE(lines.value(2), QStringLiteral("2026-12-16T14:30:00+00:00"));
+        QCOMPARE(lines.value(3), QStringLiteral("Første linje"));
+        QCOMPARE(lines.value(4), QStringLiteral("Andre linje, med komma; og semikolon"));
+        QCOMPARE(lines.value(5), QStringLiteral("test-1@sekretariat"));
+    }
+
+    void commandLineExportsEventsRegistrationsAndCalendar()
+    {
+        QVERIFY(m_workspace->fillWithDemo());
+        const CommandLineResult events = runCommandLine(
+            {QStringLiteral("--database"), m_workspace->path(), QStringLiteral("export"), QStringLiteral("events")});
+        QVERIFY2(events.exitCode == 0, qPrintable(events.err));
+        const QList<QStringList> rows = CsvReader::parse(events.out);
+        QCOMPARE(rows.first().value(2), QStringLiteral("title"));
+        QCOMPARE(rows.size(), 6);  // the demo's five events
+        const CommandLineResult registrations = runCommandLine({QStringLiteral("--database"), m_workspace->path(),
+                                                                QStringLiteral("export"), QStringLiteral("registrations")});
+        QVERIFY2(registrations.exitCode == 0, qPrintable(registrations.err));
+        QVERIFY(CsvReader::parse(registrations.out).size() > 50);
+        QVERIFY(registrations.out.contains(QStringLiteral(",waitlisted,")));  // the full course
+
+        const CommandLineResult calendar = runCommandLine({QStringLiteral("--database"), m_workspace->path(),
+                                                           QStringLiteral("export"), QStringLiteral("event"),
+                                                           rows.at(1).value(0), QStringLiteral("--format"),
+                                                           QStringLiteral("ics")});
+        QVERIFY2(calendar.exitCode == 0, qPrintable(calendar.err));
+        QVERIFY(calendar.out.startsWith(QStringLiteral("BEGIN:VCALENDAR\r\n")));
+        QVERIFY(calendar.out.contains(rows.at(1).value(2)));
+        const CommandLineResult missing = runCommandLine({QStringLiteral("--database"), m_workspace->path(),
+                                                          QStringLiteral("export"), QStringLiteral("event"),
+                                                          QStringLiteral("999"), QStringLiteral("--format"),
+                                                          QStringLiteral("ics")});
+        QCOMPARE(missing.exitCode, 1);
+        const CommandLineResult wrongFormat = runCommandLine({QStringLiteral("--database"), m_workspace->path(),
+                                                              QStringLiteral("export"), QStringLiteral("event"),
+                                                              QStringLiteral("1")});
+        QCOMPARE(wrongFormat.exitCode, 2);
+    }
+
+private:
+    std::unique_ptr<TemporaryWorkspace> m_workspace;
+};
+
+QTEST_GUILESS_MAIN(TestEvents)
+#include "tst_events.moc"
