@@ -1673,6 +1673,249 @@ Kommandoer (åpner ikke vinduet):
     </message>
 </context>
 <context>
+    <name>Sekretariat::EventDialog</name>
+    <message>
+        <source>Register a Person</source>
+        <translation>Meld på en person</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the name or the member:</source>
+        <translation>Skriv noen bokstaver av navnet eller medlemmet:</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the register; pick a name from the list, or add a guest.</source>
+        <translation>«%1» finnes ikke i registeret; velg et navn fra lista, eller meld på en gjest.</translation>
+    </message>
+    <message>
+        <source>Register a Guest</source>
+        <translation>Meld på en gjest</translation>
+    </message>
+    <message>
+        <source>Guest&apos;s name:</source>
+        <translation>Gjestens navn:</translation>
+    </message>
+    <message>
+        <source>Guest&apos;s e-mail (may be empty):</source>
+        <translation>Gjestens e-post (kan være tom):</translation>
+    </message>
+    <message>
+        <source>Cancel Registration</source>
+        <translation>Meld av</translation>
+    </message>
+    <message>
+        <source>Cancel the registration of %1?</source>
+        <translation>Melde av %1?</translation>
+    </message>
+    <message>
+        <source>From the Waiting List</source>
+        <translation>Fra ventelisten</translation>
+    </message>
+    <message>
+        <source>%1 moved up from the waiting list. Tell them they have a seat.</source>
+        <translation>%1 er flyttet opp fra ventelisten. Gi beskjed om at de har fått plass.</translation>
+    </message>
+    <message>
+        <source>E-mail addresses copied for the BCC field.</source>
+        <translation>E-postadressene er kopiert til blindkopifeltet.</translation>
+    </message>
+    <message>
+        <source>Save Calendar File</source>
+        <translation>Lagre kalenderfil</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written: %1</source>
+        <translation>Kalenderfila kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>%1 registered · %2 waiting · %3 attended</source>
+        <translation>%1 påmeldt · %2 på venteliste · %3 deltok</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>Arrangement: %1</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>Nytt arrangement</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;ittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Starter:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>S&amp;lutter:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Ste&amp;d:</translation>
+    </message>
+    <message>
+        <source>Online &amp;link:</source>
+        <translation>Nett&amp;lenke:</translation>
+    </message>
+    <message>
+        <source>Se&amp;ats:</source>
+        <translation>&amp;Plasser:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>ubegrenset</translation>
+    </message>
+    <message>
+        <source>This year&apos;s annual &amp;network gathering (members should send an administrator and a politician)</source>
+        <translation>Årets &amp;nettverkssamling (medlemmene bør sende én fra administrasjonen og én politiker)</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Påmeldinger</translation>
+    </message>
+    <message>
+        <source>Check in: type a name, then Enter marks attended…</source>
+        <translation>Innsjekking: skriv et navn, Enter merker som deltatt …</translation>
+    </message>
+    <message>
+        <source>Register &amp;Person…</source>
+        <translation>Meld på &amp;person …</translation>
+    </message>
+    <message>
+        <source>Register &amp;Guest…</source>
+        <translation>Meld på &amp;gjest …</translation>
+    </message>
+    <message>
+        <source>Atte&amp;nded (Space)</source>
+        <translation>&amp;Deltok (mellomrom)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Registration…</source>
+        <translation>Meld &amp;av …</translation>
+    </message>
+    <message>
+        <source>Copy E-&amp;mails</source>
+        <translation>Kopier &amp;e-poster</translation>
+    </message>
+    <message>
+        <source>Calendar File (.ics)…</source>
+        <translation>Kalenderfil (.ics) …</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::EventsModel</name>
+    <message>
+        <source>Online</source>
+        <translation>Nett</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plasser</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Påmeldt</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Deltok</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::EventsPage</name>
+    <message>
+        <source>Delete Event</source>
+        <translation>Slett arrangement</translation>
+    </message>
+    <message>
+        <source>Delete the event “%1” with its registrations?</source>
+        <translation>Slette arrangementet «%1» med påmeldingene?</translation>
+    </message>
+    <message>
+        <source>Not Deleted</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n arrangement</numerusform>
+            <numerusform>%n arrangementer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n events</source>
+        <translation>
+            <numerusform>%1 av %n arrangement</numerusform>
+            <numerusform>%1 av %n arrangementer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>Upcoming and past</source>
+        <translation>Kommende og tidligere</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Kommende</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Tidligere</translation>
+    </message>
+</context>
+<context>
     <name>Sekretariat::InvoiceAmountDialog</name>
     <message>
         <source>Amount: “%1” is not an amount, such as %2.</source>
@@ -2093,6 +2336,14 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Dues</source>
         <translation>Kontingent</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Arrangementer</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Arrangementer</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +2974,41 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Type any part of a name, number, e-mail or other text shown in the table.</source>
         <translation>Skriv en del av et navn, nummer, en e-postadresse eller annen tekst som vises i tabellen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::RegistrationsModel</name>
+    <message>
+        <source>%1 (guest)</source>
+        <translation>%1 (gjest)</translation>
+    </message>
+    <message>
+        <source>%1 – from the waiting list, tell them</source>
+        <translation>%1 – fra ventelisten, gi beskjed</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Member or organisation</source>
+        <translation>Medlem eller organisasjon</translation>
+    </message>
+    <message>
+        <source>Comes as</source>
+        <translation>Kommer som</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Note (diet, access)</source>
+        <translation>Merknad (kost, tilgjengelighet)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "common/registerpage.h"
 #include "dues/duespage.h"
+#include "events/eventspage.h"
 #include "firstpaintprobe.h"
 #include "i18n/languagemanager.h"
 #include "members/memberspage.h"
@@ -52,9 +53,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->addItem(QString());
-    m_navigation->addItem(QString());
-    m_navigation->addItem(QString());
+    for (int page = MembersPageIndex; page <= EventsPageIndex; ++page)
+        m_navigation->addItem(QString());
     m_navigation->setMaximumWidth(240);
     m_navigation->setMinimumWidth(120);
     m_emptyState->setAlignment(Qt::AlignCenter);
@@ -97,13 +97,14 @@ void MainWindow::deletePages()
     m_membersPage = nullptr;
     m_peoplePage = nullptr;
     m_duesPage = nullptr;
+    m_eventsPage = nullptr;
 }
 
 QList<RegisterPage *> MainWindow::pages() const
 {
     QList<RegisterPage *> pages;
     for (RegisterPage *page : {static_cast<RegisterPage *>(m_membersPage), static_cast<RegisterPage *>(m_peoplePage),
-                               static_cast<RegisterPage *>(m_duesPage)}) {
+                               static_cast<RegisterPage *>(m_duesPage), static_cast<RegisterPage *>(m_eventsPage)}) {
         if (page)
             pages.append(page);
     }
@@ -172,6 +173,9 @@ void MainWindow::createActions()
     m_showDuesAction = new QAction(this);
     m_showDuesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     connect(m_showDuesAction, &QAction::triggered, this, [this] { showPage(DuesPageIndex); });
+    m_showEventsAction = new QAction(this);
+    m_showEventsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(m_showEventsAction, &QAction::triggered, this, [this] { showPage(EventsPageIndex); });
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -214,6 +218,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_showMembersAction);
     m_viewMenu->addAction(m_showPeopleAction);
     m_viewMenu->addAction(m_showDuesAction);
+    m_viewMenu->addAction(m_showEventsAction);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -245,12 +250,14 @@ void MainWindow::retranslateUi()
     m_showMembersAction->setText(tr("&Members"));
     m_showPeopleAction->setText(tr("&People"));
     m_showDuesAction->setText(tr("&Dues"));
+    m_showEventsAction->setText(tr("&Events"));
     m_aboutAction->setText(tr("&About Sekretariat"));
     m_aboutQtAction->setText(tr("About &Qt"));
 
     m_navigation->item(MembersPageIndex)->setText(tr("Members"));
     m_navigation->item(PeoplePageIndex)->setText(tr("People"));
     m_navigation->item(DuesPageIndex)->setText(tr("Dues"));
+    m_navigation->item(EventsPageIndex)->setText(tr("Events"));
     m_emptyState->setText(tr("No database is open. Use File ▸ Open Database… or File ▸ New Database…"));
 
     if (m_workspace) {
@@ -283,6 +290,7 @@ void MainWindow::showPage(Page page)
     case MembersPageIndex: target = m_membersPage; break;
     case PeoplePageIndex: target = m_peoplePage; break;
     case DuesPageIndex: target = m_duesPage; break;
+    case EventsPageIndex: target = m_eventsPage; break;
     }
     if (!target)
         return;
@@ -296,7 +304,7 @@ void MainWindow::updateActions()
 {
     const bool open = m_workspace != nullptr;
     for (QAction *action : {m_backupAction, m_settingsAction, m_newItemAction, m_openItemAction, m_deleteAction,
-                            m_findAction, m_showMembersAction, m_showPeopleAction, m_showDuesAction})
+                            m_findAction, m_showMembersAction, m_showPeopleAction, m_showDuesAction, m_showEventsAction})
         action->setEnabled(open);
     m_navigation->setEnabled(open);
 }
@@ -330,12 +338,13 @@ void MainWindow::rebuildPages()
     m_membersPage = new MembersPage(m_workspace.get(), m_pages);
     m_peoplePage = new PeoplePage(m_workspace.get(), m_pages);
     m_duesPage = new DuesPage(m_workspace.get(), m_pages);
+    m_eventsPage = new EventsPage(m_workspace.get(), m_pages);
     for (RegisterPage *page : pages()) {
         m_pages->addWidget(page);
         page->restoreLayout();
     }
     const int page = QSettings().value(QStringLiteral("window/page"), int(MembersPageIndex)).toInt();
-    showPage(page >= MembersPageIndex && page <= DuesPageIndex ? Page(page) : MembersPageIndex);
+    showPage(page >= MembersPageIndex && page <= EventsPageIndex ? Page(page) : MembersPageIndex);
 }
 
 void MainWindow::newDatabase()

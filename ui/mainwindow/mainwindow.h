@@ -15,6 +15,7 @@ namespace Sekretariat {
 
 class LanguageManager;
 class DuesPage;
+class EventsPage;
 class MembersPage;
 class PeoplePage;
 class RegisterPage;
@@ -27,7 +28,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { MembersPageIndex, PeoplePageIndex, DuesPageIndex };
+    enum Page { MembersPageIndex, PeoplePageIndex, DuesPageIndex, EventsPageIndex };
 
     explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -38,6 +39,7 @@ public:
     MembersPage *membersPage() const { return m_membersPage; }
     PeoplePage *peoplePage() const { return m_peoplePage; }
     DuesPage *duesPage() const { return m_duesPage; }
+    EventsPage *eventsPage() const { return m_eventsPage; }
     RegisterPage *currentPage() const;
     void showPage(Page page);
 
@@ -69,6 +71,7 @@ private:
     MembersPage *m_membersPage = nullptr;
     PeoplePage *m_peoplePage = nullptr;
     DuesPage *m_duesPage = nullptr;
+    EventsPage *m_eventsPage = nullptr;
 
     QSplitter *m_splitter;
     QListWidget *m_navigation;
@@ -95,6 +98,7 @@ private:
     QAction *m_showMembersAction = nullptr;
     QAction *m_showPeopleAction = nullptr;
     QAction *m_showDuesAction = nullptr;
+    QAction *m_showEventsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -1,0 +1,141 @@
+#include "eventsmodel.h"
+
+#include "eventrepository.h"
+#include "eventterms.h"
+#include "registrationrepository.h"
+#include "waitlist.h"
+
+#include <QHash>
+#include <QLocale>
+
+namespace Sekretariat {
+
+EventsModel::EventsModel(const QSqlDatabase &database, QObject *parent)
+    : TranslatedTableModel(parent)
+    , m_database(database)
+{
+}
+
+bool EventsModel::reload()
+{
+    QHash<qint64, QList<Registration>> byEvent;
+    for (const Registration &registration : RegistrationRepository(m_database).registrationsOf(0))
+        byEvent[registration.eventId].append(registration);
+    QList<Row> rows;
+    for (const Event &event : EventRepository(m_database).all()) {
+        Row row;
+        row.event = event;
+        const QList<Registration> registrations = byEvent.value(event.id);
+        row.registered = Waitlist::seatsTaken(registrations);
+        for (const Registration &registration : registrations) {
+            row.waitlisted += registration.status == RegistrationStatus::Waitlisted ? 1 : 0;
+            row.attended += registration.status == RegistrationStatus::Attended ? 1 : 0;
+        }
+        rows.append(row);
+    }
+    beginResetModel();
+    m_rows = rows;
+    retranslate();
+    endResetModel();
+    return true;
+}
+
+int EventsModel::rowOfEvent(qint64 id) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).event.id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+int EventsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EventsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString EventsModel::cellText(const Row &row, int column) const
+{
+    const Event &event = row.event;
+    switch (column) {
+    case StartColumn: return EventTerms::timeSpan(event.startsAt, event.endsAt);
+    case TitleColumn: return event.annualGathering ? event.title + QStringLiteral(" ★") : event.title;
+    case TypeColumn: return EventTerms::label(event.type);
+    case PlaceColumn: return event.place.isEmpty() ? (event.onlineLink.isEmpty() ? QString() : tr("Online")) : event.place;
+    case CapacityColumn: return event.isUnlimited() ? QStringLiteral("–") : QLocale().toString(event.capacity);
+    case RegisteredColumn: return QLocale().toString(row.registered);
+    case WaitlistedColumn: return row.waitlisted > 0 ? QLocale().toString(row.waitlisted) : QString();
+    case AttendedColumn: return row.attended > 0 ? QLocale().toString(row.attended) : QString();
+    }
+    return {};
+}
+
+QVariant EventsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return cellText(row, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() >= CapacityColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case StartColumn: return row.event.startsAt;
+        case CapacityColumn: return row.event.capacity;
+        case RegisteredColumn: return row.registered;
+        case WaitlistedColumn: return row.waitlisted;
+        case AttendedColumn: return row.attended;
+        }
+        return cellText(row, index.column());
+    case ExportValueRole:
+        return cellText(row, index.column());
+    case SearchTextRole:
+        return row.searchText;
+    case IdRole:
+        return row.event.id;
+    case TypeRole:
+        return int(row.event.type);
+    case EndRole:
+        return row.event.endsAt;
+    }
+    return {};
+}
+
+QVariant EventsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case StartColumn: return tr("When");
+    case TitleColumn: return tr("Title");
+    case TypeColumn: return tr("Type");
+    case PlaceColumn: return tr("Place");
+    case CapacityColumn: return tr("Seats");
+    case RegisteredColumn: return tr("Registered");
+    case WaitlistedColumn: return tr("Waiting");
+    case AttendedColumn: return tr("Attended");
+    }
+    return {};
+}
+
+void EventsModel::retranslate()
+{
+    for (Row &row : m_rows) {
+        QStringList texts;
+        for (int column = 0; column < ColumnCount; ++column)
+            texts.append(cellText(row, column));
+        texts.append(row.event.description);
+        row.searchText = texts.join(u'\n').toCaseFolded();
+    }
+}
+
+} // namespace Sekretariat

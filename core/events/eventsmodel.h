@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/modelroles.h"
+#include "common/translatedtablemodel.h"
+#include "event.h"
+
+#include <QSqlDatabase>
+
+namespace Sekretariat {
+
+// The events with how many registered, wait and came; read in two queries.
+class EventsModel : public TranslatedTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { StartColumn, TitleColumn, TypeColumn, PlaceColumn, CapacityColumn, RegisteredColumn,
+                  WaitlistedColumn, AttendedColumn, ColumnCount };
+    enum Role { TypeRole = FirstCustomRole, EndRole };
+
+    explicit EventsModel(const QSqlDatabase &database, QObject *parent = nullptr);
+
+    bool reload();
+    int rowOfEvent(qint64 id) const;
+    const Event &eventAt(int row) const { return m_rows.at(row).event; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    void retranslate() override;
+
+private:
+    struct Row {
+        Event event;
+        int registered = 0;
+        int waitlisted = 0;
+        int attended = 0;
+        QString searchText;
+    };
+    QString cellText(const Row &row, int column) const;
+
+    QSqlDatabase m_database;
+    QList<Row> m_rows;
+};
+
+} // namespace Sekretariat

@@ -1,0 +1,118 @@
+// The events as the secretariat meets them: the list with its filters, the
+// event card, check-in at the door with the keyboard, the BCC list.
+#include "common/modelroles.h"
+#include "events/eventdialog.h"
+#include "events/eventrepository.h"
+#include "events/eventsmodel.h"
+#include "events/eventspage.h"
+#include "events/eventterms.h"
+#include "events/registrationrepository.h"
+#include "events/registrationsmodel.h"
+#include "testutils.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+
+using namespace Sekretariat;
+using namespace Sekretariat::TestUtils;
+
+namespace {
+
+void grabTo(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("SEKRETARIAT_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    QDir().mkpath(folder);
+    widget->grab().save(QDir(folder).filePath(name));
+}
+
+} // namespace
+
+class TestEventsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
+        QVERIFY(m_workspace.fillWithDemo());
+    }
+
+    void listsAndFiltersTheEvents()
+    {
+        EventsPage page(&m_workspace.workspace());
+        page.resize(1300, 500);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.view()->model()->rowCount(), 5);
+        page.typeFilter()->setCurrentIndex(page.typeFilter()->findData(int(EventType::NetworkGathering)));
+        QCOMPARE(page.view()->model()->rowCount(), 2);
+        page.typeFilter()->setCurrentIndex(0);
+        QTest::keyClicks(page.searchField(), QStringLiteral("folketanken"));
+        QCOMPARE(page.view()->model()->rowCount(), 1);
+        page.searchField()->clear();
+        grabTo(&page, QStringLiteral("events-page.png"));
+    }
+
+    void checkInAtTheDoorWithTheKeyboard()
+    {
+        const QSqlDatabase database = m_workspace.connection();
+        const QList<Event> events = EventRepository(database).all();
+        const auto course = std::find_if(events.begin(), events.end(),
+                                         [](const Event &event) { return event.type == EventType::Folketanken; });
+        QVERIFY(course != events.end());
+        EventDialog dialog(&m_workspace.workspace(), course->id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        RegistrationsModel *registrations = dialog.registrations();
+        QVERIFY(registrations->rowCount() > course->capacity);  // a waiting list
+        const auto first = std::find_if(registrations->registrations().begin(), registrations->registrations().end(),
+                                        [](const Registration &r) { return r.status == RegistrationStatus::Registered; });
+        QVERIFY(first != registrations->registrations().end());
+        const qint64 id = first->id;
+        const QString email = first->email();
+
+        // Type part of the name, press Enter: attended.
+        QTest::keyClicks(dialog.checkInField(), first->name().section(u' ', -1).left(5) + u' '
+                                                    + first->name().section(u' ', 0, 0));
+        QTest::keyClick(dialog.checkInField(), Qt::Key_Return);
+        QCOMPARE(RegistrationRepository(database).find(id)->status, RegistrationStatus::Attended);
+        QVERIFY(dialog.checkInField()->text().isEmpty());  // ready for the next one
+
+        // Space in the list undoes it.
+        dialog.registrationView()->setFocus();
+        QTest::keyClick(dialog.registrationView(), Qt::Key_Space);
+        QCOMPARE(RegistrationRepository(database).find(id)->status, RegistrationStatus::Registered);
+
+        QVERIFY(dialog.emailList().contains(email));
+        const auto waiting = std::find_if(registrations->registrations().begin(), registrations->registrations().end(),
+                                          [](const Registration &r) { return r.status == RegistrationStatus::Waitlisted; });
+        QVERIFY(waiting != registrations->registrations().end());
+        QVERIFY(!dialog.emailList().contains(waiting->email()));  // not coming (yet)
+        grabTo(&dialog, QStringLiteral("event-dialog.png"));
+    }
+
+    void newEventIsValidatedAndSaved()
+    {
+        EventDialog dialog(&m_workspace.workspace(), 0);
+        dialog.show();
+        QVERIFY(!dialog.saveEvent());  // no title
+        QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("error"))->isVisible());
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("title")), QStringLiteral("Webinar om levekår"));
+        QVERIFY(dialog.saveEvent());
+        QVERIFY(dialog.eventId() > 0);
+        QVERIFY(dialog.registerGuest(QStringLiteral("Gjest Gjestesen"), QStringLiteral("gjest@example.no")));
+        QCOMPARE(dialog.registrations()->rowCount(), 1);
+    }
+
+private:
+    TemporaryWorkspace m_workspace;
+};
+
+QTEST_MAIN(TestEventsPage)
+#include "tst_eventspage.moc"

@@ -1,0 +1,472 @@
+#include "eventdialog.h"
+
+#include "common/modelroles.h"
+#include "common/registerfiltermodel.h"
+#include "events/eventrepository.h"
+#include "events/eventterms.h"
+#include "events/icalendarwriter.h"
+#include "events/registrationrepository.h"
+#include "events/registrationsmodel.h"
+#include "people/peoplemodel.h"
+#include "people/personrepository.h"
+#include "workspace/workspace.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QStringListModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Sekretariat {
+
+EventDialog::EventDialog(Workspace *workspace, qint64 eventId, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_eventId(eventId)
+    , m_form(new QFormLayout)
+    , m_type(new QComboBox(this))
+    , m_title(new QLineEdit(this))
+    , m_start(new QDateTimeEdit(this))
+    , m_end(new QDateTimeEdit(this))
+    , m_place(new QLineEdit(this))
+    , m_link(new QLineEdit(this))
+    , m_capacity(new QSpinBox(this))
+    , m_annual(new QCheckBox(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_registrationsTitle(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_checkIn(new QLineEdit(this))
+    , m_registrations(new RegistrationsModel(workspace->connection(), eventId, this))
+    , m_filter(new RegisterFilterModel(this))
+    , m_view(new QTableView(this))
+    , m_addPerson(new QPushButton(this))
+    , m_addGuest(new QPushButton(this))
+    , m_attended(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
+    , m_copyEmails(new QPushButton(this))
+    , m_calendar(new QPushButton(this))
+    , m_error(new QLabel(this))
+    , m_save(new QPushButton(this))
+    , m_close(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("eventDialog"));
+    for (EventType type : EventTerms::types())
+        m_type->addItem(QString(), int(type));
+    m_title->setObjectName(QStringLiteral("title"));
+    m_start->setObjectName(QStringLiteral("startsAt"));
+    m_end->setObjectName(QStringLiteral("endsAt"));
+    for (QDateTimeEdit *edit : {m_start, m_end}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy HH:mm"));
+    }
+    const QDateTime nextMonth(QDate::currentDate().addMonths(1), QTime(10, 0));
+    m_start->setDateTime(nextMonth);
+    m_end->setDateTime(nextMonth.addSecs(6 * 3600));
+    m_capacity->setObjectName(QStringLiteral("capacity"));
+    m_capacity->setRange(0, 100000);
+    m_annual->setObjectName(QStringLiteral("annualGathering"));
+    m_description->setObjectName(QStringLiteral("description"));
+    m_description->setMaximumHeight(70);
+    m_checkIn->setObjectName(QStringLiteral("checkIn"));
+    m_checkIn->setClearButtonEnabled(true);
+    m_checkIn->installEventFilter(this);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e"));
+    m_error->hide();
+    m_save->setObjectName(QStringLiteral("save"));
+    m_save->setDefault(true);
+    m_attended->setObjectName(QStringLiteral("attended"));
+
+    for (QWidget *field : {static_cast<QWidget *>(m_type), static_cast<QWidget *>(m_title),
+                           static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_end),
+                           static_cast<QWidget *>(m_place), static_cast<QWidget *>(m_link),
+                           static_cast<QWidget *>(m_capacity), static_cast<QWidget *>(m_annual),
+                           static_cast<QWidget *>(m_description)})
+        m_form->addRow(new QLabel(this), field);
+
+    m_filter->setSourceModel(m_registrations);
+    m_view->setObjectName(QStringLiteral("registrations"));
+    m_view->setModel(m_filter);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    const int character = m_view->fontMetrics().averageCharWidth();
+    for (const auto &[column, characters] : QList<QPair<int, int>>{{0, 22}, {1, 28}, {2, 15}, {3, 22}, {4, 34}})
+        m_view->horizontalHeader()->resizeSection(column, characters * character + 12);
+    m_view->installEventFilter(this);
+
+    auto *checkInRow = new QHBoxLayout;
+    checkInRow->addWidget(m_registrationsTitle);
+    checkInRow->addStretch();
+    checkInRow->addWidget(m_summary);
+    auto *registrationButtons = new QHBoxLayout;
+    for (QPushButton *button : {m_addPerson, m_addGuest, m_attended, m_cancel, m_copyEmails, m_calendar})
+        registrationButtons->addWidget(button);
+    registrationButtons->addStretch();
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_error, 1);
+    bottom->addStretch();
+    bottom->addWidget(m_save);
+    bottom->addWidget(m_close);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addLayout(checkInRow);
+    layout->addWidget(m_checkIn);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(registrationButtons);
+    layout->addLayout(bottom);
+
+    connect(m_checkIn, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setSearchText(text);
+        if (m_filter->rowCount() > 0)
+            m_view->selectRow(0);
+    });
+    connect(m_addPerson, &QPushButton::clicked, this, &EventDialog::addPersonFromRegister);
+    connect(m_addGuest, &QPushButton::clicked, this, &EventDialog::addGuest);
+    connect(m_attended, &QPushButton::clicked, this, &EventDialog::toggleAttended);
+    connect(m_cancel, &QPushButton::clicked, this, &EventDialog::cancelCurrent);
+    connect(m_copyEmails, &QPushButton::clicked, this, &EventDialog::copyEmails);
+    connect(m_calendar, &QPushButton::clicked, this, &EventDialog::saveCalendar);
+    connect(m_save, &QPushButton::clicked, this, &EventDialog::accept);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+
+    resize(980, 760);
+    load();
+    retranslateUi();
+}
+
+void EventDialog::load()
+{
+    const std::optional<Event> event = EventRepository(m_workspace->connection()).find(m_eventId);
+    if (!event)
+        return;
+    m_type->setCurrentIndex(m_type->findData(int(event->type)));
+    m_title->setText(event->title);
+    m_start->setDateTime(event->startsAt);
+    m_end->setDateTime(event->endsAt);
+    m_place->setText(event->place);
+    m_link->setText(event->onlineLink);
+    m_capacity->setValue(event->capacity);
+    m_annual->setChecked(event->annualGathering);
+    m_description->setPlainText(event->description);
+}
+
+bool EventDialog::saveEvent()
+{
+    EventRepository events(m_workspace->connection());
+    Event event = m_eventId > 0 ? events.find(m_eventId).value_or(Event()) : Event();
+    event.id = m_eventId;
+    event.type = EventType(m_type->currentData().toInt());
+    event.title = m_title->text().trimmed();
+    event.startsAt = m_start->dateTime();
+    event.endsAt = m_end->dateTime();
+    event.place = m_place->text().trimmed();
+    event.onlineLink = m_link->text().trimmed();
+    event.capacity = m_capacity->value();
+    event.annualGathering = m_annual->isChecked();
+    event.description = m_description->toPlainText().trimmed();
+    const Outcome saved = m_eventId > 0 ? events.update(event) : events.add(event);
+    if (!saved) {
+        showError(saved.message());
+        return false;
+    }
+    if (m_eventId <= 0) {
+        m_eventId = saved.id();
+        delete m_registrations;
+        m_registrations = new RegistrationsModel(m_workspace->connection(), m_eventId, this);
+        m_filter->setSourceModel(m_registrations);
+    } else {
+        m_registrations->reload();  // a larger room may have taken people off the waiting list
+    }
+    m_error->hide();
+    retranslateUi();
+    return true;
+}
+
+void EventDialog::accept()
+{
+    if (saveEvent())
+        QDialog::accept();
+}
+
+bool EventDialog::registerPerson(qint64 personId)
+{
+    if (m_eventId <= 0 && !saveEvent())
+        return false;
+    const std::optional<Person> person = PersonRepository(m_workspace->connection()).find(personId);
+    if (!person)
+        return false;
+    RegistrationRepository repository(m_workspace->connection());
+    const Registration draft = repository.draftFor(m_eventId, *person, m_start->date());
+    const Outcome added = repository.add(draft);
+    if (!added) {
+        showError(added.message());
+        return false;
+    }
+    m_registrations->reload();
+    updateSummary();
+    return true;
+}
+
+bool EventDialog::registerGuest(const QString &name, const QString &email)
+{
+    if (m_eventId <= 0 && !saveEvent())
+        return false;
+    Registration guest;
+    guest.eventId = m_eventId;
+    guest.guestName = name;
+    guest.guestEmail = email;
+    const Outcome added = RegistrationRepository(m_workspace->connection()).add(guest);
+    if (!added) {
+        showError(added.message());
+        return false;
+    }
+    m_registrations->reload();
+    updateSummary();
+    return true;
+}
+
+void EventDialog::addPersonFromRegister()
+{
+    // "Kari Nordmann – Oslo": typing any part of it finds the person.
+    PeopleModel *people = m_workspace->peopleModel();
+    QStringList names;
+    QList<qint64> ids;
+    names.reserve(people->rowCount());
+    for (int row = 0; row < people->rowCount(); ++row) {
+        const QString first = people->index(row, PeopleModel::FirstNameColumn).data().toString();
+        const QString last = people->index(row, PeopleModel::LastNameColumn).data().toString();
+        const QString member = people->index(row, PeopleModel::MemberColumn).data().toString();
+        names.append(QStringLiteral("%1 %2 – %3").arg(first, last, member));
+        ids.append(people->index(row, 0).data(IdRole).toLongLong());
+    }
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Register a Person"));
+    dialog.setLabelText(tr("Type a few letters of the name or the member:"));
+    dialog.setOkButtonText(tr("&Register"));
+    dialog.setCancelButtonText(tr("Cancel"));
+    auto *field = dialog.findChild<QLineEdit *>();
+    auto *completer = new QCompleter(names, &dialog);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    if (field)
+        field->setCompleter(completer);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qsizetype index = names.indexOf(dialog.textValue());
+    if (index < 0) {
+        showError(tr("“%1” is not in the register; pick a name from the list, or add a guest.").arg(dialog.textValue()));
+        return;
+    }
+    registerPerson(ids.at(index));
+}
+
+void EventDialog::addGuest()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Register a Guest"), tr("Guest's name:"), QLineEdit::Normal, {}, &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    const QString email = QInputDialog::getText(this, tr("Register a Guest"), tr("Guest's e-mail (may be empty):"),
+                                                QLineEdit::Normal, {}, &ok);
+    if (ok)
+        registerGuest(name.trimmed(), email.trimmed());
+}
+
+qint64 EventDialog::currentRegistration() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.siblingAtColumn(0).data(IdRole).toLongLong() : 0;
+}
+
+void EventDialog::toggleAttended()
+{
+    const qint64 id = currentRegistration();
+    const int row = m_registrations->rowOfRegistration(id);
+    if (row < 0)
+        return;
+    const RegistrationStatus status = m_registrations->registrationAt(row).status;
+    const RegistrationStatus next = status == RegistrationStatus::Attended ? RegistrationStatus::Registered
+                                                                            : RegistrationStatus::Attended;
+    const Outcome changed = RegistrationRepository(m_workspace->connection()).setStatus(id, next);
+    if (!changed) {
+        showError(changed.message());
+        return;
+    }
+    m_error->hide();
+    const QString search = m_checkIn->text();
+    m_registrations->reload();
+    // Ready for the next name at the door.
+    if (!search.isEmpty()) {
+        m_checkIn->clear();
+        m_checkIn->setFocus();
+    }
+    for (int proxyRow = 0; proxyRow < m_filter->rowCount(); ++proxyRow) {
+        if (m_filter->index(proxyRow, 0).data(IdRole).toLongLong() == id)
+            m_view->selectRow(proxyRow);
+    }
+    updateSummary();
+}
+
+void EventDialog::cancelCurrent()
+{
+    const qint64 id = currentRegistration();
+    const int row = m_registrations->rowOfRegistration(id);
+    if (row < 0)
+        return;
+    const auto answer = QMessageBox::question(this, tr("Cancel Registration"),
+                                              tr("Cancel the registration of %1?").arg(m_registrations->registrationAt(row).name()),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    QList<qint64> promoted;
+    const Outcome cancelled = RegistrationRepository(m_workspace->connection()).cancel(id, &promoted);
+    if (!cancelled) {
+        showError(cancelled.message());
+        return;
+    }
+    m_registrations->reload();
+    updateSummary();
+    if (!promoted.isEmpty()) {
+        QStringList names;
+        for (qint64 promotedId : promoted)
+            names.append(m_registrations->registrationAt(m_registrations->rowOfRegistration(promotedId)).name());
+        QMessageBox::information(this, tr("From the Waiting List"),
+                                 tr("%1 moved up from the waiting list. Tell them they have a seat.").arg(names.join(QStringLiteral(", "))));
+    }
+}
+
+QString EventDialog::emailList() const
+{
+    QStringList emails;
+    for (const Registration &registration : m_registrations->registrations()) {
+        const bool coming = registration.status == RegistrationStatus::Registered
+            || registration.status == RegistrationStatus::Attended;
+        if (coming && !registration.email().isEmpty() && !emails.contains(registration.email()))
+            emails.append(registration.email());
+    }
+    return emails.join(QStringLiteral("; "));
+}
+
+void EventDialog::copyEmails()
+{
+    QApplication::clipboard()->setText(emailList());
+    m_summary->setText(tr("E-mail addresses copied for the BCC field."));
+}
+
+void EventDialog::saveCalendar()
+{
+    if (m_eventId <= 0 && !saveEvent())
+        return;
+    const std::optional<Event> event = EventRepository(m_workspace->connection()).find(m_eventId);
+    if (!event)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Calendar File"), event->title + QStringLiteral(".ics"),
+                                                      tr("Calendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ICalendarWriter::write(*event)) < 0 || !file.commit())
+        showError(tr("The calendar file could not be written: %1").arg(file.errorString()));
+}
+
+void EventDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+bool EventDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // At the door: Space or Enter in the search field, or Space in the list, checks in.
+    if ((watched == m_checkIn || watched == m_view) && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool space = key->key() == Qt::Key_Space && (watched == m_view || !m_checkIn->text().endsWith(u' '));
+        const bool enter = watched == m_checkIn && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter);
+        if ((space && watched == m_view) || enter) {
+            toggleAttended();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void EventDialog::updateSummary()
+{
+    int registered = 0;
+    int waiting = 0;
+    int attended = 0;
+    for (const Registration &registration : m_registrations->registrations()) {
+        registered += registration.status == RegistrationStatus::Registered ? 1 : 0;
+        waiting += registration.status == RegistrationStatus::Waitlisted ? 1 : 0;
+        attended += registration.status == RegistrationStatus::Attended ? 1 : 0;
+    }
+    m_summary->setText(tr("%1 registered · %2 waiting · %3 attended").arg(registered).arg(waiting).arg(attended));
+}
+
+void EventDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void EventDialog::retranslateUi()
+{
+    setWindowTitle(m_eventId > 0 ? tr("Event: %1").arg(m_title->text()) : tr("New Event"));
+    for (int i = 0; i < m_type->count(); ++i)
+        m_type->setItemText(i, EventTerms::label(EventType(m_type->itemData(i).toInt())));
+    const QList<QPair<QWidget *, QString>> labels{{m_type, tr("&Type:")},       {m_title, tr("T&itle:")},
+                                                  {m_start, tr("&Starts:")},    {m_end, tr("&Ends:")},
+                                                  {m_place, tr("&Place:")},     {m_link, tr("Online &link:")},
+                                                  {m_capacity, tr("Se&ats:")},  {m_annual, QString()},
+                                                  {m_description, tr("&Description:")}};
+    for (const auto &[field, text] : labels) {
+        auto *label = qobject_cast<QLabel *>(m_form->labelForField(field));
+        label->setText(text);
+        label->setBuddy(field);
+    }
+    m_capacity->setSpecialValueText(tr("unlimited"));
+    m_annual->setText(tr("This year's annual &network gathering (members should send an administrator and a politician)"));
+    m_registrationsTitle->setText(QStringLiteral("<b>%1</b>").arg(tr("Registrations").toHtmlEscaped()));
+    m_checkIn->setPlaceholderText(tr("Check in: type a name, then Enter marks attended…"));
+    m_addPerson->setText(tr("Register &Person…"));
+    m_addGuest->setText(tr("Register &Guest…"));
+    m_attended->setText(tr("Atte&nded (Space)"));
+    m_cancel->setText(tr("&Cancel Registration…"));
+    m_copyEmails->setText(tr("Copy E-&mails"));
+    m_calendar->setText(tr("Calendar File (.ics)…"));
+    m_save->setText(tr("&Save"));
+    m_close->setText(tr("Close"));
+    const bool saved = m_eventId > 0;
+    for (QPushButton *button : {m_attended, m_cancel, m_copyEmails})
+        button->setEnabled(saved);
+    updateSummary();
+}
+
+} // namespace Sekretariat
