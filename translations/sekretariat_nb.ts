@@ -1096,6 +1096,48 @@ Kommandoer (åpner ikke vinduet):
     </message>
 </context>
 <context>
+    <name>ParticipantListDocument</name>
+    <message>
+        <source>Participant list</source>
+        <translation>Deltakerliste</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Member or organisation</source>
+        <translation>Medlem eller organisasjon</translation>
+    </message>
+    <message>
+        <source>Comes as</source>
+        <translation>Kommer som</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltaker</numerusform>
+            <numerusform>%n deltakere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF writer could not start.</source>
+        <translation>PDF-skriveren kunne ikke starte.</translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>The person to change was not given.</source>
@@ -1830,6 +1872,42 @@ Kommandoer (åpner ikke vinduet):
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
+    <message>
+        <source>Save Participant List</source>
+        <translation>Lagre deltakerliste</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The participant list could not be written: %1</source>
+        <translation>Deltakerlista kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>Save Participants as CSV</source>
+        <translation>Lagre deltakere som CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Fila kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>Participant &amp;List (PDF)…</source>
+        <translation>Deltaker&amp;liste (PDF) …</translation>
+    </message>
+    <message>
+        <source>Participants (CS&amp;V)…</source>
+        <translation>Deltakere (CS&amp;V) …</translation>
+    </message>
+    <message>
+        <source>Members &amp;Report…</source>
+        <translation>&amp;Medlemsrapport …</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::EventsModel</name>
@@ -1913,6 +1991,77 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Past</source>
         <translation>Tidligere</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::GatheringReportDialog</name>
+    <message>
+        <source>Only members short of the rule</source>
+        <translation>Bare medlemmer som ikke oppfyller regelen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Members Represented: %1</source>
+        <translation>Representerte medlemmer: %1</translation>
+    </message>
+    <message>
+        <source>Members at %1</source>
+        <translation>Medlemmer på %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administrasjon</translation>
+    </message>
+    <message>
+        <source>Politicians</source>
+        <translation>Politikere</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Deltok</translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation>Representert</translation>
+    </message>
+    <message>
+        <source>Rule met</source>
+        <translation>Regelen oppfylt</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>%1 of %2 active members were represented.</source>
+        <translation>%1 av %2 aktive medlemmer var representert.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 active members sent both an administrator and a politician.</source>
+        <translation>%1 av %2 aktive medlemmer sendte både én fra administrasjonen og én politiker.</translation>
+    </message>
+    <message>
+        <source>Counted from who attended.</source>
+        <translation>Telt etter hvem som deltok.</translation>
+    </message>
+    <message>
+        <source>Counted from who is registered; after the event, from who attended.</source>
+        <translation>Telt etter hvem som er påmeldt; etter arrangementet etter hvem som deltok.</translation>
     </message>
 </context>
 <context>

@@ -474,63 +474,63 @@ Commands (no window is opened):
     <name>EventTerms</name>
     <message>
         <source>Network gathering</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettverkssamling</translation>
     </message>
     <message>
         <source>General assembly</source>
-        <translation type="unfinished"></translation>
+        <translation>Generalforsamling</translation>
     </message>
     <message>
         <source>Administrative gathering</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrativ samling</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Folketanken</source>
-        <translation type="unfinished"></translation>
+        <translation>Folketanken</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferanse</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinar</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrasjon</translation>
     </message>
     <message>
         <source>Politician</source>
-        <translation type="unfinished"></translation>
+        <translation>Politikar</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Påmeld</translation>
     </message>
     <message>
         <source>Waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Venteliste</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Avmeld</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltok</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Møtte ikkje</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1087,48 @@ Commands (no window is opened):
     </message>
 </context>
 <context>
+    <name>ParticipantListDocument</name>
+    <message>
+        <source>Participant list</source>
+        <translation>Deltakarliste</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Member or organisation</source>
+        <translation>Medlem eller organisasjon</translation>
+    </message>
+    <message>
+        <source>Comes as</source>
+        <translation>Kjem som</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltakar</numerusform>
+            <numerusform>%n deltakarar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF writer could not start.</source>
+        <translation>PDF-skrivaren kunne ikkje starte.</translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>The person to change was not given.</source>
@@ -1221,7 +1263,7 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anna</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1863,42 @@ Commands (no window is opened):
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save Participant List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant list could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Participants as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant &amp;List (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants (CS&amp;V)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::EventsModel</name>
@@ -1850,7 +1928,7 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Påmeld</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -1858,7 +1936,7 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deltok</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1981,77 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::GatheringReportDialog</name>
+    <message>
+        <source>Only members short of the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members Represented: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished">Administrasjon</translation>
+    </message>
+    <message>
+        <source>Politicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished">Deltok</translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 active members were represented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 active members sent both an administrator and a politician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from who attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from who is registered; after the event, from who attended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2361,7 +2510,7 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anna</translation>
     </message>
     <message>
         <source>People (%1)</source>
@@ -2517,7 +2666,7 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Namn</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2548,7 +2697,7 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Namn</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2783,7 +2932,7 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Member or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Medlem eller organisasjon</translation>
     </message>
     <message>
         <source>Current roles</source>
@@ -2941,7 +3090,7 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Merknad</translation>
     </message>
     <message>
         <source>&amp;Add role…</source>
@@ -2979,15 +3128,15 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Namn</translation>
     </message>
     <message>
         <source>Member or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Medlem eller organisasjon</translation>
     </message>
     <message>
         <source>Comes as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kjem som</translation>
     </message>
     <message>
         <source>Status</source>

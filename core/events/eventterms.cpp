@@ -90,14 +90,19 @@ QString EventTerms::label(EventType type)
     return {};
 }
 
-QString EventTerms::label(ParticipantRole role)
+const char *EventTerms::roleSource(ParticipantRole role)
 {
     switch (role) {
-    case ParticipantRole::Administrative: return tr("Administration");
-    case ParticipantRole::Political: return tr("Politician");
-    case ParticipantRole::Other: return tr("Other");
+    case ParticipantRole::Administrative: return QT_TR_NOOP("Administration");
+    case ParticipantRole::Political: return QT_TR_NOOP("Politician");
+    case ParticipantRole::Other: return QT_TR_NOOP("Other");
     }
-    return {};
+    return "";
+}
+
+QString EventTerms::label(ParticipantRole role)
+{
+    return tr(roleSource(role));
 }
 
 QString EventTerms::label(RegistrationStatus status)

@@ -25,6 +25,8 @@ public:
 
     static QString label(EventType type);
     static QString label(ParticipantRole role);
+    // The untranslated label, for documents that translate into their own language.
+    static const char *roleSource(ParticipantRole role);
     static QString label(RegistrationStatus status);
 
     static QList<EventType> types();

@@ -1,6 +1,7 @@
 // Events: capacity and the waiting list, the annual-gathering rule, the
 // iCalendar file read by a real parser (python3-icalendar), the CSV exports.
 #include "common/csvreader.h"
+#include "documents/participantlistdocument.h"
 #include "events/eventrepository.h"
 #include "events/gatheringreport.h"
 #include "events/icalendarwriter.h"
@@ -282,9 +283,66 @@ private slots:
         QCOMPARE(wrongFormat.exitCode, 2);
     }
 
+    void participantListReadsBackInEachLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("phrases");
+        QTest::newRow("bokmål") << QStringLiteral("nb")
+                                << QStringList{QStringLiteral("Deltakerliste"), QStringLiteral("Signatur"),
+                                               QStringLiteral("Administrasjon"), QStringLiteral("Side 1 av 2")};
+        QTest::newRow("nynorsk") << QStringLiteral("nn")
+                                 << QStringList{QStringLiteral("Deltakarliste"), QStringLiteral("Signatur"),
+                                                QStringLiteral("Administrasjon"), QStringLiteral("Side 1 av 2")};
+        QTest::newRow("English") << QStringLiteral("en")
+                                 << QStringList{QStringLiteral("Participant list"), QStringLiteral("Signature"),
+                                                QStringLiteral("Administration"), QStringLiteral("Page 1 of 2")};
+    }
+
+    void participantListReadsBackInEachLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, phrases);
+        const QSqlDatabase database = m_workspace->connection();
+        const qint64 event = EventRepository(database).add(courseFor(0)).id();
+        RegistrationRepository registrations(database);
+        const qint64 member = addMember(database, QStringLiteral("3905"), QStringLiteral("Færder"));
+        for (int i = 0; i < 30; ++i) {
+            Registration registration;
+            registration.eventId = event;
+            registration.personId = addPerson(database, QStringLiteral("Deltaker%1").arg(i, 2, 10, QLatin1Char('0')), member);
+            registration.memberId = member;
+            registration.role = ParticipantRole::Administrative;
+            registration.note = i == 3 ? QStringLiteral("Vegetar") : QString();
+            QVERIFY(registrations.add(registration));
+        }
+        const QList<Registration> all = registrations.registrationsOf(event);
+        QVERIFY(registrations.cancel(all.last().id));
+        const ParticipantListDocument document(*EventRepository(database).find(event), registrations.registrationsOf(event),
+                                               QStringLiteral("Nettverket"), language);
+        QCOMPARE(document.participants().size(), 29);  // the cancelled one is not on it
+        QCOMPARE(document.pageCount(), 2);
+        const QString path = m_workspace->filePath(QStringLiteral("participants-%1.pdf").arg(language));
+        QString error;
+        QVERIFY2(document.writePdf(path, &error), qPrintable(error));
+        const QString folder = qEnvironmentVariable("SEKRETARIAT_SCREENSHOTS");
+        if (!folder.isEmpty())
+            QFile::copy(path, folder + QStringLiteral("/participants-%1.pdf").arg(language));
+        const QString text = pdfText(path);
+        for (const QString &phrase : std::as_const(phrases))
+            QVERIFY2(text.contains(phrase), qPrintable(phrase + QStringLiteral(" not in\n") + text));
+        QVERIFY(text.contains(QStringLiteral("Deltaker00 Testesen")));
+        QVERIFY(text.contains(QStringLiteral("Vegetar")));
+        QVERIFY(!text.contains(all.last().personName));
+        QVERIFY(text.contains(QStringLiteral("Kurs i folkehelsearbeid")));
+
+        const QList<QStringList> rows = CsvReader::parse(QString::fromUtf8(ParticipantListDocument::csv(all)));
+        QCOMPARE(rows.size(), 31);
+        QCOMPARE(rows.first().value(3), QStringLiteral("participant_role"));
+    }
+
 private:
     std::unique_ptr<TemporaryWorkspace> m_workspace;
 };
 
-QTEST_GUILESS_MAIN(TestEvents)
+QTEST_MAIN(TestEvents)
 #include "tst_events.moc"

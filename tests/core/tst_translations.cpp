@@ -103,7 +103,8 @@ private:
 namespace {
 
 // The classes whose strings end up in documents sent to members.
-const QStringList documentContexts = {QStringLiteral("InvoiceDocument")};
+const QStringList documentContexts = {QStringLiteral("InvoiceDocument"), QStringLiteral("ParticipantListDocument"),
+                                      QStringLiteral("EventTerms")};
 
 QStringList lostPlaceholders(const QList<Message> &messages)
 {

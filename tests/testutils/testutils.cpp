@@ -43,4 +43,17 @@ CommandLineResult runCommandLine(const QStringList &arguments)
     return result;
 }
 
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    QString text = QString::fromUtf8(process.readAllStandardOutput());
+    text.replace(u'\u00a0', u' ');
+    text.replace(u'\u202f', u' ');
+    text.replace(u'\u2212', u'-');
+    return text;
+}
+
 } // namespace Sekretariat::TestUtils

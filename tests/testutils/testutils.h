@@ -39,4 +39,8 @@ struct CommandLineResult
 
 CommandLineResult runCommandLine(const QStringList &arguments);
 
+// A PDF's text through pdftotext -layout, with every kind of space made plain
+// and the minus sign a hyphen, so amounts compare; empty when it cannot be read.
+QString pdfText(const QString &path);
+
 } // namespace Sekretariat::TestUtils

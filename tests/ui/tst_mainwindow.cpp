@@ -252,6 +252,8 @@ void TestMainWindow::screenshots()
         window.duesPage()->reload();
         window.duesPage()->yearFilter()->setCurrentIndex(window.duesPage()->yearFilter()->findData(2025));
         QVERIFY(window.grab().save(QString::fromLocal8Bit(directory) + QStringLiteral("/main-dues-%1.png").arg(language)));
+        window.showPage(MainWindow::EventsPageIndex);
+        QVERIFY(window.grab().save(QString::fromLocal8Bit(directory) + QStringLiteral("/main-events-%1.png").arg(language)));
     }
 }
 

@@ -2,13 +2,16 @@
 
 #include "common/modelroles.h"
 #include "common/registerfiltermodel.h"
+#include "documents/participantlistdocument.h"
 #include "events/eventrepository.h"
 #include "events/eventterms.h"
 #include "events/icalendarwriter.h"
 #include "events/registrationrepository.h"
 #include "events/registrationsmodel.h"
+#include "gatheringreportdialog.h"
 #include "people/peoplemodel.h"
 #include "people/personrepository.h"
+#include "settings/networksettingsrepository.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -64,6 +67,9 @@ EventDialog::EventDialog(Workspace *workspace, qint64 eventId, QWidget *parent)
     , m_cancel(new QPushButton(this))
     , m_copyEmails(new QPushButton(this))
     , m_calendar(new QPushButton(this))
+    , m_participantPdf(new QPushButton(this))
+    , m_participantCsv(new QPushButton(this))
+    , m_report(new QPushButton(this))
     , m_error(new QLabel(this))
     , m_save(new QPushButton(this))
     , m_close(new QPushButton(this))
@@ -124,9 +130,13 @@ EventDialog::EventDialog(Workspace *workspace, qint64 eventId, QWidget *parent)
     checkInRow->addStretch();
     checkInRow->addWidget(m_summary);
     auto *registrationButtons = new QHBoxLayout;
-    for (QPushButton *button : {m_addPerson, m_addGuest, m_attended, m_cancel, m_copyEmails, m_calendar})
+    for (QPushButton *button : {m_addPerson, m_addGuest, m_attended, m_cancel})
         registrationButtons->addWidget(button);
     registrationButtons->addStretch();
+    auto *documentButtons = new QHBoxLayout;
+    for (QPushButton *button : {m_copyEmails, m_participantPdf, m_participantCsv, m_calendar, m_report})
+        documentButtons->addWidget(button);
+    documentButtons->addStretch();
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_error, 1);
     bottom->addStretch();
@@ -139,6 +149,7 @@ EventDialog::EventDialog(Workspace *workspace, qint64 eventId, QWidget *parent)
     layout->addWidget(m_checkIn);
     layout->addWidget(m_view, 1);
     layout->addLayout(registrationButtons);
+    layout->addLayout(documentButtons);
     layout->addLayout(bottom);
 
     connect(m_checkIn, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -152,7 +163,14 @@ EventDialog::EventDialog(Workspace *workspace, qint64 eventId, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &EventDialog::cancelCurrent);
     connect(m_copyEmails, &QPushButton::clicked, this, &EventDialog::copyEmails);
     connect(m_calendar, &QPushButton::clicked, this, &EventDialog::saveCalendar);
+    connect(m_participantPdf, &QPushButton::clicked, this, &EventDialog::saveParticipantList);
+    connect(m_participantCsv, &QPushButton::clicked, this, &EventDialog::saveParticipantCsv);
+    connect(m_report, &QPushButton::clicked, this, &EventDialog::showMemberReport);
     connect(m_save, &QPushButton::clicked, this, &EventDialog::accept);
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
+        const EventType type = EventType(m_type->currentData().toInt());
+        m_report->setVisible(type == EventType::NetworkGathering || type == EventType::GeneralAssembly);
+    });
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
 
     resize(980, 760);
@@ -395,6 +413,48 @@ void EventDialog::saveCalendar()
         showError(tr("The calendar file could not be written: %1").arg(file.errorString()));
 }
 
+void EventDialog::saveParticipantList()
+{
+    if (m_eventId <= 0)
+        return;
+    const std::optional<Event> event = EventRepository(m_workspace->connection()).find(m_eventId);
+    if (!event)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Participant List"),
+                                                      event->title + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    // The list speaks the window's language; nynorsk has its own wording too.
+    const QString language = QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("nb");
+    const ParticipantListDocument document(*event, m_registrations->registrations(),
+                                           NetworkSettingsRepository(m_workspace->connection()).load().name, language);
+    QString error;
+    if (!document.writePdf(path, &error))
+        showError(tr("The participant list could not be written: %1").arg(error));
+}
+
+void EventDialog::saveParticipantCsv()
+{
+    if (m_eventId <= 0)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Participants as CSV"),
+                                                      m_title->text() + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ParticipantListDocument::csv(m_registrations->registrations())) < 0
+        || !file.commit())
+        showError(tr("The file could not be written: %1").arg(file.errorString()));
+}
+
+void EventDialog::showMemberReport()
+{
+    if (m_eventId <= 0)
+        return;
+    GatheringReportDialog report(m_workspace->connection(), m_eventId, this);
+    report.exec();
+}
+
 void EventDialog::showError(const QString &message)
 {
     m_error->setText(message);
@@ -461,10 +521,15 @@ void EventDialog::retranslateUi()
     m_cancel->setText(tr("&Cancel Registration…"));
     m_copyEmails->setText(tr("Copy E-&mails"));
     m_calendar->setText(tr("Calendar File (.ics)…"));
+    m_participantPdf->setText(tr("Participant &List (PDF)…"));
+    m_participantCsv->setText(tr("Participants (CS&V)…"));
+    m_report->setText(tr("Members &Report…"));
+    const EventType type = EventType(m_type->currentData().toInt());
+    m_report->setVisible(type == EventType::NetworkGathering || type == EventType::GeneralAssembly);
     m_save->setText(tr("&Save"));
     m_close->setText(tr("Close"));
     const bool saved = m_eventId > 0;
-    for (QPushButton *button : {m_attended, m_cancel, m_copyEmails})
+    for (QPushButton *button : {m_attended, m_cancel, m_copyEmails, m_participantPdf, m_participantCsv, m_report})
         button->setEnabled(saved);
     updateSummary();
 }

@@ -56,6 +56,9 @@ private:
     void addGuest();
     void copyEmails();
     void saveCalendar();
+    void saveParticipantList();
+    void saveParticipantCsv();
+    void showMemberReport();
     qint64 currentRegistration() const;
     void showError(const QString &message);
     void updateSummary();
@@ -85,6 +88,9 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_copyEmails;
     QPushButton *m_calendar;
+    QPushButton *m_participantPdf;
+    QPushButton *m_participantCsv;
+    QPushButton *m_report;
     QLabel *m_error;
     QPushButton *m_save;
     QPushButton *m_close;

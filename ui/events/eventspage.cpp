@@ -46,7 +46,7 @@ EventsPage::EventsPage(Workspace *workspace, QWidget *parent)
     connect(m_whenFilter, &QComboBox::currentIndexChanged, this, &EventsPage::applyFilters);
 
     const int character = view()->fontMetrics().averageCharWidth();
-    const QList<QPair<int, int>> widths{{EventsModel::StartColumn, 26}, {EventsModel::TitleColumn, 40},
+    const QList<QPair<int, int>> widths{{EventsModel::StartColumn, 32}, {EventsModel::TitleColumn, 40},
                                         {EventsModel::TypeColumn, 22},  {EventsModel::PlaceColumn, 22},
                                         {EventsModel::CapacityColumn, 9}, {EventsModel::RegisteredColumn, 11},
                                         {EventsModel::WaitlistedColumn, 9}};

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "documentlanguage.h"
+#include "events/event.h"
+#include "events/registration.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class QPainter;
+
+namespace Sekretariat {
+
+// The printable list of an event's participants, with a column to sign: those
+// registered or attended, by member and name, over as many A4 pages as needed,
+// in the language asked for (nb, nn or en).
+class ParticipantListDocument
+{
+    // The strings are looked up in the document's language; this gives lupdate their context.
+    Q_DECLARE_TR_FUNCTIONS(ParticipantListDocument)
+
+public:
+    ParticipantListDocument(const Event &event, const QList<Registration> &registrations, const QString &networkName,
+                            const QString &language);
+
+    const QList<Registration> &participants() const { return m_participants; }
+    int pageCount() const;
+    void paintPage(QPainter &painter, const QRectF &page, int pageIndex) const;
+    bool writePdf(const QString &path, QString *error) const;
+    // The participants as CSV: name, email, member, participant_role, status, note.
+    static QByteArray csv(const QList<Registration> &registrations);
+
+private:
+    QString text(const char *source, int n = -1) const;
+
+    Event m_event;
+    QList<Registration> m_participants;
+    QString m_networkName;
+    DocumentLanguage m_language;
+};
+
+} // namespace Sekretariat

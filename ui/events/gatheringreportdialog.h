@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QCheckBox;
+class QLabel;
+class QStandardItemModel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace Sekretariat {
+
+// Which active members the gathering reached: for the annual network gathering,
+// whether each sent an administrator and a politician (registered before the
+// event, attended after it); for the general assembly, who was represented.
+class GatheringReportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    GatheringReportDialog(const QSqlDatabase &database, qint64 eventId, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    QCheckBox *shortOnly() const { return m_shortOnly; }
+    QLabel *summary() const { return m_summary; }
+
+private:
+    void fill();
+
+    QSqlDatabase m_database;
+    qint64 m_eventId;
+    QLabel *m_summary;
+    QCheckBox *m_shortOnly;
+    QStandardItemModel *m_model;
+    QSortFilterProxyModel *m_filter;
+    QTableView *m_view;
+};
+
+} // namespace Sekretariat
