@@ -1129,6 +1129,21 @@ Commands (no window is opened):
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Type a few letters of the name or the member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the register; pick a name from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>The person to change was not given.</source>
@@ -1712,19 +1727,7 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type a few letters of the name or the member:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not in the register; pick a name from the list, or add a guest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2053,6 +2056,118 @@ Commands (no window is opened):
     <message>
         <source>Counted from who is registered; after the event, from who attended.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::GroupDialog</name>
+    <message>
+        <source>Group Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme Group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Theme Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy E-&amp;mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::GroupsPage</name>
+    <message>
+        <source>Delete Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the theme group “%1”? Its people stay in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n groups</source>
+        <translation>
+            <numerusform>%1 of %n groups</numerusform>
+            <numerusform>%1 of %n groups</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2600,33 @@ Commands (no window is opened):
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Theme Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::MemberAttendanceTable</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came as</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::MemberDialog</name>
@@ -2654,6 +2796,10 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Save the member and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events attended (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3104,6 +3250,14 @@ Commands (no window is opened):
         <source>&amp;Remove role</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Theme groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::RegisterPage</name>
@@ -3183,6 +3337,60 @@ Commands (no window is opened):
     </message>
     <message>
         <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::ThemeGroupsModel</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeGroupRepository</name>
+    <message>
+        <source>The group to change was not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: the group needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends: the group cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: there is a group called “%1” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group could not be deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1138,6 +1138,21 @@ Kommandoer (åpner ikke vinduet):
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Type a few letters of the name or the member:</source>
+        <translation>Skriv noen bokstaver av navnet eller medlemmet:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the register; pick a name from the list.</source>
+        <translation>«%1» finnes ikke i registeret; velg et navn fra lista.</translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>The person to change was not given.</source>
@@ -1721,20 +1736,8 @@ Kommandoer (åpner ikke vinduet):
         <translation>Meld på en person</translation>
     </message>
     <message>
-        <source>Type a few letters of the name or the member:</source>
-        <translation>Skriv noen bokstaver av navnet eller medlemmet:</translation>
-    </message>
-    <message>
         <source>&amp;Register</source>
         <translation>&amp;Registrer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>“%1” is not in the register; pick a name from the list, or add a guest.</source>
-        <translation>«%1» finnes ikke i registeret; velg et navn fra lista, eller meld på en gjest.</translation>
     </message>
     <message>
         <source>Register a Guest</source>
@@ -2062,6 +2065,118 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Counted from who is registered; after the event, from who attended.</source>
         <translation>Telt etter hvem som er påmeldt; etter arrangementet etter hvem som deltok.</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::GroupDialog</name>
+    <message>
+        <source>Group Leader</source>
+        <translation>Gruppeleder</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Velg</translation>
+    </message>
+    <message>
+        <source>Add to the Group</source>
+        <translation>Legg til i gruppa</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Legg til</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Theme Group: %1</source>
+        <translation>Temagruppe: %1</translation>
+    </message>
+    <message>
+        <source>New Theme Group</source>
+        <translation>Ny temagruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Starter:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>S&amp;lutter:</translation>
+    </message>
+    <message>
+        <source>Leader:</source>
+        <translation>Leder:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Velg …</translation>
+    </message>
+    <message>
+        <source>People in the group</source>
+        <translation>Personer i gruppa</translation>
+    </message>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation>&amp;Legg til person …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Copy E-&amp;mails</source>
+        <translation>Kopier &amp;e-poster</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::GroupsPage</name>
+    <message>
+        <source>Delete Group</source>
+        <translation>Slett gruppe</translation>
+    </message>
+    <message>
+        <source>Delete the theme group “%1”? Its people stay in the register.</source>
+        <translation>Slette temagruppa «%1»? Personene blir værende i registeret.</translation>
+    </message>
+    <message>
+        <source>Not Deleted</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n gruppe</numerusform>
+            <numerusform>%n grupper</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n groups</source>
+        <translation>
+            <numerusform>%1 av %n gruppe</numerusform>
+            <numerusform>%1 av %n grupper</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2609,33 @@ Kommandoer (åpner ikke vinduet):
         <source>Events</source>
         <translation>Arrangementer</translation>
     </message>
+    <message>
+        <source>&amp;Theme Groups</source>
+        <translation>&amp;Temagrupper</translation>
+    </message>
+    <message>
+        <source>Theme Groups</source>
+        <translation>Temagrupper</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::MemberAttendanceTable</name>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Came as</source>
+        <translation>Kom som</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::MemberDialog</name>
@@ -2664,6 +2806,10 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Save the member and close</source>
         <translation>Lagre medlemmet og lukk</translation>
+    </message>
+    <message>
+        <source>Events attended (%1)</source>
+        <translation>Deltatt på (%1)</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3259,14 @@ Kommandoer (åpner ikke vinduet):
         <source>&amp;Remove role</source>
         <translation>&amp;Fjern rolle</translation>
     </message>
+    <message>
+        <source>Theme groups: %1</source>
+        <translation>Temagrupper: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::RegisterPage</name>
@@ -3193,6 +3347,60 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Merknad:</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::ThemeGroupsModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeGroupRepository</name>
+    <message>
+        <source>The group to change was not given.</source>
+        <translation>Gruppa som skal endres, ble ikke oppgitt.</translation>
+    </message>
+    <message>
+        <source>Name: the group needs a name.</source>
+        <translation>Navn: gruppa trenger et navn.</translation>
+    </message>
+    <message>
+        <source>Ends: the group cannot end before it starts.</source>
+        <translation>Slutter: gruppa kan ikke slutte før den starter.</translation>
+    </message>
+    <message>
+        <source>Name: there is a group called “%1” already.</source>
+        <translation>Navn: det finnes allerede en gruppe som heter «%1».</translation>
+    </message>
+    <message>
+        <source>The group could not be saved: %1</source>
+        <translation>Gruppa kunne ikke lagres: %1</translation>
+    </message>
+    <message>
+        <source>The group no longer exists.</source>
+        <translation>Gruppa finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>The group could not be deleted: %1</source>
+        <translation>Gruppa kunne ikke slettes: %1</translation>
     </message>
 </context>
 <context>

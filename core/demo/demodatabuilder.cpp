@@ -3,6 +3,7 @@
 #include "database/transaction.h"
 #include "events/eventrepository.h"
 #include "events/registrationrepository.h"
+#include "events/themegrouprepository.h"
 #include "members/memberrepository.h"
 #include "people/personrepository.h"
 #include "reference/municipalitycatalogue.h"
@@ -346,6 +347,26 @@ Outcome DemoDataBuilder::buildEvents(const QList<Delegate> &delegates, QRandomGe
             if (Outcome registered = registerDelegate(*nextGathering, delegate, order); !registered)
                 return registered;
         }
+    }
+
+    // Two theme groups of coordinators, each led by one of them.
+    ThemeGroupRepository groups(m_database);
+    const QList<std::pair<QString, QString>> themes{
+        {QStringLiteral("Barn og unges levekår"), QStringLiteral("Oppvekst")},
+        {QStringLiteral("Aktiv aldring"), QStringLiteral("Eldre og frivillighet")}};
+    for (qsizetype g = 0; g < themes.size(); ++g) {
+        ThemeGroup group;
+        group.name = themes.at(g).first;
+        group.theme = themes.at(g).second;
+        group.startsOn = QDate(year - 1, 9, 1);
+        for (qsizetype d = g; d < delegates.size(); d += 7) {
+            if (delegates.at(d).role == ParticipantRole::Administrative)
+                group.participantIds.append(delegates.at(d).personId);
+        }
+        if (!group.participantIds.isEmpty())
+            group.leaderId = group.participantIds.first();
+        if (Outcome saved = groups.add(group); !saved)
+            return saved;
     }
     return Outcome::success();
 }

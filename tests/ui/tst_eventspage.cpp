@@ -8,11 +8,15 @@
 #include "events/eventterms.h"
 #include "events/registrationrepository.h"
 #include "events/registrationsmodel.h"
+#include "members/memberdialog.h"
 #include "testutils.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -108,6 +112,28 @@ private slots:
         QVERIFY(dialog.eventId() > 0);
         QVERIFY(dialog.registerGuest(QStringLiteral("Gjest Gjestesen"), QStringLiteral("gjest@example.no")));
         QCOMPARE(dialog.registrations()->rowCount(), 1);
+    }
+
+    void memberCardShowsTheEventsItsPeopleAttended()
+    {
+        const QSqlDatabase database = m_workspace.connection();
+        QSqlQuery query(database);
+        QVERIFY(query.exec(QStringLiteral("SELECT member_id, count(*) FROM event_registrations WHERE status = 'attended'"
+                                          " AND member_id IS NOT NULL GROUP BY member_id ORDER BY 2 DESC LIMIT 1")));
+        QVERIFY(query.next());
+        const qint64 memberId = query.value(0).toLongLong();
+        const int attended = query.value(1).toInt();
+        MemberDialog dialog(&m_workspace.workspace(), memberId);
+        auto *tabs = dialog.findChild<QTabWidget *>();
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("memberAttendance"));
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), attended);
+        QVERIFY(tabs->tabText(tabs->indexOf(table)).contains(QString::number(attended)));
+        QVERIFY(table->item(0, 1)->text().contains(QStringLiteral("Nettverkssamling"))
+                || table->item(0, 1)->text().contains(QStringLiteral("Webinar")));
+        tabs->setCurrentWidget(table);
+        dialog.show();
+        grabTo(&dialog, QStringLiteral("member-events.png"));
     }
 
 private:

@@ -1,6 +1,7 @@
 #include "eventdialog.h"
 
 #include "common/modelroles.h"
+#include "common/personpicker.h"
 #include "common/registerfiltermodel.h"
 #include "documents/participantlistdocument.h"
 #include "events/eventrepository.h"
@@ -271,37 +272,8 @@ bool EventDialog::registerGuest(const QString &name, const QString &email)
 
 void EventDialog::addPersonFromRegister()
 {
-    // "Kari Nordmann – Oslo": typing any part of it finds the person.
-    PeopleModel *people = m_workspace->peopleModel();
-    QStringList names;
-    QList<qint64> ids;
-    names.reserve(people->rowCount());
-    for (int row = 0; row < people->rowCount(); ++row) {
-        const QString first = people->index(row, PeopleModel::FirstNameColumn).data().toString();
-        const QString last = people->index(row, PeopleModel::LastNameColumn).data().toString();
-        const QString member = people->index(row, PeopleModel::MemberColumn).data().toString();
-        names.append(QStringLiteral("%1 %2 – %3").arg(first, last, member));
-        ids.append(people->index(row, 0).data(IdRole).toLongLong());
-    }
-    QInputDialog dialog(this);
-    dialog.setWindowTitle(tr("Register a Person"));
-    dialog.setLabelText(tr("Type a few letters of the name or the member:"));
-    dialog.setOkButtonText(tr("&Register"));
-    dialog.setCancelButtonText(tr("Cancel"));
-    auto *field = dialog.findChild<QLineEdit *>();
-    auto *completer = new QCompleter(names, &dialog);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    if (field)
-        field->setCompleter(completer);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const qsizetype index = names.indexOf(dialog.textValue());
-    if (index < 0) {
-        showError(tr("“%1” is not in the register; pick a name from the list, or add a guest.").arg(dialog.textValue()));
-        return;
-    }
-    registerPerson(ids.at(index));
+    if (const std::optional<qint64> person = PersonPicker::pick(m_workspace, tr("Register a Person"), tr("&Register"), this))
+        registerPerson(*person);
 }
 
 void EventDialog::addGuest()

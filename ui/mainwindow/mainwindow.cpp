@@ -3,6 +3,7 @@
 #include "common/registerpage.h"
 #include "dues/duespage.h"
 #include "events/eventspage.h"
+#include "groups/groupspage.h"
 #include "firstpaintprobe.h"
 #include "i18n/languagemanager.h"
 #include "members/memberspage.h"
@@ -53,7 +54,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    for (int page = MembersPageIndex; page <= EventsPageIndex; ++page)
+    for (int page = MembersPageIndex; page <= GroupsPageIndex; ++page)
         m_navigation->addItem(QString());
     m_navigation->setMaximumWidth(240);
     m_navigation->setMinimumWidth(120);
@@ -98,13 +99,15 @@ void MainWindow::deletePages()
     m_peoplePage = nullptr;
     m_duesPage = nullptr;
     m_eventsPage = nullptr;
+    m_groupsPage = nullptr;
 }
 
 QList<RegisterPage *> MainWindow::pages() const
 {
     QList<RegisterPage *> pages;
     for (RegisterPage *page : {static_cast<RegisterPage *>(m_membersPage), static_cast<RegisterPage *>(m_peoplePage),
-                               static_cast<RegisterPage *>(m_duesPage), static_cast<RegisterPage *>(m_eventsPage)}) {
+                               static_cast<RegisterPage *>(m_duesPage), static_cast<RegisterPage *>(m_eventsPage),
+                               static_cast<RegisterPage *>(m_groupsPage)}) {
         if (page)
             pages.append(page);
     }
@@ -176,6 +179,9 @@ void MainWindow::createActions()
     m_showEventsAction = new QAction(this);
     m_showEventsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     connect(m_showEventsAction, &QAction::triggered, this, [this] { showPage(EventsPageIndex); });
+    m_showGroupsAction = new QAction(this);
+    m_showGroupsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    connect(m_showGroupsAction, &QAction::triggered, this, [this] { showPage(GroupsPageIndex); });
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -219,6 +225,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_showPeopleAction);
     m_viewMenu->addAction(m_showDuesAction);
     m_viewMenu->addAction(m_showEventsAction);
+    m_viewMenu->addAction(m_showGroupsAction);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -251,6 +258,7 @@ void MainWindow::retranslateUi()
     m_showPeopleAction->setText(tr("&People"));
     m_showDuesAction->setText(tr("&Dues"));
     m_showEventsAction->setText(tr("&Events"));
+    m_showGroupsAction->setText(tr("&Theme Groups"));
     m_aboutAction->setText(tr("&About Sekretariat"));
     m_aboutQtAction->setText(tr("About &Qt"));
 
@@ -258,6 +266,7 @@ void MainWindow::retranslateUi()
     m_navigation->item(PeoplePageIndex)->setText(tr("People"));
     m_navigation->item(DuesPageIndex)->setText(tr("Dues"));
     m_navigation->item(EventsPageIndex)->setText(tr("Events"));
+    m_navigation->item(GroupsPageIndex)->setText(tr("Theme Groups"));
     m_emptyState->setText(tr("No database is open. Use File ▸ Open Database… or File ▸ New Database…"));
 
     if (m_workspace) {
@@ -291,6 +300,7 @@ void MainWindow::showPage(Page page)
     case PeoplePageIndex: target = m_peoplePage; break;
     case DuesPageIndex: target = m_duesPage; break;
     case EventsPageIndex: target = m_eventsPage; break;
+    case GroupsPageIndex: target = m_groupsPage; break;
     }
     if (!target)
         return;
@@ -304,7 +314,8 @@ void MainWindow::updateActions()
 {
     const bool open = m_workspace != nullptr;
     for (QAction *action : {m_backupAction, m_settingsAction, m_newItemAction, m_openItemAction, m_deleteAction,
-                            m_findAction, m_showMembersAction, m_showPeopleAction, m_showDuesAction, m_showEventsAction})
+                            m_findAction, m_showMembersAction, m_showPeopleAction, m_showDuesAction, m_showEventsAction,
+                            m_showGroupsAction})
         action->setEnabled(open);
     m_navigation->setEnabled(open);
 }
@@ -339,12 +350,13 @@ void MainWindow::rebuildPages()
     m_peoplePage = new PeoplePage(m_workspace.get(), m_pages);
     m_duesPage = new DuesPage(m_workspace.get(), m_pages);
     m_eventsPage = new EventsPage(m_workspace.get(), m_pages);
+    m_groupsPage = new GroupsPage(m_workspace.get(), m_pages);
     for (RegisterPage *page : pages()) {
         m_pages->addWidget(page);
         page->restoreLayout();
     }
     const int page = QSettings().value(QStringLiteral("window/page"), int(MembersPageIndex)).toInt();
-    showPage(page >= MembersPageIndex && page <= EventsPageIndex ? Page(page) : MembersPageIndex);
+    showPage(page >= MembersPageIndex && page <= GroupsPageIndex ? Page(page) : MembersPageIndex);
 }
 
 void MainWindow::newDatabase()

@@ -16,6 +16,7 @@ namespace Sekretariat {
 class LanguageManager;
 class DuesPage;
 class EventsPage;
+class GroupsPage;
 class MembersPage;
 class PeoplePage;
 class RegisterPage;
@@ -28,7 +29,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { MembersPageIndex, PeoplePageIndex, DuesPageIndex, EventsPageIndex };
+    enum Page { MembersPageIndex, PeoplePageIndex, DuesPageIndex, EventsPageIndex, GroupsPageIndex };
 
     explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -40,6 +41,7 @@ public:
     PeoplePage *peoplePage() const { return m_peoplePage; }
     DuesPage *duesPage() const { return m_duesPage; }
     EventsPage *eventsPage() const { return m_eventsPage; }
+    GroupsPage *groupsPage() const { return m_groupsPage; }
     RegisterPage *currentPage() const;
     void showPage(Page page);
 
@@ -72,6 +74,7 @@ private:
     PeoplePage *m_peoplePage = nullptr;
     DuesPage *m_duesPage = nullptr;
     EventsPage *m_eventsPage = nullptr;
+    GroupsPage *m_groupsPage = nullptr;
 
     QSplitter *m_splitter;
     QListWidget *m_navigation;
@@ -99,6 +102,7 @@ private:
     QAction *m_showPeopleAction = nullptr;
     QAction *m_showDuesAction = nullptr;
     QAction *m_showEventsAction = nullptr;
+    QAction *m_showGroupsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -3,6 +3,7 @@
 #include "cataloguesearchfield.h"
 #include "common/checkdigits.h"
 #include "common/optionaldateedit.h"
+#include "memberattendancetable.h"
 #include "memberpeopletable.h"
 #include "members/memberrepository.h"
 #include "members/memberterms.h"
@@ -69,6 +70,8 @@ MemberDialog::MemberDialog(Workspace *workspace, qint64 memberId, QWidget *paren
         const QList<Person> people = PersonRepository(m_workspace->connection()).peopleOfMember(m_memberId);
         m_people = new MemberPeopleTable(m_memberId, people, this);
         m_tabs->addTab(m_people, {});
+        m_attendance = new MemberAttendanceTable(GatheringReport::attendanceOfMember(m_workspace->connection(), m_memberId), this);
+        m_tabs->addTab(m_attendance, {});
     } else {
         m_catalogueSearch->setFocus();
     }
@@ -336,6 +339,8 @@ void MemberDialog::retranslateUi()
     m_tabs->setTabText(OtherTab, tr("Other"));
     if (m_people)
         m_tabs->setTabText(PeopleTab, tr("People (%1)").arg(m_people->rowCount()));
+    if (m_attendance)
+        m_tabs->setTabText(EventsTab, tr("Events attended (%1)").arg(m_attendance->rowCount()));
 
     auto label = [this](const char *field, const QString &text) {
         m_labels.value(QString::fromLatin1(field))->setText(text);

@@ -17,6 +17,7 @@ class QTabWidget;
 namespace Sekretariat {
 
 class CatalogueSearchField;
+class MemberAttendanceTable;
 class MemberPeopleTable;
 class OptionalDateEdit;
 class Outcome;
@@ -30,7 +31,7 @@ class MemberDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum Tab { MemberTab, MembershipTab, InvoicingTab, OtherTab, PeopleTab };
+    enum Tab { MemberTab, MembershipTab, InvoicingTab, OtherTab, PeopleTab, EventsTab };
 
     MemberDialog(Workspace *workspace, qint64 memberId = 0, QWidget *parent = nullptr);
 
@@ -92,6 +93,7 @@ private:
     QPlainTextEdit *m_notes = nullptr;
 
     MemberPeopleTable *m_people = nullptr;
+    MemberAttendanceTable *m_attendance = nullptr;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };

@@ -1,5 +1,6 @@
 #include "persondialog.h"
 
+#include "events/themegrouprepository.h"
 #include "members/memberrepository.h"
 #include "people/personrepository.h"
 #include "people/roleterms.h"
@@ -101,6 +102,10 @@ PersonDialog::PersonDialog(Workspace *workspace, qint64 personId, QWidget *paren
     layout->addWidget(m_rolesLabel);
     layout->addWidget(m_rolesTable, 1);
     layout->addLayout(roleButtons);
+    m_groups = new QLabel(this);
+    m_groups->setObjectName(QStringLiteral("groups"));
+    m_groups->setWordWrap(true);
+    layout->addWidget(m_groups);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
@@ -228,6 +233,12 @@ void PersonDialog::retranslateUi()
     m_addRole->setText(tr("&Add role…"));
     m_editRole->setText(tr("E&dit role…"));
     m_removeRole->setText(tr("&Remove role"));
+    QStringList groups;
+    if (m_personId > 0) {
+        for (const ThemeGroup &group : ThemeGroupRepository(m_workspace->connection()).groupsOfPerson(m_personId))
+            groups.append(group.name);
+    }
+    m_groups->setText(tr("Theme groups: %1").arg(groups.isEmpty() ? tr("none") : groups.join(QStringLiteral(", "))));
     showRoles();
 }
 

@@ -56,6 +56,7 @@ private:
     QLineEdit *m_organisation;
     QPlainTextEdit *m_notes;
     QLabel *m_rolesLabel;
+    QLabel *m_groups = nullptr;   // the theme groups the person is in or leads
     QTableWidget *m_rolesTable;
     QPushButton *m_addRole;
     QPushButton *m_editRole;

@@ -1,0 +1,183 @@
+#include "themegrouprepository.h"
+
+#include "common/sqlvalues.h"
+#include "database/transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Sekretariat {
+
+namespace {
+
+const QString selectColumns =
+    QStringLiteral("SELECT id, name, theme, description, starts_on, ends_on, leader_id FROM theme_groups");
+
+ThemeGroup groupFromQuery(const QSqlQuery &query)
+{
+    ThemeGroup group;
+    group.id = query.value(0).toLongLong();
+    group.name = query.value(1).toString();
+    group.theme = query.value(2).toString();
+    group.description = query.value(3).toString();
+    group.startsOn = SqlValues::toDate(query.value(4));
+    group.endsOn = SqlValues::toDate(query.value(5));
+    group.leaderId = query.value(6).toLongLong();
+    return group;
+}
+
+} // namespace
+
+ThemeGroupRepository::ThemeGroupRepository(const QSqlDatabase &database)
+    : m_database(database)
+{
+}
+
+QList<qint64> ThemeGroupRepository::participantsOf(qint64 id) const
+{
+    QList<qint64> ids;
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT person_id FROM theme_group_participants WHERE group_id = ? ORDER BY person_id"));
+    query.addBindValue(id);
+    if (query.exec()) {
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+    }
+    return ids;
+}
+
+QList<ThemeGroup> ThemeGroupRepository::all() const
+{
+    QList<ThemeGroup> groups;
+    QSqlQuery query(m_database);
+    if (!query.exec(selectColumns + QStringLiteral(" ORDER BY name")))
+        return groups;
+    while (query.next())
+        groups.append(groupFromQuery(query));
+    for (ThemeGroup &group : groups)
+        group.participantIds = participantsOf(group.id);
+    return groups;
+}
+
+std::optional<ThemeGroup> ThemeGroupRepository::find(qint64 id) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(selectColumns + QStringLiteral(" WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    ThemeGroup group = groupFromQuery(query);
+    group.participantIds = participantsOf(id);
+    return group;
+}
+
+QList<ThemeGroup> ThemeGroupRepository::groupsOfPerson(qint64 personId) const
+{
+    QList<ThemeGroup> groups;
+    QSqlQuery query(m_database);
+    query.prepare(selectColumns + QStringLiteral(" WHERE leader_id = :person OR id IN (SELECT group_id FROM"
+                                                 " theme_group_participants WHERE person_id = :person) ORDER BY name"));
+    query.bindValue(QStringLiteral(":person"), personId);
+    if (!query.exec())
+        return groups;
+    while (query.next())
+        groups.append(groupFromQuery(query));
+    return groups;
+}
+
+Outcome ThemeGroupRepository::add(const ThemeGroup &group)
+{
+    return write(group, true);
+}
+
+Outcome ThemeGroupRepository::update(const ThemeGroup &group)
+{
+    if (group.id <= 0)
+        return Outcome::failure(tr("The group to change was not given."));
+    return write(group, false);
+}
+
+Outcome ThemeGroupRepository::write(const ThemeGroup &group, bool insert)
+{
+    if (group.name.trimmed().isEmpty())
+        return Outcome::failure(tr("Name: the group needs a name."), QStringLiteral("name"));
+    if (group.startsOn.isValid() && group.endsOn.isValid() && group.endsOn < group.startsOn)
+        return Outcome::failure(tr("Ends: the group cannot end before it starts."), QStringLiteral("endsOn"));
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.errorString());
+    QSqlQuery duplicate(m_database);
+    duplicate.prepare(QStringLiteral("SELECT count(*) FROM theme_groups WHERE name = ? AND id <> ?"));
+    duplicate.addBindValue(group.name.trimmed());
+    duplicate.addBindValue(group.id);
+    if (duplicate.exec() && duplicate.next() && duplicate.value(0).toInt() > 0)
+        return Outcome::failure(tr("Name: there is a group called “%1” already.").arg(group.name.trimmed()),
+                                QStringLiteral("name"));
+    QSqlQuery query(m_database);
+    query.prepare(insert ? QStringLiteral("INSERT INTO theme_groups (name, theme, description, starts_on, ends_on,"
+                                          " leader_id) VALUES (?, ?, ?, ?, ?, ?)")
+                         : QStringLiteral("UPDATE theme_groups SET name = ?, theme = ?, description = ?, starts_on = ?,"
+                                          " ends_on = ?, leader_id = ? WHERE id = ?"));
+    query.addBindValue(SqlValues::text(group.name.trimmed()));
+    query.addBindValue(SqlValues::text(group.theme));
+    query.addBindValue(SqlValues::text(group.description));
+    query.addBindValue(SqlValues::fromDate(group.startsOn));
+    query.addBindValue(SqlValues::fromDate(group.endsOn));
+    query.addBindValue(group.leaderId > 0 ? QVariant(group.leaderId) : QVariant(QMetaType(QMetaType::LongLong)));
+    if (!insert)
+        query.addBindValue(group.id);
+    if (!query.exec())
+        return Outcome::failure(tr("The group could not be saved: %1").arg(query.lastError().text()));
+    if (!insert && query.numRowsAffected() != 1)
+        return Outcome::failure(tr("The group no longer exists."));
+    const qint64 id = insert ? query.lastInsertId().toLongLong() : group.id;
+    QSqlQuery participants(m_database);
+    participants.prepare(QStringLiteral("DELETE FROM theme_group_participants WHERE group_id = ?"));
+    participants.addBindValue(id);
+    if (!participants.exec())
+        return Outcome::failure(tr("The group could not be saved: %1").arg(participants.lastError().text()));
+    participants.prepare(QStringLiteral("INSERT OR IGNORE INTO theme_group_participants (group_id, person_id) VALUES (?, ?)"));
+    for (qint64 personId : group.participantIds) {
+        participants.addBindValue(id);
+        participants.addBindValue(personId);
+        if (!participants.exec())
+            return Outcome::failure(tr("The group could not be saved: %1").arg(participants.lastError().text()));
+    }
+    if (!transaction.commit())
+        return Outcome::failure(transaction.errorString());
+    return Outcome::success(id);
+}
+
+Outcome ThemeGroupRepository::remove(qint64 id)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.errorString());
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("DELETE FROM theme_groups WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Outcome::failure(tr("The group could not be deleted: %1").arg(query.lastError().text()));
+    if (query.numRowsAffected() != 1)
+        return Outcome::failure(tr("The group no longer exists."));
+    if (!transaction.commit())
+        return Outcome::failure(transaction.errorString());
+    return Outcome::success(id);
+}
+
+QStringList ThemeGroupRepository::emailsOf(qint64 id) const
+{
+    QStringList emails;
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT DISTINCT p.email FROM people p WHERE p.email <> '' AND (p.id IN"
+                                 " (SELECT person_id FROM theme_group_participants WHERE group_id = :id)"
+                                 " OR p.id = (SELECT leader_id FROM theme_groups WHERE id = :id)) ORDER BY p.email"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (query.exec()) {
+        while (query.next())
+            emails.append(query.value(0).toString());
+    }
+    return emails;
+}
+
+} // namespace Sekretariat

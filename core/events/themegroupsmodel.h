@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/modelroles.h"
+#include "common/translatedtablemodel.h"
+#include "themegroup.h"
+
+#include <QSqlDatabase>
+
+namespace Sekretariat {
+
+// The theme groups with their leader, size and period.
+class ThemeGroupsModel : public TranslatedTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, ThemeColumn, LeaderColumn, PeopleColumn, PeriodColumn, ColumnCount };
+
+    explicit ThemeGroupsModel(const QSqlDatabase &database, QObject *parent = nullptr);
+
+    bool reload();
+    int rowOfGroup(qint64 id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row {
+        ThemeGroup group;
+        QString leaderName;
+    };
+    QString cellText(const Row &row, int column) const;
+
+    QSqlDatabase m_database;
+    QList<Row> m_rows;
+};
+
+} // namespace Sekretariat
