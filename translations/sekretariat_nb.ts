@@ -1911,6 +1911,30 @@ Kommandoer (åpner ikke vinduet):
         <source>Members &amp;Report…</source>
         <translation>&amp;Medlemsrapport …</translation>
     </message>
+    <message>
+        <source>Fee: “%1” is not an amount.</source>
+        <translation>Avgift: «%1» er ikke et beløp.</translation>
+    </message>
+    <message>
+        <source>Registration dead&amp;line:</source>
+        <translation>Påmeldings&amp;frist:</translation>
+    </message>
+    <message>
+        <source>&amp;Fee (empty: free):</source>
+        <translation>A&amp;vgift (tom: gratis):</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Registration…</source>
+        <translation>&amp;Endre påmelding …</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Told</source>
+        <translation>Merk som &amp;varslet</translation>
+    </message>
+    <message>
+        <source>They moved up from the waiting list and have been told they have a seat</source>
+        <translation>De er flyttet opp fra ventelisten og har fått beskjed om at de har plass</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::EventsModel</name>
@@ -3277,6 +3301,45 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Type any part of a name, number, e-mail or other text shown in the table.</source>
         <translation>Skriv en del av et navn, nummer, en e-postadresse eller annen tekst som vises i tabellen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::RegistrationDialog</name>
+    <message>
+        <source>Registration – %1</source>
+        <translation>Påmelding – %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Diet, access, other needs</source>
+        <translation>Kost, tilgjengelighet, andre behov</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>&amp;Represents:</source>
+        <translation>&amp;Representerer:</translation>
+    </message>
+    <message>
+        <source>&amp;Comes as:</source>
+        <translation>&amp;Kommer som:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>

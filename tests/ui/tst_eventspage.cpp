@@ -112,6 +112,15 @@ private slots:
         QVERIFY(dialog.eventId() > 0);
         QVERIFY(dialog.registerGuest(QStringLiteral("Gjest Gjestesen"), QStringLiteral("gjest@example.no")));
         QCOMPARE(dialog.registrations()->rowCount(), 1);
+
+        // A fee typed in the shown form is kept; a word is refused.
+        auto *fee = dialog.findChild<QLineEdit *>(QStringLiteral("fee"));
+        QTest::keyClicks(fee, QStringLiteral("gratis"));
+        QVERIFY(!dialog.saveEvent());
+        fee->clear();
+        QTest::keyClicks(fee, QStringLiteral("1 500"));
+        QVERIFY(dialog.saveEvent());
+        QCOMPARE(EventRepository(m_workspace.connection()).find(dialog.eventId())->fee, Money::fromKroner(1500));
     }
 
     void memberCardShowsTheEventsItsPeopleAttended()

@@ -1,6 +1,7 @@
 #include "eventdialog.h"
 
 #include "common/modelroles.h"
+#include "common/optionaldateedit.h"
 #include "common/personpicker.h"
 #include "common/registerfiltermodel.h"
 #include "documents/participantlistdocument.h"
@@ -10,6 +11,7 @@
 #include "events/registrationrepository.h"
 #include "events/registrationsmodel.h"
 #include "gatheringreportdialog.h"
+#include "registrationdialog.h"
 #include "people/peoplemodel.h"
 #include "people/personrepository.h"
 #include "settings/networksettingsrepository.h"
@@ -54,6 +56,8 @@ EventDialog::EventDialog(Workspace *workspace, qint64 eventId, QWidget *parent)
     , m_place(new QLineEdit(this))
     , m_link(new QLineEdit(this))
     , m_capacity(new QSpinBox(this))
+    , m_deadline(new OptionalDateEdit(this))
+    , m_fee(new QLineEdit(this))
     , m_annual(new QCheckBox(this))
     , m_description(new QPlainTextEdit(this))
     , m_registrationsTitle(new QLabel(this))
@@ -66,6 +70,8 @@ EventDialog::EventDialog(Workspace *workspace, qint64 eventId, QWidget *parent)
     , m_addGuest(new QPushButton(this))
     , m_attended(new QPushButton(this))
     , m_cancel(new QPushButton(this))
+    , m_edit(new QPushButton(this))
+    , m_told(new QPushButton(this))
     , m_copyEmails(new QPushButton(this))
     , m_calendar(new QPushButton(this))
     , m_participantPdf(new QPushButton(this))
@@ -91,6 +97,8 @@ EventDialog::EventDialog(Workspace *workspace, qint64 eventId, QWidget *parent)
     m_capacity->setObjectName(QStringLiteral("capacity"));
     m_capacity->setRange(0, 100000);
     m_annual->setObjectName(QStringLiteral("annualGathering"));
+    m_deadline->setObjectName(QStringLiteral("registrationDeadline"));
+    m_fee->setObjectName(QStringLiteral("fee"));
     m_description->setObjectName(QStringLiteral("description"));
     m_description->setMaximumHeight(70);
     m_checkIn->setObjectName(QStringLiteral("checkIn"));
@@ -107,7 +115,8 @@ EventDialog::EventDialog(Workspace *workspace, qint64 eventId, QWidget *parent)
     for (QWidget *field : {static_cast<QWidget *>(m_type), static_cast<QWidget *>(m_title),
                            static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_end),
                            static_cast<QWidget *>(m_place), static_cast<QWidget *>(m_link),
-                           static_cast<QWidget *>(m_capacity), static_cast<QWidget *>(m_annual),
+                           static_cast<QWidget *>(m_capacity), static_cast<QWidget *>(m_deadline),
+                           static_cast<QWidget *>(m_fee), static_cast<QWidget *>(m_annual),
                            static_cast<QWidget *>(m_description)})
         m_form->addRow(new QLabel(this), field);
 
@@ -131,7 +140,7 @@ EventDialog::EventDialog(Workspace *workspace, qint64 eventId, QWidget *parent)
     checkInRow->addStretch();
     checkInRow->addWidget(m_summary);
     auto *registrationButtons = new QHBoxLayout;
-    for (QPushButton *button : {m_addPerson, m_addGuest, m_attended, m_cancel})
+    for (QPushButton *button : {m_addPerson, m_addGuest, m_edit, m_attended, m_cancel, m_told})
         registrationButtons->addWidget(button);
     registrationButtons->addStretch();
     auto *documentButtons = new QHBoxLayout;
@@ -162,6 +171,8 @@ EventDialog::EventDialog(Workspace *workspace, qint64 eventId, QWidget *parent)
     connect(m_addGuest, &QPushButton::clicked, this, &EventDialog::addGuest);
     connect(m_attended, &QPushButton::clicked, this, &EventDialog::toggleAttended);
     connect(m_cancel, &QPushButton::clicked, this, &EventDialog::cancelCurrent);
+    connect(m_edit, &QPushButton::clicked, this, &EventDialog::editCurrent);
+    connect(m_told, &QPushButton::clicked, this, &EventDialog::markPromotionTold);
     connect(m_copyEmails, &QPushButton::clicked, this, &EventDialog::copyEmails);
     connect(m_calendar, &QPushButton::clicked, this, &EventDialog::saveCalendar);
     connect(m_participantPdf, &QPushButton::clicked, this, &EventDialog::saveParticipantList);
@@ -191,6 +202,8 @@ void EventDialog::load()
     m_place->setText(event->place);
     m_link->setText(event->onlineLink);
     m_capacity->setValue(event->capacity);
+    m_deadline->setDate(event->registrationDeadline);
+    m_fee->setText(event->fee.isZero() ? QString() : event->fee.toPlainString());
     m_annual->setChecked(event->annualGathering);
     m_description->setPlainText(event->description);
 }
@@ -207,6 +220,16 @@ bool EventDialog::saveEvent()
     event.place = m_place->text().trimmed();
     event.onlineLink = m_link->text().trimmed();
     event.capacity = m_capacity->value();
+    event.registrationDeadline = m_deadline->date();
+    event.fee = Money();
+    if (!m_fee->text().trimmed().isEmpty()) {
+        const std::optional<Money> fee = Money::parse(m_fee->text());
+        if (!fee) {
+            showError(tr("Fee: “%1” is not an amount.").arg(m_fee->text()));
+            return false;
+        }
+        event.fee = *fee;
+    }
     event.annualGathering = m_annual->isChecked();
     event.description = m_description->toPlainText().trimmed();
     const Outcome saved = m_eventId > 0 ? events.update(event) : events.add(event);
@@ -351,6 +374,36 @@ void EventDialog::cancelCurrent()
     }
 }
 
+void EventDialog::editCurrent()
+{
+    const int row = m_registrations->rowOfRegistration(currentRegistration());
+    if (row < 0)
+        return;
+    Registration registration = m_registrations->registrationAt(row);
+    RegistrationDialog dialog(m_workspace, registration, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Outcome saved = RegistrationRepository(m_workspace->connection()).update(dialog.registration());
+    if (!saved) {
+        showError(saved.message());
+        return;
+    }
+    m_registrations->reload();
+}
+
+void EventDialog::markPromotionTold()
+{
+    const qint64 id = currentRegistration();
+    if (id <= 0)
+        return;
+    const Outcome told = RegistrationRepository(m_workspace->connection()).markPromotionTold(id);
+    if (!told) {
+        showError(told.message());
+        return;
+    }
+    m_registrations->reload();
+}
+
 QString EventDialog::emailList() const
 {
     QStringList emails;
@@ -476,7 +529,9 @@ void EventDialog::retranslateUi()
     const QList<QPair<QWidget *, QString>> labels{{m_type, tr("&Type:")},       {m_title, tr("T&itle:")},
                                                   {m_start, tr("&Starts:")},    {m_end, tr("&Ends:")},
                                                   {m_place, tr("&Place:")},     {m_link, tr("Online &link:")},
-                                                  {m_capacity, tr("Se&ats:")},  {m_annual, QString()},
+                                                  {m_capacity, tr("Se&ats:")},
+                                                  {m_deadline, tr("Registration dead&line:")},
+                                                  {m_fee, tr("&Fee (empty: free):")},         {m_annual, QString()},
                                                   {m_description, tr("&Description:")}};
     for (const auto &[field, text] : labels) {
         auto *label = qobject_cast<QLabel *>(m_form->labelForField(field));
@@ -494,6 +549,9 @@ void EventDialog::retranslateUi()
     m_copyEmails->setText(tr("Copy E-&mails"));
     m_calendar->setText(tr("Calendar File (.ics)…"));
     m_participantPdf->setText(tr("Participant &List (PDF)…"));
+    m_edit->setText(tr("&Edit Registration…"));
+    m_told->setText(tr("Mark as &Told"));
+    m_told->setToolTip(tr("They moved up from the waiting list and have been told they have a seat"));
     m_participantCsv->setText(tr("Participants (CS&V)…"));
     m_report->setText(tr("Members &Report…"));
     const EventType type = EventType(m_type->currentData().toInt());
@@ -501,7 +559,7 @@ void EventDialog::retranslateUi()
     m_save->setText(tr("&Save"));
     m_close->setText(tr("Close"));
     const bool saved = m_eventId > 0;
-    for (QPushButton *button : {m_attended, m_cancel, m_copyEmails, m_participantPdf, m_participantCsv, m_report})
+    for (QPushButton *button : {m_attended, m_cancel, m_edit, m_told, m_copyEmails, m_participantPdf, m_participantCsv, m_report})
         button->setEnabled(saved);
     updateSummary();
 }

@@ -16,6 +16,7 @@ class QTableView;
 
 namespace Sekretariat {
 
+class OptionalDateEdit;
 class RegisterFilterModel;
 class RegistrationsModel;
 class Workspace;
@@ -41,6 +42,9 @@ public:
     bool registerGuest(const QString &name, const QString &email);
     void toggleAttended();
     void cancelCurrent();
+    // Member represented, capacity and note of the current registration.
+    void editCurrent();
+    void markPromotionTold();
     // The e-mail addresses of those registered or attended, for a BCC field.
     QString emailList() const;
 
@@ -74,6 +78,8 @@ private:
     QLineEdit *m_place;
     QLineEdit *m_link;
     QSpinBox *m_capacity;
+    OptionalDateEdit *m_deadline;
+    QLineEdit *m_fee;
     QCheckBox *m_annual;
     QPlainTextEdit *m_description;
     QLabel *m_registrationsTitle;
@@ -86,6 +92,8 @@ private:
     QPushButton *m_addGuest;
     QPushButton *m_attended;
     QPushButton *m_cancel;
+    QPushButton *m_edit;
+    QPushButton *m_told;
     QPushButton *m_copyEmails;
     QPushButton *m_calendar;
     QPushButton *m_participantPdf;
