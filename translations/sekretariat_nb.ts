@@ -2835,6 +2835,37 @@ Kommandoer (åpner ikke vinduet):
         <source>Events attended (%1)</source>
         <translation>Deltatt på (%1)</translation>
     </message>
+    <message>
+        <source>Invoices (%1)</source>
+        <translation>Fakturaer (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::MemberInvoicesTable</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Utstedt</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Utestående</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::MemberPeopleTable</name>

@@ -5,6 +5,9 @@
 #include "dues/duesrepository.h"
 #include "dues/duesrunplanner.h"
 #include "dues/invoicerepository.h"
+#include "events/eventrepository.h"
+#include "events/eventterms.h"
+#include "events/registrationrepository.h"
 #include "members/memberrepository.h"
 #include "people/personrepository.h"
 #include "reference/municipalitycatalogue.h"
@@ -174,6 +177,8 @@ LargeDatabaseCounts LargeDatabaseCounts::of(const QSqlDatabase &database)
     counts.creditNotes = count("SELECT count(*) FROM invoices WHERE kind = 'credit_note'");
     counts.payments = count("SELECT count(*) FROM payments");
     counts.reminders = count("SELECT count(*) FROM reminders");
+    counts.events = count("SELECT count(*) FROM events");
+    counts.registrations = count("SELECT count(*) FROM event_registrations");
     return counts;
 }
 
@@ -220,9 +225,73 @@ Outcome LargeDatabaseBuilder::build()
         return people;
     if (Outcome invoices = buildInvoices(); !invoices)
         return invoices;
+    if (Outcome events = buildEvents(); !events)
+        return events;
 
     if (!transaction.commit())
         return Outcome::failure(transaction.errorString());
+    return Outcome::success();
+}
+
+// Events over the last years and the next: gatherings, courses, webinars; the
+// registrations go to people of members, past events checked in.
+Outcome LargeDatabaseBuilder::buildEvents()
+{
+    if (m_size.events <= 0)
+        return Outcome::success();
+    QList<std::pair<qint64, qint64>> people;  // person, member
+    {
+        QSqlQuery query(m_database);
+        if (!query.exec(QStringLiteral("SELECT id, coalesce(member_id, 0) FROM people ORDER BY id")))
+            return Outcome::failure(QStringLiteral("The people cannot be read."));
+        while (query.next())
+            people.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
+    }
+    if (people.isEmpty())
+        return Outcome::success();
+    QRandomGenerator random(m_seed + 5);
+    EventRepository events(m_database);
+    RegistrationRepository registrations(m_database);
+    const QList<EventType> types = EventTerms::types();
+    const int perEvent = std::max(1, m_size.registrations / m_size.events);
+    for (int i = 0; i < m_size.events; ++i) {
+        Event event;
+        event.type = types.at(i % types.size());
+        event.title = QStringLiteral("%1 %2").arg(EventTerms::key(event.type)).arg(i + 1);
+        const QDate day = m_today.addDays(-1800 + (i * 2000) / m_size.events);
+        event.startsAt = QDateTime(day, QTime(10, 0));
+        event.endsAt = QDateTime(day, QTime(15, 0));
+        event.place = QStringLiteral("Sted %1").arg(i % 37);
+        event.capacity = i % 4 == 0 ? perEvent - perEvent / 10 : 0;  // some full, with a waiting list
+        event.uid = QStringLiteral("large-%1@sekretariat").arg(i);
+        const Outcome added = events.add(event);
+        if (!added)
+            return added;
+        const bool past = day < m_today;
+        const int first = int(random.bounded(quint32(people.size())));
+        // Consecutive people from a random start: never the same person twice.
+        for (int r = 0; r < std::min<int>(perEvent, int(people.size())); ++r) {
+            const auto &[personId, memberId] = people.at((first + r) % people.size());
+            registrations.setNow(QDateTime(day.addDays(-30), QTime(8, 0), Qt::UTC).addSecs(r));
+            Registration registration;
+            registration.eventId = added.id();
+            registration.personId = personId;
+            registration.memberId = memberId;
+            registration.role = ParticipantRole(r % 3);
+            const Outcome registered = registrations.add(registration);
+            if (!registered)
+                return registered;
+            if (past && random.bounded(10) < 8) {
+                const std::optional<Registration> made = registrations.find(registered.id());
+                if (made && made->status == RegistrationStatus::Registered) {
+                    if (Outcome checked = registrations.setStatus(registered.id(), RegistrationStatus::Attended); !checked)
+                        return checked;
+                }
+            }
+        }
+        if ((i + 1) % 100 == 0)
+            report(QStringLiteral("events: %1").arg(i + 1));
+    }
     return Outcome::success();
 }
 

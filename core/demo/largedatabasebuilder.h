@@ -23,9 +23,11 @@ struct LargeDatabaseSize
     int members = 1000;
     int people = 100000;          // partners outside the membership included
     int invoices = 20000;         // dues invoices; credit notes come on top
+    int events = 500;
+    int registrations = 50000;    // spread over the events, past ones checked in
 
     static LargeDatabaseSize full() { return {}; }
-    static LargeDatabaseSize small() { return {50, 2000, 200}; }
+    static LargeDatabaseSize small() { return {50, 2000, 200, 20, 400}; }
 };
 
 // What a database holds, counted in it.
@@ -38,6 +40,8 @@ struct LargeDatabaseCounts
     qint64 creditNotes = 0;
     qint64 payments = 0;
     qint64 reminders = 0;
+    qint64 events = 0;
+    qint64 registrations = 0;
 
     static LargeDatabaseCounts of(const QSqlDatabase &database);
 };
@@ -90,6 +94,7 @@ private:
     Outcome buildPeople(const QList<MemberPlan> &plans);
     Outcome buildRates(int firstYear, int lastYear);
     Outcome buildInvoices();
+    Outcome buildEvents();
     Outcome settle(InvoiceRepository &invoices, const Settlement &invoice, int reminderTermsDays,
                    QRandomGenerator &random) const;
     int firstDuesYear() const;

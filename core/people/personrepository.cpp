@@ -5,6 +5,7 @@
 #include "personvalidator.h"
 #include "roleterms.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -60,10 +61,32 @@ QList<Person> PersonRepository::peopleOfMember(qint64 memberId) const
     query.bindValue(QStringLiteral(":member"), memberId);
     if (!query.exec())
         return people;
-    while (query.next())
+    QHash<qint64, qsizetype> indexOf;
+    while (query.next()) {
+        indexOf.insert(query.value(0).toLongLong(), people.size());
         people.append(personFromQuery(query));
-    for (Person &person : people)
-        person.roles = rolesOf(person.id);
+    }
+    // Every role of these people in one query, not one query a person.
+    QSqlQuery roles(m_database);
+    roles.prepare(QStringLiteral("SELECT person_id, id, member_id, role, valid_from, valid_to, note FROM roles"
+                                 " WHERE person_id IN (SELECT id FROM people WHERE member_id = :member)"
+                                 " OR member_id = :member ORDER BY person_id, valid_from, id"));
+    roles.bindValue(QStringLiteral(":member"), memberId);
+    if (!roles.exec())
+        return people;
+    while (roles.next()) {
+        const auto found = indexOf.constFind(roles.value(0).toLongLong());
+        if (found == indexOf.constEnd())
+            continue;
+        Role role;
+        role.id = roles.value(1).toLongLong();
+        role.memberId = roles.value(2).toLongLong();
+        role.type = RoleTerms::fromKey(roles.value(3).toString());
+        role.validFrom = SqlValues::toDate(roles.value(4));
+        role.validTo = SqlValues::toDate(roles.value(5));
+        role.note = roles.value(6).toString();
+        people[*found].roles.append(role);
+    }
     return people;
 }
 

@@ -19,7 +19,8 @@ public:
     explicit PersonRepository(const QSqlDatabase &database);
 
     std::optional<Person> find(qint64 id) const;
-    // The people who belong to a member or hold a role there.
+    // The people who belong to a member or hold a role there, with their roles
+    // (for people of other members, only their roles at this one).
     QList<Person> peopleOfMember(qint64 memberId) const;
 
     Outcome add(const Person &person);    // the outcome's id is the new person's

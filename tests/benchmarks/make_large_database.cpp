@@ -74,7 +74,7 @@ int main(int argc, char **argv)
         }
         const LargeDatabaseCounts counts = LargeDatabaseCounts::of(workspace.connection());
         out << QStringLiteral("%1 members, %2 people, %3 roles, %4 invoices, %5 credit notes, %6 payments, "
-                              "%7 reminders in %8 s")
+                              "%7 reminders, %9 events, %10 registrations in %8 s")
                    .arg(counts.members)
                    .arg(counts.people)
                    .arg(counts.roles)
@@ -83,6 +83,8 @@ int main(int argc, char **argv)
                    .arg(counts.payments)
                    .arg(counts.reminders)
                    .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                   .arg(counts.events)
+                   .arg(counts.registrations)
             << Qt::endl;
     }
     // The last connection closed: SQLite has checkpointed the journal into the file.

@@ -90,6 +90,8 @@ void TestLargeDatabase::holdsTheAskedForCounts()
     QVERIFY(counts.roles > size.people / 2);
     QVERIFY(counts.payments > size.invoices * 8 / 10);
     QVERIFY(counts.reminders > 0);
+    QCOMPARE(counts.events, qint64(size.events));
+    QCOMPARE(counts.registrations, qint64(size.registrations));
     QVERIFY(counts.creditNotes >= 0);
     // Partners outside the membership, and invoice numbers without gaps.
     QVERIFY(countOf(m_small->connection(), QStringLiteral("SELECT count(*) FROM people WHERE member_id IS NULL")) > 0);

@@ -249,7 +249,7 @@ void TestMembersPage::editsAnExistingMemberAndListsItsPeople()
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Member – %1").arg(withPeople->name));
     QCOMPARE(field<QLineEdit>(&dialog, "name")->text(), withPeople->name);
     QCOMPARE(field<QLineEdit>(&dialog, "invoiceEmail")->text(), withPeople->invoiceEmail);
-    QCOMPARE(dialog.tabs()->count(), 6);  // and the events its people attended
+    QCOMPARE(dialog.tabs()->count(), 7);  // and its invoices and the events its people attended
     auto *table = field<QTableWidget>(&dialog, "people");
     QVERIFY(table);
     QCOMPARE(table->rowCount(), people.size());

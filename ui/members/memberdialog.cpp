@@ -3,7 +3,9 @@
 #include "cataloguesearchfield.h"
 #include "common/checkdigits.h"
 #include "common/optionaldateedit.h"
+#include "dues/invoicerepository.h"
 #include "memberattendancetable.h"
+#include "memberinvoicestable.h"
 #include "memberpeopletable.h"
 #include "members/memberrepository.h"
 #include "members/memberterms.h"
@@ -70,6 +72,8 @@ MemberDialog::MemberDialog(Workspace *workspace, qint64 memberId, QWidget *paren
         const QList<Person> people = PersonRepository(m_workspace->connection()).peopleOfMember(m_memberId);
         m_people = new MemberPeopleTable(m_memberId, people, this);
         m_tabs->addTab(m_people, {});
+        m_invoices = new MemberInvoicesTable(InvoiceRepository(m_workspace->connection()).invoicesOfMember(m_memberId), this);
+        m_tabs->addTab(m_invoices, {});
         m_attendance = new MemberAttendanceTable(GatheringReport::attendanceOfMember(m_workspace->connection(), m_memberId), this);
         m_tabs->addTab(m_attendance, {});
     } else {
@@ -339,6 +343,8 @@ void MemberDialog::retranslateUi()
     m_tabs->setTabText(OtherTab, tr("Other"));
     if (m_people)
         m_tabs->setTabText(PeopleTab, tr("People (%1)").arg(m_people->rowCount()));
+    if (m_invoices)
+        m_tabs->setTabText(InvoicesTab, tr("Invoices (%1)").arg(m_invoices->rowCount()));
     if (m_attendance)
         m_tabs->setTabText(EventsTab, tr("Events attended (%1)").arg(m_attendance->rowCount()));
 

@@ -18,6 +18,7 @@ namespace Sekretariat {
 
 class CatalogueSearchField;
 class MemberAttendanceTable;
+class MemberInvoicesTable;
 class MemberPeopleTable;
 class OptionalDateEdit;
 class Outcome;
@@ -31,7 +32,7 @@ class MemberDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum Tab { MemberTab, MembershipTab, InvoicingTab, OtherTab, PeopleTab, EventsTab };
+    enum Tab { MemberTab, MembershipTab, InvoicingTab, OtherTab, PeopleTab, InvoicesTab, EventsTab };
 
     MemberDialog(Workspace *workspace, qint64 memberId = 0, QWidget *parent = nullptr);
 
@@ -93,6 +94,7 @@ private:
     QPlainTextEdit *m_notes = nullptr;
 
     MemberPeopleTable *m_people = nullptr;
+    MemberInvoicesTable *m_invoices = nullptr;
     MemberAttendanceTable *m_attendance = nullptr;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;

@@ -45,16 +45,17 @@ void MemberPeopleTable::fill()
             if (role.memberId == m_memberId)
                 roles.append(roleText(role));
         }
-        const QStringList cells{person.fullName(), person.title, person.email, roles.join(u'\n')};
+        const QStringList cells{person.fullName(), person.title, person.email, roles.join(QStringLiteral("; "))};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, person.id);
-            item->setData(Qt::TextAlignmentRole, QVariant(Qt::AlignLeft | Qt::AlignTop));
             setItem(row, column, item);
         }
     }
+    // One line a row and widths measured on the first rows: a member with
+    // hundreds of people still opens at once.
+    horizontalHeader()->setResizeContentsPrecision(60);
     resizeColumnsToContents();
-    resizeRowsToContents();
 }
 
 void MemberPeopleTable::retranslateUi()
