@@ -3,12 +3,28 @@
 #include "roleterms.h"
 
 #include <QCollator>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
 #include <numeric>
 
 namespace Sekretariat {
+
+namespace {
+
+// The role types set in a bit mask, in the types' order.
+QList<RoleType> rolesIn(quint8 mask)
+{
+    QList<RoleType> types;
+    for (int type = 0; type <= int(RoleType::Other); ++type) {
+        if (mask & (1u << type))
+            types.append(RoleType(type));
+    }
+    return types;
+}
+
+} // namespace
 
 PeopleModel::PeopleModel(const QSqlDatabase &database, QObject *parent)
     : TranslatedTableModel(parent)
@@ -39,25 +55,40 @@ QList<PeopleModel::Row> PeopleModel::query(qint64 onlyId) const
         m_lastError = query.lastError().text();
         return rows;
     }
+    // Titles and member names repeat across thousands of rows: one shared copy
+    // each keeps 100,000 people small.
+    QHash<QString, QString> shared;
+    auto intern = [&shared](const QString &text) {
+        if (text.isEmpty())
+            return QString();
+        const auto found = shared.constFind(text);
+        if (found != shared.constEnd())
+            return *found;
+        shared.insert(text, text);
+        return text;
+    };
+    if (onlyId <= 0) {
+        QSqlQuery count(m_database);
+        if (count.exec(QStringLiteral("SELECT count(*) FROM people")) && count.next())
+            rows.reserve(count.value(0).toLongLong());
+    }
     while (query.next()) {
         Row row;
         row.id = query.value(0).toLongLong();
         row.firstName = query.value(1).toString();
         row.lastName = query.value(2).toString();
-        row.title = query.value(3).toString();
+        row.title = intern(query.value(3).toString());
         row.memberId = query.value(4).toLongLong();
-        row.memberOrOrganisation = query.value(5).toString();
+        row.memberOrOrganisation = intern(query.value(5).toString());
         row.email = query.value(6).toString();
         row.phone = query.value(7).toString();
         const QString roleKeys = query.value(8).toString();
         if (!roleKeys.isEmpty()) {
             for (const QString &key : roleKeys.split(u',')) {
                 const RoleType type = RoleTerms::fromKey(key);
-                if (!row.currentRoles.contains(type))
-                    row.currentRoles.append(type);
+                row.currentRoles |= quint8(1u << int(type));
             }
         }
-        buildSearchText(row);
         rows.append(std::move(row));
     }
     return rows;
@@ -132,18 +163,19 @@ void PeopleModel::refreshPerson(qint64 id)
 
 void PeopleModel::retranslate()
 {
-    for (Row &row : m_rows)
-        buildSearchText(row);
+    // Role labels are made when shown; nothing is kept in the old language.
 }
 
-void PeopleModel::buildSearchText(Row &row) const
+// Made when asked, not kept: the search keeps what it reads, and only once
+// someone searches, so 100,000 people cost no second copy of their text before.
+QString PeopleModel::searchText(const Row &row) const
 {
     QString text;
     for (int column = 0; column < ColumnCount; ++column) {
         text += cellText(row, column);
         text += u'\n';
     }
-    row.searchText = text.toCaseFolded();
+    return text.toCaseFolded();
 }
 
 QString PeopleModel::cellText(const Row &row, int column) const
@@ -155,7 +187,7 @@ QString PeopleModel::cellText(const Row &row, int column) const
     case MemberColumn: return row.memberOrOrganisation;
     case RolesColumn: {
         QStringList labels;
-        for (RoleType type : row.currentRoles)
+        for (RoleType type : rolesIn(row.currentRoles))
             labels.append(RoleTerms::label(type));
         return labels.join(QStringLiteral(", "));
     }
@@ -194,13 +226,13 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
     case ExportValueRole:
         if (index.column() == RolesColumn) {
             QStringList keys;
-            for (RoleType type : row.currentRoles)
+            for (RoleType type : rolesIn(row.currentRoles))
                 keys.append(RoleTerms::key(type));
             return keys.join(u';');
         }
         return cellText(row, index.column());
     case SearchTextRole:
-        return row.searchText;
+        return searchText(row);
     case MemberIdRole:
         return row.memberId;
     case EmailRole:

@@ -10,7 +10,7 @@
 namespace Sekretariat {
 
 // The people register, read in one query. Built for 100,000 rows: plain structs,
-// search text prepared once, and name order ranked once with the locale's
+// search text made only when a search asks, and name order ranked once with the locale's
 // collation so sorting by name compares integers.
 class PeopleModel : public TranslatedTableModel
 {
@@ -58,16 +58,15 @@ private:
         QString title;
         qint64 memberId = 0;
         QString memberOrOrganisation;
-        QList<RoleType> currentRoles;
+        quint8 currentRoles = 0;          // a bit per RoleType: 100,000 lists would cost megabytes
         QString email;
         QString phone;
         int lastNameRank = 0;
         int firstNameRank = 0;
-        QString searchText;
     };
 
     QList<Row> query(qint64 onlyId) const;
-    void buildSearchText(Row &row) const;
+    QString searchText(const Row &row) const;
     void rankNames();
     QString cellText(const Row &row, int column) const;
 

@@ -37,6 +37,18 @@ bool FirstPaintProbe::isRequested()
     return qEnvironmentVariableIntValue("SEKRETARIAT_EXIT_AFTER_FIRST_PAINT") == 1;
 }
 
+bool FirstPaintProbe::visitAllPagesRequested()
+{
+    return qEnvironmentVariableIntValue("SEKRETARIAT_VISIT_ALL_PAGES") == 1;
+}
+
+void FirstPaintProbe::reportPeakMemoryAndQuit()
+{
+    std::printf("peak-memory %lld KiB\n", static_cast<long long>(peakMemoryKiB()));
+    std::fflush(stdout);
+    QCoreApplication::exit(0);
+}
+
 void FirstPaintProbe::arm(QWidget *window)
 {
     // One report per process: a second database opened later changes nothing.

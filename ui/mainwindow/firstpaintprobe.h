@@ -17,6 +17,10 @@ class FirstPaintProbe : public QObject
 {
 public:
     static bool isRequested();
+    // For the memory benchmark: SEKRETARIAT_VISIT_ALL_PAGES=1 asks the window to
+    // show each page once, then print "peak-memory <VmHWM> KiB" and quit.
+    static bool visitAllPagesRequested();
+    static void reportPeakMemoryAndQuit();
     // Watches the window and its children; the probe belongs to the window.
     static void arm(QWidget *window);
 
