@@ -2632,6 +2632,10 @@ Commands (no window is opened):
         <source>Theme Groups</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database “%1” is damaged and was closed. Nothing was written to it; open a backup copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::MemberAttendanceTable</name>

@@ -2641,6 +2641,10 @@ Kommandoer (åpner ikke vinduet):
         <source>Theme Groups</source>
         <translation>Temagrupper</translation>
     </message>
+    <message>
+        <source>The database “%1” is damaged and was closed. Nothing was written to it; open a backup copy instead.</source>
+        <translation>Databasen «%1» er skadet og ble lukket. Ingenting ble skrevet til den; åpne en sikkerhetskopi i stedet.</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::MemberAttendanceTable</name>

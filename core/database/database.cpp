@@ -117,15 +117,16 @@ Database::OpenResult Database::prepareOpened(bool existed)
 {
     const QString &path = m_path;
     QSqlQuery query(connection());
-    if (existed) {
-        if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
-            || query.value(0).toString() != u"ok") {
-            return fail(OpenResult::Damaged,
-                        tr("The database “%1” is damaged and cannot be used. The file was left as it is; "
-                           "open a backup copy instead.")
-                            .arg(QDir::toNativeSeparators(path)));
-        }
-        query.finish();
+    // The check reads the whole file; the window may defer it to a worker
+    // thread (checkIntegrity()), but never when the file is about to be migrated.
+    auto damaged = [this, &path] {
+        return fail(OpenResult::Damaged, tr("The database “%1” is damaged and cannot be used. The file was left as it "
+                                            "is; open a backup copy instead.")
+                                             .arg(QDir::toNativeSeparators(path)));
+    };
+    if (existed && !m_deferIntegrityCheck) {
+        if (!passesQuickCheck(connection()))
+            return damaged();
     }
 
     // A foreign SQLite file (tables, but none of ours) is not ours to change.
@@ -161,6 +162,8 @@ Database::OpenResult Database::prepareOpened(bool existed)
     query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     query.finish();
 
+    if (version < latest && existed && m_deferIntegrityCheck && !passesQuickCheck(connection()))
+        return damaged();
     if (version < latest && version > 0) {
         const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         const QString backup = QStringLiteral("%1.schema%2-%3.backup").arg(path).arg(version).arg(stamp);
@@ -191,6 +194,28 @@ Database::OpenResult Database::prepareOpened(bool existed)
             return fail(OpenResult::MigrationFailed, m_errorString);
     }
     return OpenResult::Ok;
+}
+
+bool Database::passesQuickCheck(const QSqlDatabase &database)
+{
+    QSqlQuery query(database);
+    return query.exec(QStringLiteral("PRAGMA quick_check")) && query.next() && query.value(0).toString() == u"ok";
+}
+
+bool Database::checkIntegrity(const QString &path)
+{
+    static QAtomicInt checkers;
+    const QString name = QStringLiteral("sekretariat-check-%1").arg(checkers.fetchAndAddRelaxed(1));
+    bool sound = false;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        database.setDatabaseName(path);
+        database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        sound = database.open() && passesQuickCheck(database);
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return sound;
 }
 
 QList<Database::Migration> Database::availableMigrations() const

@@ -34,7 +34,13 @@ public:
     // Where the migrations are read from; ":/migrations" unless a test says otherwise.
     void setMigrationsDirectory(const QString &directory) { m_migrationsDirectory = directory; }
 
+    // The window opens at once and checks a large file's integrity on a worker
+    // thread afterwards (checkIntegrity); a file that needs migrating is always
+    // checked first.
+    void setDeferIntegrityCheck(bool defer) { m_deferIntegrityCheck = defer; }
     OpenResult open(const QString &path);
+    // SQLite's quick_check on a connection of its own, safe on any thread.
+    static bool checkIntegrity(const QString &path);
     void close();
     bool isOpen() const;
 
@@ -63,6 +69,7 @@ private:
 
     QList<Migration> availableMigrations() const;
     bool hasSqliteHeader(const QString &path) const;
+    static bool passesQuickCheck(const QSqlDatabase &database);
     OpenResult prepareOpened(bool existed);
     bool applyMigration(const Migration &migration);
     OpenResult fail(OpenResult result, const QString &message);
@@ -72,6 +79,7 @@ private:
     QString m_errorString;
     QString m_lastBackupPath;
     QString m_migrationsDirectory = QStringLiteral(":/migrations");
+    bool m_deferIntegrityCheck = false;
 };
 
 } // namespace Sekretariat

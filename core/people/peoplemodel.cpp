@@ -2,7 +2,10 @@
 
 #include "roleterms.h"
 
+#include <QAtomicInt>
 #include <QCollator>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,8 +37,14 @@ PeopleModel::PeopleModel(const QSqlDatabase &database, QObject *parent)
 
 QList<PeopleModel::Row> PeopleModel::query(qint64 onlyId) const
 {
+    return readRows(m_database, onlyId, m_referenceDate.isValid() ? m_referenceDate : QDate::currentDate(), &m_lastError);
+}
+
+QList<PeopleModel::Row> PeopleModel::readRows(const QSqlDatabase &database, qint64 onlyId, const QDate &today,
+                                              QString *error)
+{
     QList<Row> rows;
-    QSqlQuery query(m_database);
+    QSqlQuery query(database);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
                       "WITH today(day) AS (SELECT ?)"
@@ -47,12 +56,12 @@ QList<PeopleModel::Row> PeopleModel::query(qint64 onlyId) const
                       " FROM people p LEFT JOIN members m ON m.id = p.member_id %1"
                       " ORDER BY p.last_name, p.first_name, p.id")
                       .arg(onlyId > 0 ? QStringLiteral("WHERE p.id = ?") : QString()));
-    const QDate today = m_referenceDate.isValid() ? m_referenceDate : QDate::currentDate();
     query.addBindValue(today.toString(Qt::ISODate));
     if (onlyId > 0)
         query.addBindValue(onlyId);
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        if (error)
+            *error = query.lastError().text();
         return rows;
     }
     // Titles and member names repeat across thousands of rows: one shared copy
@@ -68,7 +77,7 @@ QList<PeopleModel::Row> PeopleModel::query(qint64 onlyId) const
         return text;
     };
     if (onlyId <= 0) {
-        QSqlQuery count(m_database);
+        QSqlQuery count(database);
         if (count.exec(QStringLiteral("SELECT count(*) FROM people")) && count.next())
             rows.reserve(count.value(0).toLongLong());
     }
@@ -94,8 +103,52 @@ QList<PeopleModel::Row> PeopleModel::query(qint64 onlyId) const
     return rows;
 }
 
+void PeopleModel::reloadInBackground()
+{
+    // Its own connection in the worker thread: a connection belongs to the
+    // thread that opened it. WAL lets it read while the window's connection writes.
+    static QAtomicInt loaders;
+    const QString path = m_database.databaseName();
+    const QDate today = m_referenceDate.isValid() ? m_referenceDate : QDate::currentDate();
+    const int generation = ++m_generation;
+    auto *watcher = new QFutureWatcher<LoadResult>(this);
+    connect(watcher, &QFutureWatcher<LoadResult>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;  // a later reload replaced this one
+        LoadResult result = watcher->result();
+        m_lastError = result.error;
+        beginResetModel();
+        m_rows = std::move(result.rows);
+        endResetModel();
+        m_loading = false;
+        emit loaded();
+    });
+    m_loading = true;
+    watcher->setFuture(QtConcurrent::run([path, today] {
+        const QString name = QStringLiteral("people-loader-%1").arg(loaders.fetchAndAddRelaxed(1));
+        LoadResult result;
+        {
+            QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            database.setDatabaseName(path);
+            database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            if (database.open()) {
+                result.rows = readRows(database, 0, today, &result.error);
+                rankRows(result.rows);
+            } else {
+                result.error = database.lastError().text();
+            }
+            database.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return result;
+    }));
+}
+
 bool PeopleModel::reload()
 {
+    ++m_generation;
+    m_loading = false;
     m_lastError.clear();
     QList<Row> rows = query(0);
     beginResetModel();
@@ -107,20 +160,25 @@ bool PeopleModel::reload()
 
 void PeopleModel::rankNames()
 {
+    rankRows(m_rows);
+}
+
+void PeopleModel::rankRows(QList<Row> &rows)
+{
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::vector<int> order(m_rows.size());
+    std::vector<int> order(rows.size());
     std::iota(order.begin(), order.end(), 0);
 
     auto rank = [&](auto key, auto store) {
         // A sort key per name, made once, compares far quicker than the collator.
         std::vector<QCollatorSortKey> keys;
-        keys.reserve(m_rows.size());
-        for (const Row &row : std::as_const(m_rows))
+        keys.reserve(rows.size());
+        for (const Row &row : std::as_const(rows))
             keys.push_back(collator.sortKey(key(row)));
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return keys[a].compare(keys[b]) < 0; });
         for (std::size_t position = 0; position < order.size(); ++position)
-            store(m_rows[order[position]], int(position));
+            store(rows[order[position]], int(position));
     };
     rank([](const Row &row) { return row.lastName + u'\t' + row.firstName; },
          [](Row &row, int position) { row.lastNameRank = position; });
@@ -139,6 +197,11 @@ int PeopleModel::rowOfPerson(qint64 id) const
 
 void PeopleModel::refreshPerson(qint64 id)
 {
+    // While the register is still being read, read it again: it will hold the change.
+    if (m_loading) {
+        reloadInBackground();
+        return;
+    }
     const QList<Row> fresh = query(id);
     const int row = rowOfPerson(id);
     if (row >= 0 && fresh.isEmpty()) {

@@ -38,6 +38,10 @@ public:
     void setReferenceDate(const QDate &date) { m_referenceDate = date; }
 
     bool reload();
+    // Reads on a worker thread and fills the model when done (loaded()); the
+    // window shows at once on a large register.
+    void reloadInBackground();
+    bool isLoading() const { return m_loading; }
     void refreshPerson(qint64 id);
     int rowOfPerson(qint64 id) const;
     QString lastError() const { return m_lastError; }
@@ -46,6 +50,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void loaded();
 
 protected:
     void retranslate() override;
@@ -65,7 +72,13 @@ private:
         int firstNameRank = 0;
     };
 
+    struct LoadResult {
+        QList<Row> rows;
+        QString error;
+    };
     QList<Row> query(qint64 onlyId) const;
+    static QList<Row> readRows(const QSqlDatabase &database, qint64 onlyId, const QDate &today, QString *error);
+    static void rankRows(QList<Row> &rows);
     QString searchText(const Row &row) const;
     void rankNames();
     QString cellText(const Row &row, int column) const;
@@ -73,6 +86,8 @@ private:
     QSqlDatabase m_database;
     QList<Row> m_rows;
     QDate m_referenceDate;
+    int m_generation = 0;
+    bool m_loading = false;
     mutable QString m_lastError;
 };
 

@@ -18,8 +18,9 @@ Workspace::~Workspace()
     delete m_peopleModel;
 }
 
-Database::OpenResult Workspace::open(const QString &path)
+Database::OpenResult Workspace::open(const QString &path, bool peopleInBackground)
 {
+    m_database.setDeferIntegrityCheck(peopleInBackground);
     const Database::OpenResult result = m_database.open(path);
     if (result != Database::OpenResult::Ok)
         return result;
@@ -28,7 +29,10 @@ Database::OpenResult Workspace::open(const QString &path)
     m_membersModel = new MembersModel(m_database.connection(), this);
     m_peopleModel = new PeopleModel(m_database.connection(), this);
     m_membersModel->reload();
-    m_peopleModel->reload();
+    if (peopleInBackground)
+        m_peopleModel->reloadInBackground();
+    else
+        m_peopleModel->reload();
     return result;
 }
 

@@ -21,7 +21,9 @@ public:
     explicit Workspace(QObject *parent = nullptr);
     ~Workspace() override;
 
-    Database::OpenResult open(const QString &path);
+    // With peopleInBackground the people are read on a worker thread after the
+    // call returns (the window's way: it shows at once); otherwise before.
+    Database::OpenResult open(const QString &path, bool peopleInBackground = false);
     QString errorString() const { return m_database.errorString(); }
 
     Database &database() { return m_database; }

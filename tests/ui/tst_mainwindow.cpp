@@ -2,12 +2,14 @@
 // languages while running, refuses bad files without losing what is open, and
 // remembers its layout.
 #include "common/registerfiltermodel.h"
+#include "database/database.h"
 #include "dues/duespage.h"
 #include "duesfixture.h"
 #include "i18n/languagemanager.h"
 #include "mainwindow/mainwindow.h"
 #include "members/membersmodel.h"
 #include "members/memberspage.h"
+#include "people/peoplemodel.h"
 #include "people/peoplepage.h"
 #include "testutils.h"
 
@@ -25,6 +27,7 @@
 #include <QTableView>
 #include <QComboBox>
 #include <QDir>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
 
@@ -42,6 +45,7 @@ private slots:
     void searchFieldFiltersTheMembers();
     void languageSwitchRetranslatesWithoutRestart();
     void refusesATextFileAndKeepsTheOpenDatabase();
+    void closesADamagedDatabaseFoundByTheBackgroundCheck();
     void remembersColumnWidths();
     void screenshots();
 
@@ -65,6 +69,55 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QSettings().clear();
+}
+
+void TestMainWindow::closesADamagedDatabaseFoundByTheBackgroundCheck()
+{
+    // A real file with its later pages overwritten: the schema reads, the data does not.
+    const QString path = m_demo->filePath(QStringLiteral("damaged.sqlite"));
+    {
+        Database database;
+        QCOMPARE(database.open(path), Database::OpenResult::Ok);
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        for (int i = 0; i < 300; ++i) {
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO members (kind, number, name, status) VALUES "
+                                              "('municipality', '%1', 'Kommune %1 med et langt navn', 'prospect')")
+                                   .arg(1000 + i)));
+        }
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray noise(int(file.size() - 4096), '\0');
+    for (qsizetype i = 0; i < noise.size(); ++i)
+        noise[i] = char((i * 7919) % 251);
+    file.seek(4096);
+    file.write(noise);
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    MainWindow window(&languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString said;
+    QTimer watcher;
+    connect(&watcher, &QTimer::timeout, this, [&said] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            said = box->text();
+            box->accept();
+        }
+    });
+    watcher.start(10);
+    window.openDatabase(path);  // refused at once, or closed when the check finds the damage
+    QTRY_VERIFY(!said.isEmpty());
+    QTRY_VERIFY(window.workspace() == nullptr);
+    QVERIFY(said.contains(QStringLiteral("damaged")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
 }
 
 void TestMainWindow::closeNextMessageBox()
@@ -92,6 +145,7 @@ void TestMainWindow::opensOnTheDemoDatabase()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openDatabase(m_path));
+    QTRY_VERIFY(!window.workspace()->peopleModel()->isLoading());  // read in the background
     QVERIFY(window.membersPage());
     QCOMPARE(window.membersPage()->view()->model()->rowCount(), 40);
     QVERIFY(window.windowTitle().contains(QStringLiteral("test.sqlite")));
@@ -106,6 +160,7 @@ void TestMainWindow::keyboardSwitchesPages()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openDatabase(m_path));
+    QTRY_VERIFY(!window.workspace()->peopleModel()->isLoading());  // read in the background
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), window.peoplePage());
     QVERIFY(window.peoplePage()->view()->model()->rowCount() > 80);
@@ -123,6 +178,7 @@ void TestMainWindow::searchFieldFiltersTheMembers()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openDatabase(m_path));
+    QTRY_VERIFY(!window.workspace()->peopleModel()->isLoading());  // read in the background
     QTableView *view = window.membersPage()->view();
     const QString name = view->model()->index(3, MembersModel::NameColumn).data().toString();
     QTest::keyClicks(window.membersPage()->searchField(), name);
@@ -144,6 +200,7 @@ void TestMainWindow::languageSwitchRetranslatesWithoutRestart()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openDatabase(m_path));
+    QTRY_VERIFY(!window.workspace()->peopleModel()->isLoading());  // read in the background
     QVERIFY(menuTitled(window, QStringLiteral("&File")));
     QTableView *view = window.membersPage()->view();
     QCOMPARE(view->model()->headerData(MembersModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Name"));
@@ -185,6 +242,7 @@ void TestMainWindow::refusesATextFileAndKeepsTheOpenDatabase()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openDatabase(m_path));
+    QTRY_VERIFY(!window.workspace()->peopleModel()->isLoading());  // read in the background
 
     const QString textFile = m_demo->filePath(QStringLiteral("notes.sqlite"));
     QFile file(textFile);
@@ -208,6 +266,7 @@ void TestMainWindow::remembersColumnWidths()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openDatabase(m_path));
+        QTRY_VERIFY(!window.workspace()->peopleModel()->isLoading());  // read in the background
         window.membersPage()->view()->horizontalHeader()->resizeSection(MembersModel::NameColumn, 333);
         window.showPage(MainWindow::PeoplePageIndex);
         window.close();
@@ -216,6 +275,7 @@ void TestMainWindow::remembersColumnWidths()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openDatabase(m_path));
+    QTRY_VERIFY(!window.workspace()->peopleModel()->isLoading());  // read in the background
     QCOMPARE(window.membersPage()->view()->horizontalHeader()->sectionSize(MembersModel::NameColumn), 333);
     QCOMPARE(window.currentPage(), window.peoplePage());
 }
@@ -234,6 +294,7 @@ void TestMainWindow::screenshots()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openDatabase(m_path));
+        QTRY_VERIFY(!window.workspace()->peopleModel()->isLoading());  // read in the background
         window.showPage(MainWindow::MembersPageIndex);
         QVERIFY(window.grab().save(QString::fromLocal8Bit(directory) + QStringLiteral("/main-members-%1.png").arg(language)));
         window.showPage(MainWindow::PeoplePageIndex);

@@ -28,7 +28,9 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QFutureWatcher>
 #include <QTimer>
+#include <QtConcurrent>
 #include <QTableView>
 
 namespace Sekretariat {
@@ -324,7 +326,7 @@ void MainWindow::updateActions()
 bool MainWindow::openDatabase(const QString &path)
 {
     auto workspace = std::make_unique<Workspace>();
-    if (workspace->open(path) != Database::OpenResult::Ok) {
+    if (workspace->open(path, true) != Database::OpenResult::Ok) {
         QMessageBox::critical(this, tr("Cannot open the database"), workspace->errorString());
         return false;
     }
@@ -340,6 +342,7 @@ bool MainWindow::openDatabase(const QString &path)
                                      .arg(QDir::toNativeSeparators(m_workspace->database().lastBackupPath())));
     }
     // The start-up benchmark's hook; inert unless its environment variable is set.
+    checkIntegrityInBackground(path);
     if (FirstPaintProbe::isRequested())
         FirstPaintProbe::arm(this);
     if (FirstPaintProbe::visitAllPagesRequested()) {
@@ -353,6 +356,28 @@ bool MainWindow::openDatabase(const QString &path)
         });
     }
     return true;
+}
+
+void MainWindow::checkIntegrityInBackground(const QString &path)
+{
+    auto *watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        if (watcher->result() || !m_workspace || m_workspace->path() != path)
+            return;
+        // Damaged: close it before anything is written into it.
+        saveLayout();
+        deletePages();
+        m_workspace.reset();
+        m_pages->setCurrentWidget(m_emptyState);
+        updateActions();
+        retranslateUi();
+        QMessageBox::critical(this, tr("Cannot open the database"),
+                              tr("The database “%1” is damaged and was closed. Nothing was written to it; open a "
+                                 "backup copy instead.")
+                                  .arg(QDir::toNativeSeparators(path)));
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return Database::checkIntegrity(path); }));
 }
 
 void MainWindow::rebuildPages()

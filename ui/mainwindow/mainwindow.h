@@ -54,6 +54,7 @@ private:
     void createMenus();
     void retranslateUi();
     void rebuildPages();
+    void checkIntegrityInBackground(const QString &path);
     void deletePages();
     QList<RegisterPage *> pages() const;
     void updateActions();
