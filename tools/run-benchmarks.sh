@@ -14,7 +14,7 @@ if [ ! -f build-bench/large.sqlite ]; then
 fi
 results=$(mktemp)
 for benchmark in build-bench/tests/benchmarks/bench_*; do
-    [ -x "$benchmark" ] || continue
+    [ -f "$benchmark" ] && [ -x "$benchmark" ] || continue
     echo "== $(basename "$benchmark")"
     "$benchmark" build-bench/large.sqlite | tee -a "$results"
 done

@@ -11,6 +11,7 @@ enum ModelRole {
     ExportValueRole,            // the value as written to CSV (ISO dates, keys not labels)
     ExportKeyRole,              // header only: the column's stable CSV name
     SearchTextRole,             // column 0 only: all visible text of the row, folded for search
+    NaturalOrderRole,           // header only: true when the rows already stand in this column's ascending order
     FirstCustomRole = Qt::UserRole + 32,
 };
 

@@ -133,6 +133,8 @@ void PeopleModel::reloadInBackground()
             database.setDatabaseName(path);
             database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
             if (database.open()) {
+                // A small page cache: this connection reads the table once, in order.
+                QSqlQuery(database).exec(QStringLiteral("PRAGMA cache_size = -256"));
                 result.rows = readRows(database, 0, today, &result.error);
                 rankRows(result.rows);
             } else {
@@ -182,8 +184,12 @@ void PeopleModel::rankRows(QList<Row> &rows)
     };
     rank([](const Row &row) { return row.lastName + u'\t' + row.firstName; },
          [](Row &row, int position) { row.lastNameRank = position; });
-    rank([](const Row &row) { return row.firstName + u'\t' + row.lastName; },
-         [](Row &row, int position) { row.firstNameRank = position; });
+    // The rows themselves stand in last-name order, so a view sorted that way
+    // needs no sorting at all (NaturalOrderRole). Swapped in place: no copy.
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        while (rows.at(i).lastNameRank != i)
+            std::swap(rows[i], rows[rows.at(i).lastNameRank]);
+    }
 }
 
 int PeopleModel::rowOfPerson(qint64 id) const
@@ -219,9 +225,27 @@ void PeopleModel::refreshPerson(qint64 id)
     } else {
         return;
     }
+    const int changed = rowOfPerson(id);
+    emit dataChanged(index(changed, 0), index(changed, ColumnCount - 1));
     // A changed name moves in the order; re-ranking is cheap next to a reload.
-    rankNames();
-    emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    restoreNaturalOrder();
+}
+
+void PeopleModel::restoreNaturalOrder()
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> ids;
+    ids.reserve(before.size());
+    for (const QModelIndex &index : before)
+        ids.append(m_rows.at(index.row()).id);
+    rankRows(m_rows);
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after.append(index(rowOfPerson(ids.at(i)), before.at(i).column()));
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void PeopleModel::retranslate()
@@ -283,7 +307,8 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case LastNameColumn: return row.lastNameRank;
-        case FirstNameColumn: return row.firstNameRank;
+        // Ranked by the filter model, and only when someone sorts by it.
+        case FirstNameColumn: return QString(row.firstName + u'\t' + row.lastName);
         default: return cellText(row, index.column());
         }
     case ExportValueRole:
@@ -308,6 +333,8 @@ QVariant PeopleModel::headerData(int section, Qt::Orientation orientation, int r
 {
     if (orientation != Qt::Horizontal)
         return {};
+    if (role == NaturalOrderRole)
+        return section == LastNameColumn;
     if (role == ExportKeyRole) {
         static const char *const keys[] = {"last_name", "first_name", "title", "member", "roles", "email", "phone"};
         return section >= 0 && section < ColumnCount ? QString::fromLatin1(keys[section]) : QString();

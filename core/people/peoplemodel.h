@@ -69,7 +69,6 @@ private:
         QString email;
         QString phone;
         int lastNameRank = 0;
-        int firstNameRank = 0;
     };
 
     struct LoadResult {
@@ -81,6 +80,7 @@ private:
     static void rankRows(QList<Row> &rows);
     QString searchText(const Row &row) const;
     void rankNames();
+    void restoreNaturalOrder();
     QString cellText(const Row &row, int column) const;
 
     QSqlDatabase m_database;

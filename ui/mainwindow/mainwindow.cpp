@@ -7,6 +7,7 @@
 #include "firstpaintprobe.h"
 #include "i18n/languagemanager.h"
 #include "members/memberspage.h"
+#include "people/peoplemodel.h"
 #include "people/peoplepage.h"
 #include "settings/networksettingsdialog.h"
 #include "workspace/workspace.h"
@@ -347,6 +348,9 @@ bool MainWindow::openDatabase(const QString &path)
         FirstPaintProbe::arm(this);
     if (FirstPaintProbe::visitAllPagesRequested()) {
         QTimer::singleShot(0, this, [this] {
+            // Every page with everything loaded: the people come from a worker thread.
+            while (m_workspace && m_workspace->peopleModel()->isLoading())
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
             for (int page = MembersPageIndex; page <= GroupsPageIndex; ++page) {
                 showPage(Page(page));
                 repaint();
