@@ -84,13 +84,12 @@ QList<PeopleModel::Row> PeopleModel::readRows(const QSqlDatabase &database, qint
     while (query.next()) {
         Row row;
         row.id = query.value(0).toLongLong();
-        row.firstName = query.value(1).toString();
-        row.lastName = query.value(2).toString();
+
         row.title = intern(query.value(3).toString());
         row.memberId = query.value(4).toLongLong();
         row.memberOrOrganisation = intern(query.value(5).toString());
-        row.email = query.value(6).toString();
-        row.phone = query.value(7).toString();
+        row.setParts({query.value(2).toString(), query.value(1).toString(), query.value(6).toString(),
+                      query.value(7).toString()});
         const QString roleKeys = query.value(8).toString();
         if (!roleKeys.isEmpty()) {
             for (const QString &key : roleKeys.split(u',')) {
@@ -182,7 +181,7 @@ void PeopleModel::rankRows(QList<Row> &rows)
         for (std::size_t position = 0; position < order.size(); ++position)
             store(rows[order[position]], int(position));
     };
-    rank([](const Row &row) { return row.lastName + u'\t' + row.firstName; },
+    rank([](const Row &row) { return row.part(Row::LastName) + u'\t' + row.part(Row::FirstName); },
          [](Row &row, int position) { row.lastNameRank = position; });
     // The rows themselves stand in last-name order, so a view sorted that way
     // needs no sorting at all (NaturalOrderRole). Swapped in place: no copy.
@@ -268,8 +267,8 @@ QString PeopleModel::searchText(const Row &row) const
 QString PeopleModel::cellText(const Row &row, int column) const
 {
     switch (column) {
-    case LastNameColumn: return row.lastName;
-    case FirstNameColumn: return row.firstName;
+    case LastNameColumn: return row.part(Row::LastName);
+    case FirstNameColumn: return row.part(Row::FirstName);
     case TitleColumn: return row.title;
     case MemberColumn: return row.memberOrOrganisation;
     case RolesColumn: {
@@ -278,8 +277,8 @@ QString PeopleModel::cellText(const Row &row, int column) const
             labels.append(RoleTerms::label(type));
         return labels.join(QStringLiteral(", "));
     }
-    case EmailColumn: return row.email;
-    case PhoneColumn: return row.phone;
+    case EmailColumn: return row.part(Row::Email);
+    case PhoneColumn: return row.part(Row::Phone);
     }
     return {};
 }
@@ -308,7 +307,7 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case LastNameColumn: return row.lastNameRank;
         // Ranked by the filter model, and only when someone sorts by it.
-        case FirstNameColumn: return QString(row.firstName + u'\t' + row.lastName);
+        case FirstNameColumn: return QString(row.part(Row::FirstName) + u'\t' + row.part(Row::LastName));
         default: return cellText(row, index.column());
         }
     case ExportValueRole:
@@ -324,7 +323,7 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
     case MemberIdRole:
         return row.memberId;
     case EmailRole:
-        return row.email;
+        return row.part(Row::Email);
     }
     return {};
 }

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QSqlDatabase>
+#include <array>
 
 namespace Sekretariat {
 
@@ -58,17 +59,33 @@ protected:
     void retranslate() override;
 
 private:
+    // One allocation for a person's own text instead of four: on 100,000
+    // people that is tens of megabytes.
     struct Row {
+        enum Part { LastName, FirstName, Email, Phone, PartCount };
         qint64 id = 0;
-        QString firstName;
-        QString lastName;
-        QString title;
         qint64 memberId = 0;
-        QString memberOrOrganisation;
-        quint8 currentRoles = 0;          // a bit per RoleType: 100,000 lists would cost megabytes
-        QString email;
-        QString phone;
+        QString text;                     // last name, first name, e-mail and phone, one after another
+        std::array<quint16, PartCount> ends{};
+        QString title;                    // shared between rows with the same title
+        QString memberOrOrganisation;     // shared between the people of a member
         int lastNameRank = 0;
+        quint8 currentRoles = 0;          // a bit per RoleType: 100,000 lists would cost megabytes
+
+        QString part(Part which) const
+        {
+            const quint16 start = which == LastName ? 0 : ends[which - 1];
+            return text.mid(start, ends[which] - start);
+        }
+        void setParts(const QStringList &parts)
+        {
+            text.clear();
+            for (int i = 0; i < PartCount; ++i) {
+                text += parts.value(i).left(4000);
+                ends[i] = quint16(text.size());
+            }
+            text.squeeze();
+        }
     };
 
     struct LoadResult {
