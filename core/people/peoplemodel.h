@@ -43,6 +43,8 @@ public:
     // window shows at once on a large register.
     void reloadInBackground();
     bool isLoading() const { return m_loading; }
+    // Not read yet, but about to be: isLoading() until reloadInBackground() has finished.
+    void setPending() { m_loading = true; }
     void refreshPerson(qint64 id);
     int rowOfPerson(qint64 id) const;
     QString lastError() const { return m_lastError; }

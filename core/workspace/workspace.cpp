@@ -30,7 +30,7 @@ Database::OpenResult Workspace::open(const QString &path, bool peopleInBackgroun
     m_peopleModel = new PeopleModel(m_database.connection(), this);
     m_membersModel->reload();
     if (peopleInBackground)
-        m_peopleModel->reloadInBackground();
+        m_peopleModel->setPending();  // the caller starts reloadInBackground() when it suits it
     else
         m_peopleModel->reload();
     return result;

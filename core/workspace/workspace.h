@@ -21,8 +21,9 @@ public:
     explicit Workspace(QObject *parent = nullptr);
     ~Workspace() override;
 
-    // With peopleInBackground the people are read on a worker thread after the
-    // call returns (the window's way: it shows at once); otherwise before.
+    // With peopleInBackground the people model stays empty (and isLoading()) until
+    // the caller starts its reloadInBackground(): the window does, once it has
+    // painted. Otherwise the people are read before the call returns.
     Database::OpenResult open(const QString &path, bool peopleInBackground = false);
     QString errorString() const { return m_database.errorString(); }
 

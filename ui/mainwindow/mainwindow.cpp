@@ -296,16 +296,77 @@ RegisterPage *MainWindow::currentPage() const
     return qobject_cast<RegisterPage *>(m_pages->currentWidget());
 }
 
-void MainWindow::showPage(Page page)
+RegisterPage *MainWindow::page(Page which)
 {
-    RegisterPage *target = nullptr;
-    switch (page) {
-    case MembersPageIndex: target = m_membersPage; break;
-    case PeoplePageIndex: target = m_peoplePage; break;
-    case DuesPageIndex: target = m_duesPage; break;
-    case EventsPageIndex: target = m_eventsPage; break;
-    case GroupsPageIndex: target = m_groupsPage; break;
+    if (!m_workspace)
+        return nullptr;
+    Workspace *workspace = m_workspace.get();
+    RegisterPage *created = nullptr;
+    switch (which) {
+    case MembersPageIndex:
+        if (!m_membersPage)
+            created = m_membersPage = new MembersPage(workspace, m_pages);
+        break;
+    case PeoplePageIndex:
+        if (!m_peoplePage)
+            created = m_peoplePage = new PeoplePage(workspace, m_pages);
+        break;
+    case DuesPageIndex:
+        if (!m_duesPage)
+            created = m_duesPage = new DuesPage(workspace, m_pages);
+        break;
+    case EventsPageIndex:
+        if (!m_eventsPage)
+            created = m_eventsPage = new EventsPage(workspace, m_pages);
+        break;
+    case GroupsPageIndex:
+        if (!m_groupsPage)
+            created = m_groupsPage = new GroupsPage(workspace, m_pages);
+        break;
     }
+    if (created) {
+        m_pages->addWidget(created);
+        created->restoreLayout();
+    }
+    switch (which) {
+    case MembersPageIndex: return m_membersPage;
+    case PeoplePageIndex: return m_peoplePage;
+    case DuesPageIndex: return m_duesPage;
+    case EventsPageIndex: return m_eventsPage;
+    case GroupsPageIndex: return m_groupsPage;
+    }
+    return nullptr;
+}
+
+MembersPage *MainWindow::membersPage()
+{
+    return static_cast<MembersPage *>(page(MembersPageIndex));
+}
+
+PeoplePage *MainWindow::peoplePage()
+{
+    return static_cast<PeoplePage *>(page(PeoplePageIndex));
+}
+
+DuesPage *MainWindow::duesPage()
+{
+    return static_cast<DuesPage *>(page(DuesPageIndex));
+}
+
+EventsPage *MainWindow::eventsPage()
+{
+    return static_cast<EventsPage *>(page(EventsPageIndex));
+}
+
+GroupsPage *MainWindow::groupsPage()
+{
+    return static_cast<GroupsPage *>(page(GroupsPageIndex));
+}
+
+void MainWindow::showPage(Page which)
+{
+    RegisterPage *target = page(which);
+    const Page page = which;
     if (!target)
         return;
     m_pages->setCurrentWidget(target);
@@ -343,7 +404,17 @@ bool MainWindow::openDatabase(const QString &path)
                                      .arg(QDir::toNativeSeparators(m_workspace->database().lastBackupPath())));
     }
     // The start-up benchmark's hook; inert unless its environment variable is set.
-    checkIntegrityInBackground(path);
+    // The workers start once the window has painted (the update is queued
+    // before this call), so they do not compete with the first frame.
+    QMetaObject::invokeMethod(
+        this,
+        [this, path] {
+            if (!m_workspace || m_workspace->path() != path)
+                return;
+            m_workspace->peopleModel()->reloadInBackground();
+            checkIntegrityInBackground(path);
+        },
+        Qt::QueuedConnection);
     if (FirstPaintProbe::isRequested())
         FirstPaintProbe::arm(this);
     if (FirstPaintProbe::visitAllPagesRequested()) {
@@ -386,15 +457,6 @@ void MainWindow::checkIntegrityInBackground(const QString &path)
 
 void MainWindow::rebuildPages()
 {
-    m_membersPage = new MembersPage(m_workspace.get(), m_pages);
-    m_peoplePage = new PeoplePage(m_workspace.get(), m_pages);
-    m_duesPage = new DuesPage(m_workspace.get(), m_pages);
-    m_eventsPage = new EventsPage(m_workspace.get(), m_pages);
-    m_groupsPage = new GroupsPage(m_workspace.get(), m_pages);
-    for (RegisterPage *page : pages()) {
-        m_pages->addWidget(page);
-        page->restoreLayout();
-    }
     const int page = QSettings().value(QStringLiteral("window/page"), int(MembersPageIndex)).toInt();
     showPage(page >= MembersPageIndex && page <= GroupsPageIndex ? Page(page) : MembersPageIndex);
 }
@@ -516,7 +578,7 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    if (m_membersPage)
+    if (m_workspace)
         settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
     for (RegisterPage *page : pages())
         page->saveLayout();

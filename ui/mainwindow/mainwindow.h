@@ -37,11 +37,12 @@ public:
     // Opens the file, or tells the user why not and keeps what was open.
     bool openDatabase(const QString &path);
     Workspace *workspace() const { return m_workspace.get(); }
-    MembersPage *membersPage() const { return m_membersPage; }
-    PeoplePage *peoplePage() const { return m_peoplePage; }
-    DuesPage *duesPage() const { return m_duesPage; }
-    EventsPage *eventsPage() const { return m_eventsPage; }
-    GroupsPage *groupsPage() const { return m_groupsPage; }
+    // Pages are built when first shown or asked for: opening a file builds one.
+    MembersPage *membersPage();
+    PeoplePage *peoplePage();
+    DuesPage *duesPage();
+    EventsPage *eventsPage();
+    GroupsPage *groupsPage();
     RegisterPage *currentPage() const;
     void showPage(Page page);
 
@@ -57,6 +58,7 @@ private:
     void checkIntegrityInBackground(const QString &path);
     void deletePages();
     QList<RegisterPage *> pages() const;
+    RegisterPage *page(Page which);
     void updateActions();
     void updateRecentFiles();
     void rememberRecentFile(const QString &path);
