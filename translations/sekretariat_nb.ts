@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>A4PdfWriter</name>
+    <message>
+        <source>The PDF writer could not start.</source>
+        <translation>PDF-skriveren kunne ikke starte.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Use the database FILE instead of the default one.</source>
@@ -616,10 +623,6 @@ Kommandoer (åpner ikke vinduet):
         <source>%1 could not be written: %2</source>
         <translation>%1 kunne ikke skrives: %2</translation>
     </message>
-    <message>
-        <source>The PDF writer could not start.</source>
-        <translation>PDF-skriveren kunne ikke starte.</translation>
-    </message>
     <message numerus="yes">
         <source>Cancelled: %n of the files were written.</source>
         <translation>
@@ -803,10 +806,6 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Please use the KID when you pay, so the payment is matched to this invoice.</source>
         <translation>Bruk KID når dere betaler, så blir betalingen knyttet til denne fakturaen.</translation>
-    </message>
-    <message>
-        <source>The PDF writer could not start.</source>
-        <translation>PDF-skriveren kunne ikke starte.</translation>
     </message>
 </context>
 <context>
@@ -1131,10 +1130,6 @@ Kommandoer (åpner ikke vinduet):
             <numerusform>%n deltaker</numerusform>
             <numerusform>%n deltakere</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The PDF writer could not start.</source>
-        <translation>PDF-skriveren kunne ikke starte.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO">
 <context>
+    <name>A4PdfWriter</name>
+    <message>
+        <source>The PDF writer could not start.</source>
+        <translation type="unfinished">PDF-skrivaren kunne ikkje starte.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Use the database FILE instead of the default one.</source>
@@ -607,10 +614,6 @@ Commands (no window is opened):
         <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The PDF writer could not start.</source>
-        <translation type="unfinished">PDF-skrivaren kunne ikkje starte.</translation>
-    </message>
     <message numerus="yes">
         <source>Cancelled: %n of the files were written.</source>
         <translation type="unfinished">
@@ -794,10 +797,6 @@ Commands (no window is opened):
     <message>
         <source>Please use the KID when you pay, so the payment is matched to this invoice.</source>
         <translation>Bruk KID når de betaler, så vert betalinga knytt til denne fakturaen.</translation>
-    </message>
-    <message>
-        <source>The PDF writer could not start.</source>
-        <translation>PDF-skrivaren kunne ikkje starte.</translation>
     </message>
 </context>
 <context>
@@ -1122,10 +1121,6 @@ Commands (no window is opened):
             <numerusform>%n deltakar</numerusform>
             <numerusform>%n deltakarar</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The PDF writer could not start.</source>
-        <translation>PDF-skrivaren kunne ikkje starte.</translation>
     </message>
 </context>
 <context>

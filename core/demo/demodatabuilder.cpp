@@ -1,6 +1,7 @@
 #include "demodatabuilder.h"
 
 #include "database/transaction.h"
+#include "emailpart.h"
 #include "events/eventrepository.h"
 #include "events/registrationrepository.h"
 #include "events/themegrouprepository.h"
@@ -43,19 +44,6 @@ const char *const partners[][2] = {
 QString pick(QRandomGenerator &random, const char *const *list, int size)
 {
     return QString::fromUtf8(list[random.bounded(size)]);
-}
-
-QString emailPart(const QString &text)
-{
-    QString result = text.toLower();
-    result.replace(u'æ', QStringLiteral("ae")).replace(u'ø', u'o').replace(u'å', u'a');
-    result.replace(u' ', u'-');
-    QString ascii;
-    for (QChar c : std::as_const(result)) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'.')
-            ascii.append(c);
-    }
-    return ascii;
 }
 
 QString phoneNumber(QRandomGenerator &random)

@@ -2,6 +2,7 @@
 
 #include "common/checkdigits.h"
 #include "database/transaction.h"
+#include "emailpart.h"
 #include "dues/duesrepository.h"
 #include "dues/duesrunplanner.h"
 #include "dues/invoicerepository.h"
@@ -97,19 +98,6 @@ void shuffle(QList<T> &list, QRandomGenerator &random)
 {
     for (qsizetype i = list.size() - 1; i > 0; --i)
         list.swapItemsAt(i, qsizetype(random.bounded(quint32(i + 1))));
-}
-
-QString emailPart(const QString &text)
-{
-    QString result = text.toLower();
-    result.replace(u'æ', QStringLiteral("ae")).replace(u'ø', u'o').replace(u'å', u'a');
-    result.replace(u' ', u'-');
-    QString ascii;
-    for (QChar c : std::as_const(result)) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'.')
-            ascii.append(c);
-    }
-    return ascii;
 }
 
 QString phoneNumber(QRandomGenerator &random)

@@ -1,14 +1,12 @@
 #include "invoicebatchwriter.h"
 
+#include "a4pdfwriter.h"
 #include "dues/duesrepository.h"
 #include "dues/invoicerepository.h"
 #include "settings/networksettingsrepository.h"
 
 #include <QDir>
-#include <QPageLayout>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QtConcurrent>
 
 namespace Sekretariat {
@@ -111,41 +109,21 @@ QFuture<void> InvoiceBatchWriter::start()
 bool InvoiceBatchWriter::writeCombined() const
 {
     const QString path = QDir(m_directory).filePath(m_combinedFileName);
-    auto fail = [this, &path](const QString &reason) {
-        QMutexLocker locker(&m_state->mutex);
-        m_state->errors.append(tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), reason));
-        return false;
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    {
-        QPdfWriter writer(&file);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
-        writer.setResolution(300);
-        writer.setCreator(QStringLiteral("Sekretariat"));
-        writer.setTitle(QFileInfo(path).completeBaseName());
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return fail(tr("The PDF writer could not start."));
-        const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
-        for (qsizetype i = 0; i < m_documents.size(); ++i) {
-            if (m_state->cancelled) {
-                painter.end();
-                file.cancelWriting();
-                return false;
-            }
-            if (i > 0)
-                writer.newPage();
-            InvoiceDocument(m_documents.at(i)).paint(painter, page);
-        }
-        painter.end();
-    }
-    if (!file.commit())
-        return fail(file.errorString());
+    QString error;
+    const bool written = A4PdfWriter::write(path, QFileInfo(path).completeBaseName(), int(m_documents.size()),
+                                            [this](QPainter &painter, const QRectF &page, int index) {
+                                                if (m_state->cancelled)
+                                                    return false;
+                                                InvoiceDocument(m_documents.at(index)).paint(painter, page);
+                                                return true;
+                                            },
+                                            &error);
     QMutexLocker locker(&m_state->mutex);
-    m_state->written.append(path);
-    return true;
+    if (written)
+        m_state->written.append(path);
+    else if (!error.isEmpty())
+        m_state->errors.append(tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), error));
+    return written;
 }
 
 Outcome InvoiceBatchWriter::run()

@@ -1,16 +1,14 @@
 #include "invoicedocument.h"
 
+#include "a4pdfwriter.h"
 #include "common/checkdigits.h"
 
 #include <QBuffer>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QImage>
-#include <QPageLayout>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSvgRenderer>
 
 namespace Sekretariat {
@@ -425,34 +423,12 @@ void InvoiceDocument::paint(QPainter &painter, const QRectF &pageRect) const
 
 bool InvoiceDocument::writePdf(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
-        writer.setResolution(300);
-        writer.setTitle(QStringLiteral("%1 %2").arg(title()).arg(m_data.invoice.number));
-        writer.setCreator(QStringLiteral("Sekretariat"));
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            if (error)
-                *error = tr("The PDF writer could not start.");
-            file.cancelWriting();
-            return false;
-        }
-        paint(painter, QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height())));
-        painter.end();
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return A4PdfWriter::write(path, QStringLiteral("%1 %2").arg(title()).arg(m_data.invoice.number), 1,
+                              [this](QPainter &painter, const QRectF &page, int) {
+                                  paint(painter, page);
+                                  return true;
+                              },
+                              error);
 }
 
 } // namespace Sekretariat

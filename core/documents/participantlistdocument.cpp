@@ -1,14 +1,12 @@
 #include "participantlistdocument.h"
 
+#include "a4pdfwriter.h"
 #include "common/csvwriter.h"
 #include "events/eventterms.h"
 
 #include <QCollator>
 #include <QFontMetricsF>
-#include <QPageLayout>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 namespace Sekretariat {
 
@@ -123,39 +121,12 @@ void ParticipantListDocument::paintPage(QPainter &painter, const QRectF &page, i
 
 bool ParticipantListDocument::writePdf(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
-        writer.setResolution(300);
-        writer.setTitle(m_event.title);
-        writer.setCreator(QStringLiteral("Sekretariat"));
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            if (error)
-                *error = tr("The PDF writer could not start.");
-            file.cancelWriting();
-            return false;
-        }
-        const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
-        for (int index = 0; index < pageCount(); ++index) {
-            if (index > 0)
-                writer.newPage();
-            paintPage(painter, page, index);
-        }
-        painter.end();
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return A4PdfWriter::write(path, m_event.title, pageCount(),
+                              [this](QPainter &painter, const QRectF &page, int index) {
+                                  paintPage(painter, page, index);
+                                  return true;
+                              },
+                              error);
 }
 
 QByteArray ParticipantListDocument::csv(const QList<Registration> &registrations)

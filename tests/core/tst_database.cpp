@@ -1,6 +1,7 @@
 #include "database/database.h"
 #include "database/sqlscript.h"
 #include "database/transaction.h"
+#include "testutils.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -161,28 +162,7 @@ private slots:
     void damagedFileIsRefusedAndLeftUntouched()
     {
         const QString path = m_directory.filePath(QStringLiteral("damaged.sqlite"));
-        {
-            Database database;
-            QCOMPARE(database.open(path), Database::OpenResult::Ok);
-            QSqlQuery query(database.connection());
-            QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
-            for (int i = 0; i < 300; ++i) {
-                QVERIFY(query.exec(QStringLiteral("INSERT INTO members (kind, number, name, status) VALUES "
-                                                  "('municipality', '%1', 'Kommune %1 med et langt navn', 'active')")
-                                       .arg(1000 + i)));
-            }
-        }
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        const qint64 pageSize = 4096;
-        QVERIFY(file.size() > 4 * pageSize);
-        // Everything after the first page (the schema) is overwritten with noise.
-        QByteArray noise(int(file.size() - pageSize), '\0');
-        for (qsizetype i = 0; i < noise.size(); ++i)
-            noise[i] = char((i * 7919) % 251);
-        file.seek(pageSize);
-        file.write(noise);
-        file.close();
+        QVERIFY(TestUtils::writeDamagedDatabase(path));
         const QByteArray before = checksumOf(path);
 
         Database database;

@@ -6,7 +6,9 @@
 #include "reference/municipalitycatalogue.h"
 
 #include <QDate>
+#include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
 
 namespace Sekretariat::TestUtils {
 
@@ -41,6 +43,32 @@ CommandLineResult runCommandLine(const QStringList &arguments)
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+bool writeDamagedDatabase(const QString &path)
+{
+    {
+        Database database;
+        if (database.open(path) != Database::OpenResult::Ok)
+            return false;
+        QSqlQuery query(database.connection());
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
+            return false;
+        for (int i = 0; i < 300; ++i) {
+            if (!query.exec(QStringLiteral("INSERT INTO members (kind, number, name, status) VALUES "
+                                           "('municipality', '%1', 'Kommune %1 med et langt navn', 'prospect')")
+                                .arg(1000 + i)))
+                return false;
+        }
+    }
+    QFile file(path);
+    const qint64 pageSize = 4096;
+    if (!file.open(QIODevice::ReadWrite) || file.size() <= 4 * pageSize)
+        return false;
+    QByteArray noise(int(file.size() - pageSize), '\0');
+    for (qsizetype i = 0; i < noise.size(); ++i)
+        noise[i] = char((i * 7919) % 251);
+    return file.seek(pageSize) && file.write(noise) == noise.size();
 }
 
 QString pdfText(const QString &path)

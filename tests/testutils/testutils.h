@@ -39,6 +39,10 @@ struct CommandLineResult
 
 CommandLineResult runCommandLine(const QStringList &arguments);
 
+// Writes a real database of 300 members to `path`, then overwrites everything
+// after its first page (the schema) with noise: it opens, but its data is damaged.
+bool writeDamagedDatabase(const QString &path);
+
 // A PDF's text through pdftotext -layout, with every kind of space made plain
 // and the minus sign a hyphen, so amounts compare; empty when it cannot be read.
 QString pdfText(const QString &path);

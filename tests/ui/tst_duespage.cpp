@@ -11,6 +11,7 @@
 #include "dues/invoicesmodel.h"
 #include "duesfixture.h"
 #include "messageboxanswerer.h"
+#include "screenshots.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -43,15 +44,6 @@ void typeInto(QLineEdit *edit, const QString &text)
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Backspace);
     QTest::keyClicks(edit, text);
-}
-
-void grabTo(QWidget *widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("SEKRETARIAT_SCREENSHOTS");
-    if (folder.isEmpty())
-        return;
-    QDir().mkpath(folder);
-    widget->grab().save(QDir(folder).filePath(name));
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "events/registrationrepository.h"
 #include "events/registrationsmodel.h"
 #include "members/memberdialog.h"
+#include "screenshots.h"
 #include "testutils.h"
 
 #include <QComboBox>
@@ -22,19 +23,6 @@
 
 using namespace Sekretariat;
 using namespace Sekretariat::TestUtils;
-
-namespace {
-
-void grabTo(QWidget *widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("SEKRETARIAT_SCREENSHOTS");
-    if (folder.isEmpty())
-        return;
-    QDir().mkpath(folder);
-    widget->grab().save(QDir(folder).filePath(name));
-}
-
-} // namespace
 
 class TestEventsPage : public QObject
 {

@@ -75,25 +75,8 @@ void TestMainWindow::closesADamagedDatabaseFoundByTheBackgroundCheck()
 {
     // A real file with its later pages overwritten: the schema reads, the data does not.
     const QString path = m_demo->filePath(QStringLiteral("damaged.sqlite"));
-    {
-        Database database;
-        QCOMPARE(database.open(path), Database::OpenResult::Ok);
-        QSqlQuery query(database.connection());
-        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
-        for (int i = 0; i < 300; ++i) {
-            QVERIFY(query.exec(QStringLiteral("INSERT INTO members (kind, number, name, status) VALUES "
-                                              "('municipality', '%1', 'Kommune %1 med et langt navn', 'prospect')")
-                                   .arg(1000 + i)));
-        }
-    }
+    QVERIFY(TestUtils::writeDamagedDatabase(path));
     QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    QByteArray noise(int(file.size() - 4096), '\0');
-    for (qsizetype i = 0; i < noise.size(); ++i)
-        noise[i] = char((i * 7919) % 251);
-    file.seek(4096);
-    file.write(noise);
-    file.close();
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray before = file.readAll();
     file.close();

@@ -1,0 +1,49 @@
+#include "a4pdfwriter.h"
+
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace Sekretariat {
+
+bool A4PdfWriter::write(const QString &path, const QString &title, int pageCount, const PagePainter &paintPage,
+                        QString *error)
+{
+    auto fail = [error](const QString &reason) {
+        if (error)
+            *error = reason;
+        return false;
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    {
+        QPdfWriter writer(&file);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+        writer.setResolution(300);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Sekretariat"));
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            file.cancelWriting();
+            return fail(tr("The PDF writer could not start."));
+        }
+        const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
+        for (int index = 0; index < pageCount; ++index) {
+            if (index > 0)
+                writer.newPage();
+            if (!paintPage(painter, page, index)) {
+                painter.end();
+                file.cancelWriting();
+                return fail(QString());
+            }
+        }
+        painter.end();
+    }
+    if (!file.commit())
+        return fail(file.errorString());
+    return true;
+}
+
+} // namespace Sekretariat

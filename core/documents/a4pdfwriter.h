@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QRectF>
+#include <QString>
+#include <functional>
+
+class QPainter;
+
+namespace Sekretariat {
+
+// Writes an A4 PDF, page by page, into a file that appears only when complete
+// (QSaveFile): a failure or a cancel leaves no half-written document behind.
+class A4PdfWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(A4PdfWriter)
+
+public:
+    // Paints page `index` on the whole page `page`; returns false to cancel.
+    using PagePainter = std::function<bool(QPainter &painter, const QRectF &page, int index)>;
+
+    // Cancelled: false with an empty error.
+    static bool write(const QString &path, const QString &title, int pageCount, const PagePainter &paintPage,
+                      QString *error);
+};
+
+} // namespace Sekretariat
