@@ -52,6 +52,7 @@ RegisterPage::RegisterPage(const QString &settingsKey, QAbstractItemModel *model
     m_view->sortByColumn(0, Qt::AscendingOrder);
 
     auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 6, 0);
     top->addWidget(m_search);
     top->addLayout(m_filterBar);
     top->addStretch();
@@ -127,6 +128,8 @@ void RegisterPage::restoreLayout()
 void RegisterPage::updateCount()
 {
     m_count->setText(countText(m_filter->rowCount(), m_model->rowCount()));
+    // The count is never cut: the search field gives way first.
+    m_count->setMinimumWidth(m_count->sizeHint().width());
     emit countChanged();
 }
 
