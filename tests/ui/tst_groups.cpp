@@ -6,6 +6,7 @@
 #include "groups/groupspage.h"
 #include "people/persondialog.h"
 #include "people/personrepository.h"
+#include "screenshots.h"
 #include "testutils.h"
 
 #include <QLabel>
@@ -59,6 +60,7 @@ private slots:
         dialog.addParticipant(people.first());  // twice is once
         dialog.setLeader(people.at(1));
         QCOMPARE(dialog.participants()->count(), 3);
+        grabTo(&dialog, QStringLiteral("group-dialog.png"));
         for (const QString &email : emails)
             QVERIFY(dialog.emailList().contains(email));
         dialog.accept();

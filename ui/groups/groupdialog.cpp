@@ -88,6 +88,7 @@ GroupDialog::GroupDialog(Workspace *workspace, qint64 groupId, QWidget *parent)
     });
     connect(m_remove, &QPushButton::clicked, this, [this] { qDeleteAll(m_participants->selectedItems()); });
     connect(m_copyEmails, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(emailList()); });
+    connect(m_name, &QLineEdit::textEdited, m_error, &QWidget::hide);
     connect(m_save, &QPushButton::clicked, this, &GroupDialog::accept);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     resize(640, 620);
