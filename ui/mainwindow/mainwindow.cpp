@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "afterfirstpaint.h"
 #include "common/registerpage.h"
 #include "dues/duespage.h"
 #include "events/eventspage.h"
@@ -404,17 +405,14 @@ bool MainWindow::openDatabase(const QString &path)
                                      .arg(QDir::toNativeSeparators(m_workspace->database().lastBackupPath())));
     }
     // The start-up benchmark's hook; inert unless its environment variable is set.
-    // The workers start once the window has painted (the update is queued
-    // before this call), so they do not compete with the first frame.
-    QMetaObject::invokeMethod(
-        this,
-        [this, path] {
-            if (!m_workspace || m_workspace->path() != path)
-                return;
-            m_workspace->peopleModel()->reloadInBackground();
-            checkIntegrityInBackground(path);
-        },
-        Qt::QueuedConnection);
+    // The workers start once the window has painted, so they do not compete
+    // with the first frame.
+    AfterFirstPaint::run(this, [this, path] {
+        if (!m_workspace || m_workspace->path() != path)
+            return;
+        m_workspace->peopleModel()->reloadInBackground();
+        checkIntegrityInBackground(path);
+    });
     if (FirstPaintProbe::isRequested())
         FirstPaintProbe::arm(this);
     if (FirstPaintProbe::visitAllPagesRequested()) {
