@@ -78,20 +78,7 @@ Outcome DemoDataBuilder::build()
     if (!transaction.isActive())
         return Outcome::failure(transaction.errorString());
 
-    NetworkSettings network;
-    network.name = QStringLiteral("Nettverk for helsefremmende samfunn");
-    network.organisationNumber = QStringLiteral("998447356");
-    network.address = QStringLiteral("Postboks 1234 Sentrum");
-    network.postalCode = QStringLiteral("0106");
-    network.city = QStringLiteral("Oslo");
-    network.email = QStringLiteral("post@fremsam.example");
-    network.phone = QStringLiteral("22 00 00 00");
-    network.website = QStringLiteral("https://fremsam.example");
-    network.bankAccount = QStringLiteral("86011117947");
-    if (QFile logo(QStringLiteral(":/demo/network-logo.svg")); logo.open(QIODevice::ReadOnly))
-        network.logo = logo.readAll();
-    NetworkSettingsRepository settings(m_database);
-    if (Outcome saved = settings.save(network); !saved)
+    if (Outcome saved = NetworkSettingsRepository(m_database).save(demoNetworkSettings()); !saved)
         return saved;
 
     QList<ReferenceEntry> municipalities;
@@ -241,6 +228,23 @@ Outcome DemoDataBuilder::build()
 // Past and coming events with registrations: last year's annual gathering with
 // its attendance, a webinar, next spring's general assembly, a full course with a
 // waiting list and next year's gathering open for registration.
+NetworkSettings DemoDataBuilder::demoNetworkSettings()
+{
+    NetworkSettings network;
+    network.name = QStringLiteral("Nettverk for helsefremmende samfunn");
+    network.organisationNumber = QStringLiteral("998447356");
+    network.address = QStringLiteral("Postboks 1234 Sentrum");
+    network.postalCode = QStringLiteral("0106");
+    network.city = QStringLiteral("Oslo");
+    network.email = QStringLiteral("post@fremsam.example");
+    network.phone = QStringLiteral("22 00 00 00");
+    network.website = QStringLiteral("https://fremsam.example");
+    network.bankAccount = QStringLiteral("86011117947");
+    if (QFile logo(QStringLiteral(":/demo/network-logo.svg")); logo.open(QIODevice::ReadOnly))
+        network.logo = logo.readAll();
+    return network;
+}
+
 Outcome DemoDataBuilder::buildEvents(const QList<Delegate> &delegates, QRandomGenerator &random) const
 {
     EventRepository events(m_database);

@@ -2,6 +2,7 @@
 
 #include "common/outcome.h"
 #include "events/registration.h"
+#include "settings/networksettings.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -29,6 +30,9 @@ public:
 
     // Refuses a database that already has members.
     Outcome build();
+
+    // The made-up network of the demo, the benchmarks and the tests, with its logo.
+    static NetworkSettings demoNetworkSettings();
 
 private:
     struct Delegate

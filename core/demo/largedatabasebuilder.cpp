@@ -2,6 +2,7 @@
 
 #include "common/checkdigits.h"
 #include "database/transaction.h"
+#include "demodatabuilder.h"
 #include "emailpart.h"
 #include "dues/duesrepository.h"
 #include "dues/duesrunplanner.h"
@@ -285,17 +286,7 @@ Outcome LargeDatabaseBuilder::buildEvents()
 
 Outcome LargeDatabaseBuilder::buildNetworkSettings()
 {
-    NetworkSettings network;
-    network.name = QStringLiteral("Nettverk for helsefremmende samfunn");
-    network.organisationNumber = QStringLiteral("998447356");
-    network.address = QStringLiteral("Postboks 1234 Sentrum");
-    network.postalCode = QStringLiteral("0106");
-    network.city = QStringLiteral("Oslo");
-    network.email = QStringLiteral("post@fremsam.example");
-    network.phone = QStringLiteral("22 00 00 00");
-    network.website = QStringLiteral("https://fremsam.example");
-    network.bankAccount = QStringLiteral("86011117947");
-    return NetworkSettingsRepository(m_database).save(network);
+    return NetworkSettingsRepository(m_database).save(DemoDataBuilder::demoNetworkSettings());
 }
 
 int LargeDatabaseBuilder::firstDuesYear() const

@@ -7,6 +7,15 @@
 
 namespace Sekretariat {
 
+QFont A4PdfWriter::font(double points, double unitsPerMm, bool bold)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setStyleHint(QFont::SansSerif);
+    font.setPixelSize(qMax(1, qRound(points * 25.4 / 72.0 * unitsPerMm)));
+    font.setBold(bold);
+    return font;
+}
+
 bool A4PdfWriter::write(const QString &path, const QString &title, int pageCount, const PagePainter &paintPage,
                         QString *error)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QRectF>
 #include <QString>
 #include <functional>
@@ -22,6 +23,10 @@ public:
     // Cancelled: false with an empty error.
     static bool write(const QString &path, const QString &title, int pageCount, const PagePainter &paintPage,
                       QString *error);
+
+    // The documents' typeface at a size in points of the page, whatever the
+    // device's resolution (`unitsPerMm`: device units in a millimetre of paper).
+    static QFont font(double points, double unitsPerMm, bool bold = false);
 };
 
 } // namespace Sekretariat

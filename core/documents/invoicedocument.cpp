@@ -37,15 +37,7 @@ public:
         return QRectF(m_origin.x() + mm(x), m_origin.y() + mm(y), mm(width), mm(height));
     }
 
-    QFont font(double points, bool bold = false) const
-    {
-        QFont font(QStringLiteral("DejaVu Sans"));
-        font.setStyleHint(QFont::SansSerif);
-        // Points relative to the page, whatever the device's resolution.
-        font.setPixelSize(qMax(1, qRound(points * 25.4 / 72.0 * m_unitsPerMm)));
-        font.setBold(bold);
-        return font;
-    }
+    QFont font(double points, bool bold = false) const { return A4PdfWriter::font(points, m_unitsPerMm, bold); }
 
     // Draws text in a box at (x, y) mm, `width` mm wide; returns its height in mm.
     double text(double x, double y, double width, const QString &text, double points, bool bold = false,

@@ -17,15 +17,6 @@ const QColor ink(0x1a, 0x1a, 0x1a);
 const QColor muted(0x5f, 0x63, 0x68);
 const QColor rule(0xc8, 0xcc, 0xd0);
 
-QFont fontOf(double points, double unitsPerMm, bool bold = false)
-{
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setStyleHint(QFont::SansSerif);
-    font.setPixelSize(qMax(1, qRound(points * 25.4 / 72.0 * unitsPerMm)));
-    font.setBold(bold);
-    return font;
-}
-
 } // namespace
 
 ParticipantListDocument::ParticipantListDocument(const Event &event, const QList<Registration> &registrations,
@@ -66,7 +57,7 @@ void ParticipantListDocument::paintPage(QPainter &painter, const QRectF &page, i
     };
     auto draw = [&](double x, double y, double w, double h, const QString &value, double points, bool bold = false,
                     const QColor &colour = ink, int flags = Qt::AlignLeft | Qt::AlignVCenter) {
-        painter.setFont(fontOf(points, unit, bold));
+        painter.setFont(A4PdfWriter::font(points, unit, bold));
         painter.setPen(colour);
         const QRectF box = area(x, y, w, h);
         painter.drawText(box, flags | Qt::TextSingleLine,

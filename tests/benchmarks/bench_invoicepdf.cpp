@@ -3,6 +3,7 @@
 // thread pool), against Qt writing 400 one-page PDFs of the same text with
 // QPdfWriter and QPainter, one after the other, in the same run.
 #include "benchmarkreport.h"
+#include "demo/demodatabuilder.h"
 #include "documents/invoicebatchwriter.h"
 #include "dues/duesrepository.h"
 #include "dues/duesrunplanner.h"
@@ -13,7 +14,6 @@
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPainter>
@@ -31,18 +31,7 @@ constexpr int invoiceCount = 400;
 
 bool fillMembers(const QSqlDatabase &database)
 {
-    NetworkSettings network;
-    network.name = QStringLiteral("Nettverk for helsefremmende samfunn");
-    network.organisationNumber = QStringLiteral("998447356");
-    network.address = QStringLiteral("Postboks 1234 Sentrum");
-    network.postalCode = QStringLiteral("0106");
-    network.city = QStringLiteral("Oslo");
-    network.email = QStringLiteral("post@fremsam.example");
-    network.bankAccount = QStringLiteral("86011117947");
-    QFile logo(QStringLiteral(":/demo/network-logo.svg"));
-    if (logo.open(QIODevice::ReadOnly))
-        network.logo = logo.readAll();
-    if (!NetworkSettingsRepository(database).save(network))
+    if (!NetworkSettingsRepository(database).save(DemoDataBuilder::demoNetworkSettings()))
         return false;
     QRandomGenerator random(400);
     MemberRepository members(database);

@@ -51,6 +51,8 @@ private slots:
 
 private:
     void closeNextMessageBox();
+    // Shows the window on the demo database and waits for the people, read in the background.
+    bool showOnDemo(MainWindow &window);
     QMenu *menuTitled(MainWindow &window, const QString &title);
 
     std::unique_ptr<TestUtils::TemporaryWorkspace> m_demo;
@@ -103,6 +105,14 @@ void TestMainWindow::closesADamagedDatabaseFoundByTheBackgroundCheck()
     QCOMPARE(file.readAll(), before);
 }
 
+bool TestMainWindow::showOnDemo(MainWindow &window)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window) || !window.openDatabase(m_path))
+        return false;
+    return QTest::qWaitFor([&window] { return !window.workspace()->peopleModel()->isLoading(); });
+}
+
 void TestMainWindow::closeNextMessageBox()
 {
     QTimer::singleShot(0, this, [] {
@@ -125,10 +135,7 @@ void TestMainWindow::opensOnTheDemoDatabase()
     LanguageManager languages;
     languages.setLanguage(QStringLiteral("en"));
     MainWindow window(&languages);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openDatabase(m_path));
-    QTRY_VERIFY(!window.workspace()->peopleModel()->isLoading());  // read in the background
+    QVERIFY(showOnDemo(window));
     QVERIFY(window.membersPage());
     QCOMPARE(window.membersPage()->view()->model()->rowCount(), 40);
     QVERIFY(window.windowTitle().contains(QStringLiteral("test.sqlite")));
@@ -140,10 +147,7 @@ void TestMainWindow::keyboardSwitchesPages()
     LanguageManager languages;
     languages.setLanguage(QStringLiteral("en"));
     MainWindow window(&languages);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openDatabase(m_path));
-    QTRY_VERIFY(!window.workspace()->peopleModel()->isLoading());  // read in the background
+    QVERIFY(showOnDemo(window));
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), window.peoplePage());
     QVERIFY(window.peoplePage()->view()->model()->rowCount() > 80);
@@ -158,10 +162,7 @@ void TestMainWindow::searchFieldFiltersTheMembers()
     LanguageManager languages;
     languages.setLanguage(QStringLiteral("en"));
     MainWindow window(&languages);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openDatabase(m_path));
-    QTRY_VERIFY(!window.workspace()->peopleModel()->isLoading());  // read in the background
+    QVERIFY(showOnDemo(window));
     QTableView *view = window.membersPage()->view();
     const QString name = view->model()->index(3, MembersModel::NameColumn).data().toString();
     QTest::keyClicks(window.membersPage()->searchField(), name);
@@ -180,10 +181,7 @@ void TestMainWindow::languageSwitchRetranslatesWithoutRestart()
     LanguageManager languages;
     languages.setLanguage(QStringLiteral("en"));
     MainWindow window(&languages);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openDatabase(m_path));
-    QTRY_VERIFY(!window.workspace()->peopleModel()->isLoading());  // read in the background
+    QVERIFY(showOnDemo(window));
     QVERIFY(menuTitled(window, QStringLiteral("&File")));
     QTableView *view = window.membersPage()->view();
     QCOMPARE(view->model()->headerData(MembersModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Name"));
@@ -222,10 +220,7 @@ void TestMainWindow::refusesATextFileAndKeepsTheOpenDatabase()
     LanguageManager languages;
     languages.setLanguage(QStringLiteral("en"));
     MainWindow window(&languages);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openDatabase(m_path));
-    QTRY_VERIFY(!window.workspace()->peopleModel()->isLoading());  // read in the background
+    QVERIFY(showOnDemo(window));
 
     const QString textFile = m_demo->filePath(QStringLiteral("notes.sqlite"));
     QFile file(textFile);
@@ -246,19 +241,13 @@ void TestMainWindow::remembersColumnWidths()
     languages.setLanguage(QStringLiteral("en"));
     {
         MainWindow window(&languages);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openDatabase(m_path));
-        QTRY_VERIFY(!window.workspace()->peopleModel()->isLoading());  // read in the background
+        QVERIFY(showOnDemo(window));
         window.membersPage()->view()->horizontalHeader()->resizeSection(MembersModel::NameColumn, 333);
         window.showPage(MainWindow::PeoplePageIndex);
         window.close();
     }
     MainWindow window(&languages);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openDatabase(m_path));
-    QTRY_VERIFY(!window.workspace()->peopleModel()->isLoading());  // read in the background
+    QVERIFY(showOnDemo(window));
     QCOMPARE(window.membersPage()->view()->horizontalHeader()->sectionSize(MembersModel::NameColumn), 333);
     QCOMPARE(window.currentPage(), window.peoplePage());
 }
@@ -274,10 +263,7 @@ void TestMainWindow::screenshots()
         languages.setLanguage(language);
         MainWindow window(&languages);
         window.resize(1280, 760);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openDatabase(m_path));
-        QTRY_VERIFY(!window.workspace()->peopleModel()->isLoading());  // read in the background
+        QVERIFY(showOnDemo(window));
         window.showPage(MainWindow::MembersPageIndex);
         QVERIFY(window.grab().save(QString::fromLocal8Bit(directory) + QStringLiteral("/main-members-%1.png").arg(language)));
         window.showPage(MainWindow::PeoplePageIndex);

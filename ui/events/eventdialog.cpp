@@ -263,16 +263,7 @@ bool EventDialog::registerPerson(qint64 personId)
     const std::optional<Person> person = PersonRepository(m_workspace->connection()).find(personId);
     if (!person)
         return false;
-    RegistrationRepository repository(m_workspace->connection());
-    const Registration draft = repository.draftFor(m_eventId, *person, m_start->date());
-    const Outcome added = repository.add(draft);
-    if (!added) {
-        showError(added.message());
-        return false;
-    }
-    m_registrations->reload();
-    updateSummary();
-    return true;
+    return addRegistration(RegistrationRepository(m_workspace->connection()).draftFor(m_eventId, *person, m_start->date()));
 }
 
 bool EventDialog::registerGuest(const QString &name, const QString &email)
@@ -283,7 +274,12 @@ bool EventDialog::registerGuest(const QString &name, const QString &email)
     guest.eventId = m_eventId;
     guest.guestName = name;
     guest.guestEmail = email;
-    const Outcome added = RegistrationRepository(m_workspace->connection()).add(guest);
+    return addRegistration(guest);
+}
+
+bool EventDialog::addRegistration(const Registration &registration)
+{
+    const Outcome added = RegistrationRepository(m_workspace->connection()).add(registration);
     if (!added) {
         showError(added.message());
         return false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "events/registration.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -56,6 +58,7 @@ protected:
 
 private:
     void load();
+    bool addRegistration(const Registration &registration);
     void addPersonFromRegister();
     void addGuest();
     void copyEmails();
