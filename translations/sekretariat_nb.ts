@@ -47,7 +47,7 @@
         <translation>dues-run: utsted fakturaene i stedet for å vise forhåndsvisningen.</translation>
     </message>
     <message>
-        <source>dues-run: the invoices&apos; date (default today).</source>
+        <source>dues-run: the invoices' date (default today).</source>
         <translation>dues-run: fakturadato (standard i dag).</translation>
     </message>
     <message>
@@ -102,9 +102,9 @@ Commands (no window is opened):
                                        write a table as CSV to standard output
   export event ID --format ics         write an event as an iCalendar file
   check                                report the schema version and check integrity
-  dues-run --year YEAR                 show the year&apos;s dues as CSV, one line per member
+  dues-run --year YEAR                 show the year's dues as CSV, one line per member
   dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER]
-                                       issue the year&apos;s invoices and print their numbers</source>
+                                       issue the year's invoices and print their numbers</source>
         <translation>Medlemsregister, kontingent og arrangementer for et nettverk av kommuner.
 
 Kommandoer (åpner ikke vinduet):
@@ -165,10 +165,7 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>Integrity check found %n problem(s):</source>
-        <translation>
-            <numerusform>Integritetskontrollen fant %n problem:</numerusform>
-            <numerusform>Integritetskontrollen fant %n problemer:</numerusform>
-        </translation>
+        <translation><numerusform>Integritetskontrollen fant %n problem:</numerusform><numerusform>Integritetskontrollen fant %n problemer:</numerusform></translation>
     </message>
     <message>
         <source>Usage: sekretariat --database FILE export event ID --format ics</source>
@@ -320,10 +317,7 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>Issued %n invoice(s) for %1, in all %2.</source>
-        <translation>
-            <numerusform>Utstedte %n faktura for %1, i alt %2.</numerusform>
-            <numerusform>Utstedte %n fakturaer for %1, i alt %2.</numerusform>
-        </translation>
+        <translation><numerusform>Utstedte %n faktura for %1, i alt %2.</numerusform><numerusform>Utstedte %n fakturaer for %1, i alt %2.</numerusform></translation>
     </message>
     <message>
         <source>The invoices were issued, but their PDFs could not be written: %1</source>
@@ -349,7 +343,7 @@ Kommandoer (åpner ikke vinduet):
         <translation>År: %1 er ikke et år mellom %2 og %3.</translation>
     </message>
     <message>
-        <source>Rate: enter the year&apos;s rate per inhabitant or its deflator.</source>
+        <source>Rate: enter the year's rate per inhabitant or its deflator.</source>
         <translation>Sats: fyll inn årets sats per innbygger eller deflatoren.</translation>
     </message>
     <message>
@@ -474,7 +468,7 @@ Kommandoer (åpner ikke vinduet):
         <translation>Arrangementet kunne ikke leses: %1</translation>
     </message>
     <message>
-        <source>People attended this event, so it is part of the members&apos; history and cannot be deleted.</source>
+        <source>People attended this event, so it is part of the members' history and cannot be deleted.</source>
         <translation>Noen deltok på dette arrangementet, så det er en del av medlemmenes historikk og kan ikke slettes.</translation>
     </message>
     <message>
@@ -580,7 +574,7 @@ Kommandoer (åpner ikke vinduet):
         <translation>Påmeldingsfrist: fristen kan ikke være etter at arrangementet starter.</translation>
     </message>
     <message>
-        <source>Annual gathering: only a network gathering can be the year&apos;s annual gathering.</source>
+        <source>Annual gathering: only a network gathering can be the year's annual gathering.</source>
         <translation>Årlig samling: bare en nettverkssamling kan være årets samling.</translation>
     </message>
     <message>
@@ -588,7 +582,7 @@ Kommandoer (åpner ikke vinduet):
         <translation>Arrangementet for påmeldingen ble ikke oppgitt.</translation>
     </message>
     <message>
-        <source>Name: choose a person from the register or type the guest&apos;s name.</source>
+        <source>Name: choose a person from the register or type the guest's name.</source>
         <translation>Navn: velg en person fra registeret eller skriv gjestens navn.</translation>
     </message>
     <message>
@@ -625,10 +619,7 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>Cancelled: %n of the files were written.</source>
-        <translation>
-            <numerusform>Avbrutt: %n av filene ble skrevet.</numerusform>
-            <numerusform>Avbrutt: %n av filene ble skrevet.</numerusform>
-        </translation>
+        <translation><numerusform>Avbrutt: %n av filene ble skrevet.</numerusform><numerusform>Avbrutt: %n av filene ble skrevet.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -754,10 +745,7 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>Member from this year: %n of 12 months.</source>
-        <translation>
-            <numerusform>Medlem fra i år: %n av 12 måneder.</numerusform>
-            <numerusform>Medlem fra i år: %n av 12 måneder.</numerusform>
-        </translation>
+        <translation><numerusform>Medlem fra i år: %n av 12 måneder.</numerusform><numerusform>Medlem fra i år: %n av 12 måneder.</numerusform></translation>
     </message>
     <message>
         <source>Amount due</source>
@@ -1126,10 +1114,7 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n deltaker</numerusform>
-            <numerusform>%n deltakere</numerusform>
-        </translation>
+        <translation><numerusform>%n deltaker</numerusform><numerusform>%n deltakere</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1189,7 @@ Kommandoer (åpner ikke vinduet):
 <context>
     <name>RateTable</name>
     <message>
-        <source>There is no rate for %1. Enter the year&apos;s rate or its deflator.</source>
+        <source>There is no rate for %1. Enter the year's rate or its deflator.</source>
         <translation>Det finnes ingen sats for %1. Fyll inn årets sats eller deflatoren.</translation>
     </message>
     <message>
@@ -1218,14 +1203,6 @@ Kommandoer (åpner ikke vinduet):
 </context>
 <context>
     <name>RegistrationRepository</name>
-    <message>
-        <source>Name: a guest needs a name.</source>
-        <translation>Navn: en gjest trenger et navn.</translation>
-    </message>
-    <message>
-        <source>E-mail: “%1” is not a valid e-mail address.</source>
-        <translation>E-post: «%1» er ikke en gyldig e-postadresse.</translation>
-    </message>
     <message>
         <source>The event no longer exists.</source>
         <translation>Arrangementet finnes ikke lenger.</translation>
@@ -1244,10 +1221,7 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>The event is full (%n seat(s)); cancel a registration first.</source>
-        <translation>
-            <numerusform>Arrangementet er fullt (%n plass); meld av noen først.</numerusform>
-            <numerusform>Arrangementet er fullt (%n plasser); meld av noen først.</numerusform>
-        </translation>
+        <translation><numerusform>Arrangementet er fullt (%n plass); meld av noen først.</numerusform><numerusform>Arrangementet er fullt (%n plasser); meld av noen først.</numerusform></translation>
     </message>
     <message>
         <source>Only a registration moved up from the waiting list can be marked as told.</source>
@@ -1312,10 +1286,7 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%n invoice(s) issued. Save them as PDF now (one file each and one for printing)?</source>
-        <translation>
-            <numerusform>%n faktura er utstedt. Vil du lagre den som PDF nå (én fil hver og én for utskrift)?</numerusform>
-            <numerusform>%n fakturaer er utstedt. Vil du lagre dem som PDF nå (én fil hver og én for utskrift)?</numerusform>
-        </translation>
+        <translation><numerusform>%n faktura er utstedt. Vil du lagre den som PDF nå (én fil hver og én for utskrift)?</numerusform><numerusform>%n fakturaer er utstedt. Vil du lagre dem som PDF nå (én fil hver og én for utskrift)?</numerusform></translation>
     </message>
     <message>
         <source>Invoices Are Kept</source>
@@ -1343,10 +1314,7 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>Record a reminder dated %1 for %n overdue invoice(s)? The new due date is %2.</source>
-        <translation>
-            <numerusform>Registrere purring datert %1 for %n forfalt faktura? Ny forfallsdato er %2.</numerusform>
-            <numerusform>Registrere purring datert %1 for %n forfalte fakturaer? Ny forfallsdato er %2.</numerusform>
-        </translation>
+        <translation><numerusform>Registrere purring datert %1 for %n forfalt faktura? Ny forfallsdato er %2.</numerusform><numerusform>Registrere purring datert %1 for %n forfalte fakturaer? Ny forfallsdato er %2.</numerusform></translation>
     </message>
     <message>
         <source>Documents</source>
@@ -1370,10 +1338,7 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%n PDF file(s) written to %1.</source>
-        <translation>
-            <numerusform>%n PDF-fil skrevet til %1.</numerusform>
-            <numerusform>%n PDF-filer skrevet til %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n PDF-fil skrevet til %1.</numerusform><numerusform>%n PDF-filer skrevet til %1.</numerusform></translation>
     </message>
     <message>
         <source>Print Preview</source>
@@ -1381,24 +1346,18 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%n invoice(s) and credit note(s)</source>
-        <translation>
-            <numerusform>%n bilag</numerusform>
-            <numerusform>%n bilag</numerusform>
-        </translation>
+        <translation><numerusform>%n bilag</numerusform><numerusform>%n bilag</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n invoices and credit notes</source>
-        <translation>
-            <numerusform>%1 av %n bilag</numerusform>
-            <numerusform>%1 av %n bilag</numerusform>
-        </translation>
+        <translation><numerusform>%1 av %n bilag</numerusform><numerusform>%1 av %n bilag</numerusform></translation>
     </message>
     <message>
         <source>&amp;New Dues Run…</source>
         <translation>&amp;Ny kontingentkjøring …</translation>
     </message>
     <message>
-        <source>Preview and issue a year&apos;s dues invoices (Ctrl+N)</source>
+        <source>Preview and issue a year's dues invoices (Ctrl+N)</source>
         <translation>Forhåndsvis og utsted årets kontingentfakturaer (Ctrl+N)</translation>
     </message>
     <message>
@@ -1469,15 +1428,12 @@ Kommandoer (åpner ikke vinduet):
         <translation>Sats %1: %2 per innbygger, minstebeløp %3, maksimalbeløp %4. Beløpene avrundes til hele kroner; fylkeskommuner betaler maksimalbeløpet.</translation>
     </message>
     <message>
-        <source>The rate is last year&apos;s carried forward by the deflator.</source>
+        <source>The rate is last year's carried forward by the deflator.</source>
         <translation>Satsen er fjorårets, framskrevet med deflatoren.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) to invoice</source>
-        <translation>
-            <numerusform>%n medlem å fakturere</numerusform>
-            <numerusform>%n medlemmer å fakturere</numerusform>
-        </translation>
+        <translation><numerusform>%n medlem å fakturere</numerusform><numerusform>%n medlemmer å fakturere</numerusform></translation>
     </message>
     <message>
         <source>in all %1</source>
@@ -1485,24 +1441,15 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%n with something to check</source>
-        <translation>
-            <numerusform>%n med noe å sjekke</numerusform>
-            <numerusform>%n med noe å sjekke</numerusform>
-        </translation>
+        <translation><numerusform>%n med noe å sjekke</numerusform><numerusform>%n med noe å sjekke</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n invoiced already for the year</source>
-        <translation>
-            <numerusform>%n allerede fakturert for året</numerusform>
-            <numerusform>%n allerede fakturert for året</numerusform>
-        </translation>
+        <translation><numerusform>%n allerede fakturert for året</numerusform><numerusform>%n allerede fakturert for året</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Issue %n Invoice(s)…</source>
-        <translation>
-            <numerusform>&amp;Utsted %n faktura …</numerusform>
-            <numerusform>&amp;Utsted %n fakturaer …</numerusform>
-        </translation>
+        <translation><numerusform>&amp;Utsted %n faktura …</numerusform><numerusform>&amp;Utsted %n fakturaer …</numerusform></translation>
     </message>
     <message>
         <source>Issue invoices</source>
@@ -1510,10 +1457,7 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>Issue %n invoice(s) for %1, in all %2?</source>
-        <translation>
-            <numerusform>Utstede %n faktura for %1, til sammen %2?</numerusform>
-            <numerusform>Utstede %n fakturaer for %1, til sammen %2?</numerusform>
-        </translation>
+        <translation><numerusform>Utstede %n faktura for %1, til sammen %2?</numerusform><numerusform>Utstede %n fakturaer for %1, til sammen %2?</numerusform></translation>
     </message>
     <message>
         <source>Issued invoices get their numbers now and can never be changed or deleted; a mistake is corrected with a credit note.</source>
@@ -1521,10 +1465,7 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%n of them are invoiced for this year already and get a second invoice.</source>
-        <translation>
-            <numerusform>%n av dem er allerede fakturert for året og får en faktura til.</numerusform>
-            <numerusform>%n av dem er allerede fakturert for året og får en faktura til.</numerusform>
-        </translation>
+        <translation><numerusform>%n av dem er allerede fakturert for året og får en faktura til.</numerusform><numerusform>%n av dem er allerede fakturert for året og får en faktura til.</numerusform></translation>
     </message>
     <message>
         <source>Dues Run</source>
@@ -1559,10 +1500,7 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%1, %n month(s)</source>
-        <translation>
-            <numerusform>%1, %n måned</numerusform>
-            <numerusform>%1, %n måneder</numerusform>
-        </translation>
+        <translation><numerusform>%1, %n måned</numerusform><numerusform>%1, %n måneder</numerusform></translation>
     </message>
     <message>
         <source>Invoice</source>
@@ -1652,7 +1590,7 @@ Kommandoer (åpner ikke vinduet):
         <translation>Vilkår</translation>
     </message>
     <message>
-        <source>Enter a year&apos;s own rate per inhabitant, or its deflator: the year then takes the year before&apos;s rate times (1 + deflator), rounded to whole øre. Floor and cap carry over until a year sets its own. Dues are rounded to whole kroner.</source>
+        <source>Enter a year's own rate per inhabitant, or its deflator: the year then takes the year before's rate times (1 + deflator), rounded to whole øre. Floor and cap carry over until a year sets its own. Dues are rounded to whole kroner.</source>
         <translation>Oppgi årets egen sats per innbygger, eller deflatoren: da får året fjorårets sats ganger (1 + deflator), avrundet til hele øre. Minste- og maksimalbeløp gjelder videre til et år setter egne. Kontingenten avrundes til hele kroner.</translation>
     </message>
     <message>
@@ -1739,11 +1677,11 @@ Kommandoer (åpner ikke vinduet):
         <translation>Meld på en gjest</translation>
     </message>
     <message>
-        <source>Guest&apos;s name:</source>
+        <source>Guest's name:</source>
         <translation>Gjestens navn:</translation>
     </message>
     <message>
-        <source>Guest&apos;s e-mail (may be empty):</source>
+        <source>Guest's e-mail (may be empty):</source>
         <translation>Gjestens e-post (kan være tom):</translation>
     </message>
     <message>
@@ -1827,7 +1765,7 @@ Kommandoer (åpner ikke vinduet):
         <translation>ubegrenset</translation>
     </message>
     <message>
-        <source>This year&apos;s annual &amp;network gathering (members should send an administrator and a politician)</source>
+        <source>This year's annual &amp;network gathering (members should send an administrator and a politician)</source>
         <translation>Årets &amp;nettverkssamling (medlemmene bør sende én fra administrasjonen og én politiker)</translation>
     </message>
     <message>
@@ -1986,17 +1924,11 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n arrangement</numerusform>
-            <numerusform>%n arrangementer</numerusform>
-        </translation>
+        <translation><numerusform>%n arrangement</numerusform><numerusform>%n arrangementer</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n events</source>
-        <translation>
-            <numerusform>%1 av %n arrangement</numerusform>
-            <numerusform>%1 av %n arrangementer</numerusform>
-        </translation>
+        <translation><numerusform>%1 av %n arrangement</numerusform><numerusform>%1 av %n arrangementer</numerusform></translation>
     </message>
     <message>
         <source>All types</source>
@@ -2185,17 +2117,11 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation>
-            <numerusform>%n gruppe</numerusform>
-            <numerusform>%n grupper</numerusform>
-        </translation>
+        <translation><numerusform>%n gruppe</numerusform><numerusform>%n grupper</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n groups</source>
-        <translation>
-            <numerusform>%1 av %n gruppe</numerusform>
-            <numerusform>%1 av %n grupper</numerusform>
-        </translation>
+        <translation><numerusform>%1 av %n gruppe</numerusform><numerusform>%1 av %n grupper</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2357,10 +2283,7 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%n reminder(s), the last on %1, due %2</source>
-        <translation>
-            <numerusform>%n purring, sist %1, forfall %2</numerusform>
-            <numerusform>%n purringer, sist %1, forfall %2</numerusform>
-        </translation>
+        <translation><numerusform>%n purring, sist %1, forfall %2</numerusform><numerusform>%n purringer, sist %1, forfall %2</numerusform></translation>
     </message>
     <message>
         <source>Payments</source>
@@ -2799,7 +2722,7 @@ Kommandoer (åpner ikke vinduet):
         <translation>Ni sifre</translation>
     </message>
     <message>
-        <source>The council&apos;s case number (saksnummer)</source>
+        <source>The council's case number (saksnummer)</source>
         <translation>Kommunestyrets eller fylkestingets saksnummer</translation>
     </message>
     <message>
@@ -2807,7 +2730,7 @@ Kommandoer (åpner ikke vinduet):
         <translation>Den første samtalen med sekretariatet, da medlemmet var aktuelt medlem.</translation>
     </message>
     <message>
-        <source>The date of the council&apos;s political decision to join.</source>
+        <source>The date of the council's political decision to join.</source>
         <translation>Datoen for det politiske vedtaket om å bli medlem.</translation>
     </message>
     <message>
@@ -2815,7 +2738,7 @@ Kommandoer (åpner ikke vinduet):
         <translation>Navn, avdeling, postboks, postnummer og sted, én per linje</translation>
     </message>
     <message>
-        <source>Public bodies return invoices that lack the buyer&apos;s reference.</source>
+        <source>Public bodies return invoices that lack the buyer's reference.</source>
         <translation>Offentlige virksomheter returnerer fakturaer uten bestillerreferanse.</translation>
     </message>
     <message>
@@ -2949,17 +2872,11 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation>
-            <numerusform>og %n til</numerusform>
-            <numerusform>og %n til</numerusform>
-        </translation>
+        <translation><numerusform>og %n til</numerusform><numerusform>og %n til</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n member(s)?</source>
-        <translation>
-            <numerusform>Slette dette medlemmet?</numerusform>
-            <numerusform>Slette disse %n medlemmene?</numerusform>
-        </translation>
+        <translation><numerusform>Slette dette medlemmet?</numerusform><numerusform>Slette disse %n medlemmene?</numerusform></translation>
     </message>
     <message>
         <source>Delete members</source>
@@ -2979,17 +2896,11 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n medlem</numerusform>
-            <numerusform>%n medlemmer</numerusform>
-        </translation>
+        <translation><numerusform>%n medlem</numerusform><numerusform>%n medlemmer</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n members</source>
-        <translation>
-            <numerusform>%1 av %n medlem</numerusform>
-            <numerusform>%1 av %n medlemmer</numerusform>
-        </translation>
+        <translation><numerusform>%1 av %n medlem</numerusform><numerusform>%1 av %n medlemmer</numerusform></translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -3164,17 +3075,11 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation>
-            <numerusform>og %n til</numerusform>
-            <numerusform>og %n til</numerusform>
-        </translation>
+        <translation><numerusform>og %n til</numerusform><numerusform>og %n til</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n people?</source>
-        <translation>
-            <numerusform>Slette denne personen?</numerusform>
-            <numerusform>Slette disse %n personene?</numerusform>
-        </translation>
+        <translation><numerusform>Slette denne personen?</numerusform><numerusform>Slette disse %n personene?</numerusform></translation>
     </message>
     <message>
         <source>Delete people</source>
@@ -3190,17 +3095,11 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n personer</numerusform>
-        </translation>
+        <translation><numerusform>%n person</numerusform><numerusform>%n personer</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n people</source>
-        <translation>
-            <numerusform>%1 av %n person</numerusform>
-            <numerusform>%1 av %n personer</numerusform>
-        </translation>
+        <translation><numerusform>%1 av %n person</numerusform><numerusform>%1 av %n personer</numerusform></translation>
     </message>
     <message>
         <source>Everyone</source>

@@ -1210,14 +1210,6 @@ Commands (no window is opened):
 <context>
     <name>RegistrationRepository</name>
     <message>
-        <source>Name: a guest needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail: “%1” is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The event no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>

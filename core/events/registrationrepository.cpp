@@ -1,10 +1,10 @@
 #include "registrationrepository.h"
 
-#include "common/emailaddress.h"
 #include "common/sqlvalues.h"
 #include "database/transaction.h"
 #include "eventsqlvalues.h"
 #include "eventterms.h"
+#include "eventvalidator.h"
 #include "waitlist.h"
 
 #include <QSqlError>
@@ -99,13 +99,8 @@ int RegistrationRepository::capacityOf(qint64 eventId, bool *ok) const
 
 Outcome RegistrationRepository::add(const Registration &registration)
 {
-    if (registration.isGuest() && registration.guestName.trimmed().isEmpty())
-        return Outcome::failure(tr("Name: a guest needs a name."), QStringLiteral("guestName"));
-    if (registration.isGuest() && !registration.guestEmail.isEmpty()
-        && !EmailAddress::isValid(registration.guestEmail)) {
-        return Outcome::failure(tr("E-mail: “%1” is not a valid e-mail address.").arg(registration.guestEmail),
-                                QStringLiteral("guestEmail"));
-    }
+    if (Outcome valid = EventValidator::validate(registration); !valid)
+        return valid;
     Transaction transaction(m_database);
     if (!transaction.isActive())
         return Outcome::failure(transaction.errorString());
@@ -163,6 +158,8 @@ Outcome RegistrationRepository::add(const Registration &registration)
 
 Outcome RegistrationRepository::update(const Registration &registration)
 {
+    if (Outcome valid = EventValidator::validate(registration); !valid)
+        return valid;
     Transaction transaction(m_database);
     if (!transaction.isActive())
         return Outcome::failure(transaction.errorString());

@@ -152,6 +152,17 @@ private slots:
         guest.guestEmail = QStringLiteral("gjest@example.no");
         QVERIFY(registrations.add(guest));
         QCOMPARE(registrations.registrationsOf(event).first().name(), QStringLiteral("Gjest Gjestesen"));
+
+        // Changing a guest follows the same rules, and a refusal changes nothing.
+        Registration changed = registrations.registrationsOf(event).first();
+        changed.guestName = QStringLiteral("  ");
+        QCOMPARE(registrations.update(changed).field(), QStringLiteral("guestName"));
+        changed.guestName = QStringLiteral("Gjest Gjestesen");
+        changed.guestEmail = QStringLiteral("ikke en adresse");
+        QCOMPARE(registrations.update(changed).field(), QStringLiteral("guestEmail"));
+        const Registration stored = registrations.registrationsOf(event).first();
+        QCOMPARE(stored.name(), QStringLiteral("Gjest Gjestesen"));
+        QCOMPARE(stored.email(), QStringLiteral("gjest@example.no"));
     }
 
     void annualGatheringRule()
