@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "migrationsteps.h"
+#include "registerlock.h"
 #include "sqlscript.h"
 #include "transaction.h"
 
@@ -12,14 +14,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
+#include <optional>
 
 namespace Sekretariat {
 
 namespace {
 
 QAtomicInt connectionCounter;
-
-const QByteArray sqliteHeader("SQLite format 3\0", 16);
 
 } // namespace
 
@@ -52,13 +54,15 @@ QSqlDatabase Database::connection() const
 
 void Database::close()
 {
-    if (!QSqlDatabase::contains(m_connectionName))
-        return;
-    {
-        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
-        database.close();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+            database.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
     }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    // The lock goes after the connection: until then the file is ours.
+    m_lock.reset();
 }
 
 Database::OpenResult Database::fail(OpenResult result, const QString &message)
@@ -68,83 +72,181 @@ Database::OpenResult Database::fail(OpenResult result, const QString &message)
     return result;
 }
 
-bool Database::hasSqliteHeader(const QString &path) const
+QString Database::explainFailure(const QSqlError &error, OpenResult *result) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(sqliteHeader.size()) == sqliteHeader;
+    const QString file = QDir::toNativeSeparators(m_path);
+    const QString folder = QDir::toNativeSeparators(QFileInfo(m_path).absolutePath());
+    // SQLite's primary result codes (the low byte of the extended code).
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    const bool diskFull = QStorageInfo(QFileInfo(m_path).absolutePath()).bytesAvailable() < 1024 * 1024;
+    *result = OpenResult::CannotOpen;
+    switch (code) {
+    case 5:   // SQLITE_BUSY
+    case 6:   // SQLITE_LOCKED
+        *result = OpenResult::Locked;
+        return tr("The database “%1” is in use by another program right now. Try again when it is done.").arg(file);
+    case 3:   // SQLITE_PERM
+    case 23:  // SQLITE_AUTH
+        return tr("You have no permission to use the database “%1”. The file was left as it is.").arg(file);
+    case 8:   // SQLITE_READONLY
+        return tr("The database “%1” cannot be written: the file or its folder “%2” is read-only, or you have "
+                  "no permission to change it. The file is not damaged and was left as it is.")
+            .arg(file, folder);
+    case 13:  // SQLITE_FULL
+        return tr("The disk that holds “%1” is full. Make room on it and try again; the file was left as it is.")
+            .arg(file);
+    case 10:  // SQLITE_IOERR
+        if (diskFull)
+            return tr("The disk that holds “%1” is full. Make room on it and try again; the file was left as it is.")
+                .arg(file);
+        return tr("The database “%1” could not be read or written (an error of the disk or the network drive: %2). "
+                  "The file was left as it is.")
+            .arg(file, error.databaseText());
+    case 14:  // SQLITE_CANTOPEN
+        if (diskFull)
+            return tr("The disk that holds “%1” is full. Make room on it and try again; the file was left as it is.")
+                .arg(file);
+        if (!QFileInfo(QFileInfo(m_path).absolutePath()).isWritable())
+            return tr("The database “%1” cannot be opened: its folder “%2” is read-only, and the database needs "
+                      "to keep working files beside it (“-wal” and “-shm”). Copy the file to a folder you can "
+                      "write to. The file is not damaged and was left as it is.")
+                .arg(file, folder);
+        return tr("The database “%1” or a working file beside it cannot be opened: check the permissions of the "
+                  "file and its folder “%2”. The file was left as it is.")
+            .arg(file, folder);
+    case 11:  // SQLITE_CORRUPT
+        *result = OpenResult::Damaged;
+        return tr("The database “%1” is damaged and cannot be used. The file was left as it is; open a backup "
+                  "copy instead.")
+            .arg(file);
+    case 26:  // SQLITE_NOTADB
+        *result = OpenResult::NotADatabase;
+        return tr("“%1” is not a Sekretariat database. The file was left as it is.").arg(file);
+    default:
+        return tr("The database “%1” cannot be opened: %2").arg(file, error.text());
+    }
 }
 
-Database::OpenResult Database::open(const QString &path)
+Database::OpenResult Database::open(const QString &path, OpenMode mode)
 {
+    if (mode == OpenMode::ExistingForReading) {
+        const OpenResult read = open(path, OpenMode::ExistingReadOnly);
+        return read == OpenResult::NeedsUpdate ? open(path, OpenMode::ExistingReadWrite) : read;
+    }
     close();
     m_path = path;
     m_errorString.clear();
     m_lastBackupPath.clear();
+    m_lockHolder.clear();
+    m_lockHolderPurpose.clear();
+    m_readOnly = mode == OpenMode::ExistingReadOnly || mode == OpenMode::Inspect;
 
+    const QString file = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     const bool existed = info.exists() && info.size() > 0;
     if (info.exists() && !info.isFile())
-        return fail(OpenResult::CannotOpen, tr("“%1” is not a file.").arg(QDir::toNativeSeparators(path)));
-    if (existed && !hasSqliteHeader(path)) {
-        return fail(OpenResult::NotADatabase,
-                    tr("“%1” is not a Sekretariat database. The file was left as it is.")
-                        .arg(QDir::toNativeSeparators(path)));
+        return fail(OpenResult::CannotOpen, tr("“%1” is not a file.").arg(file));
+    if (mode != OpenMode::CreateOrUpdate) {
+        if (!info.exists())
+            return fail(OpenResult::CannotOpen, tr("The database “%1” does not exist.").arg(file));
+        if (!existed) {
+            return fail(OpenResult::NotADatabase,
+                        tr("“%1” is an empty file, not a Sekretariat database. The file was left as it is.").arg(file));
+        }
     }
     if (!existed && !QDir().mkpath(info.absolutePath())) {
-        return fail(OpenResult::CannotOpen, tr("The folder “%1” cannot be created.")
-                                                .arg(QDir::toNativeSeparators(info.absolutePath())));
+        return fail(OpenResult::CannotOpen,
+                    tr("The folder “%1” cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
-    QString openError;
+    if (!m_readOnly) {
+        m_lock = std::make_unique<RegisterLock>(path);
+        switch (m_lock->acquire(m_lockPurpose)) {
+        case RegisterLock::Result::Acquired:
+            break;
+        case RegisterLock::Result::HeldByOther:
+            m_lockHolder = m_lock->holder().describe();
+            m_lockHolderPurpose = m_lock->holder().purpose;
+            return fail(OpenResult::Locked,
+                        tr("The database “%1” is open for writing by %2. Only one program at a time may change it; "
+                           "it can be read meanwhile. If you are sure that program has been closed, delete the "
+                           "file “%3”.")
+                            .arg(file, m_lockHolder, QDir::toNativeSeparators(RegisterLock::lockPathFor(path))));
+        case RegisterLock::Result::CannotCreate:
+            return fail(OpenResult::CannotOpen,
+                        tr("The database “%1” cannot be opened for writing: %2. The file is not damaged and was "
+                           "left as it is.")
+                            .arg(file, m_lock->errorString()));
+        }
+    }
+
+    QSqlError openError;
     {
         // Scoped: close() cannot remove a connection while a copy of it is alive.
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         database.setDatabaseName(path);
-        database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        database.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                              : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!database.open())
-            openError = database.lastError().text();
+            openError = database.lastError();
     }
-    if (!openError.isEmpty()) {
-        return fail(OpenResult::CannotOpen,
-                    tr("The database “%1” cannot be opened: %2").arg(QDir::toNativeSeparators(path), openError));
+    if (openError.isValid()) {
+        OpenResult result = OpenResult::CannotOpen;
+        const QString message = explainFailure(openError, &result);
+        return fail(result, message);
     }
-    return prepareOpened(existed);
+    return prepareOpened(existed, mode);
 }
 
-Database::OpenResult Database::prepareOpened(bool existed)
+Database::OpenResult Database::prepareOpened(bool existed, OpenMode mode)
 {
-    const QString &path = m_path;
+    const QString file = QDir::toNativeSeparators(m_path);
     QSqlQuery query(connection());
+    auto failWith = [this](const QSqlError &error) {
+        OpenResult result = OpenResult::CannotOpen;
+        const QString message = explainFailure(error, &result);
+        return fail(result, message);
+    };
+    // Damaged only when SQLite's check says so: a check that cannot run at all
+    // (a read-only folder, a full disk) is explained as what it is.
+    auto quickCheck = [&]() -> std::optional<OpenResult> {
+        if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+            return failWith(query.lastError());
+        const bool sound = query.next() && query.value(0).toString() == u"ok";
+        query.finish();
+        if (!sound) {
+            return fail(OpenResult::Damaged, tr("The database “%1” is damaged and cannot be used. The file was left "
+                                                "as it is; open a backup copy instead.")
+                                                 .arg(file));
+        }
+        return std::nullopt;
+    };
     // The check reads the whole file; the window may defer it to a worker
     // thread (checkIntegrity()), but never when the file is about to be migrated.
-    auto damaged = [this, &path] {
-        return fail(OpenResult::Damaged, tr("The database “%1” is damaged and cannot be used. The file was left as it "
-                                            "is; open a backup copy instead.")
-                                             .arg(QDir::toNativeSeparators(path)));
-    };
     if (existed && !m_deferIntegrityCheck) {
-        if (!passesQuickCheck(connection()))
-            return damaged();
+        if (const std::optional<OpenResult> failed = quickCheck())
+            return *failed;
     }
 
     // A foreign SQLite file (tables, but none of ours) is not ours to change.
     bool hasTables = false;
     bool hasMigrationTable = false;
-    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
-        return fail(OpenResult::Damaged, tr("The database “%1” cannot be read: %2")
-                                             .arg(QDir::toNativeSeparators(path), query.lastError().text()));
-    }
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        return failWith(query.lastError());
     while (query.next()) {
         hasTables = true;
         if (query.value(0).toString() == u"schema_migrations")
             hasMigrationTable = true;
     }
+    query.finish();
+    if (!hasTables && mode != OpenMode::CreateOrUpdate) {
+        return fail(OpenResult::NotADatabase,
+                    tr("“%1” is an SQLite file without tables, not a Sekretariat database. The file was left as it is.")
+                        .arg(file));
+    }
     if (hasTables && !hasMigrationTable) {
         return fail(OpenResult::NotADatabase,
-                    tr("“%1” is an SQLite file, but not a Sekretariat database. The file was left as it is.")
-                        .arg(QDir::toNativeSeparators(path)));
+                    tr("“%1” is an SQLite file, but not a Sekretariat database. The file was left as it is.").arg(file));
     }
 
     const int version = hasMigrationTable ? schemaVersion() : 0;
@@ -153,25 +255,40 @@ Database::OpenResult Database::prepareOpened(bool existed)
         return fail(OpenResult::NewerSchema,
                     tr("The database “%1” was written by a newer version of Sekretariat (schema %2; this "
                        "version knows up to %3). Update the program to open it. The file was left as it is.")
-                        .arg(QDir::toNativeSeparators(path))
+                        .arg(file)
                         .arg(version)
                         .arg(latest));
     }
+    if (m_readOnly) {
+        if (version < latest && mode != OpenMode::Inspect) {
+            return fail(OpenResult::NeedsUpdate,
+                        tr("The database “%1” has schema %2 and needs an update to schema %3 before this program "
+                           "can read it. It is only read here, so nothing was changed; open it for writing (in the "
+                           "window, when no one else has it open) to update it.")
+                            .arg(file)
+                            .arg(version)
+                            .arg(latest));
+        }
+        return OpenResult::Ok;
+    }
 
-    query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return failWith(query.lastError());
     query.finish();
 
-    if (version < latest && existed && m_deferIntegrityCheck && !passesQuickCheck(connection()))
-        return damaged();
+    if (version < latest && existed && m_deferIntegrityCheck) {
+        if (const std::optional<OpenResult> failed = quickCheck())
+            return *failed;
+    }
+    removeLeftoverBackups();
     if (version < latest && version > 0) {
         const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        const QString backup = QStringLiteral("%1.schema%2-%3.backup").arg(path).arg(version).arg(stamp);
+        const QString backup = QStringLiteral("%1.schema%2-%3.backup").arg(m_path).arg(version).arg(stamp);
         if (!backupTo(backup)) {
             return fail(OpenResult::BackupFailed,
                         tr("The database “%1” needs an update, but the backup copy could not be written "
                            "first: %2. Nothing was changed.")
-                            .arg(QDir::toNativeSeparators(path), m_errorString));
+                            .arg(file, m_errorString));
         }
         m_lastBackupPath = backup;
     }
@@ -181,9 +298,8 @@ Database::OpenResult Database::prepareOpened(bool existed)
                                        " version INTEGER PRIMARY KEY,"
                                        " name TEXT NOT NULL,"
                                        " applied_at TEXT NOT NULL)"))) {
-            return fail(OpenResult::MigrationFailed, tr("The database “%1” cannot be prepared: %2")
-                                                         .arg(QDir::toNativeSeparators(path),
-                                                              query.lastError().text()));
+            return fail(OpenResult::MigrationFailed,
+                        tr("The database “%1” cannot be prepared: %2").arg(file, query.lastError().text()));
         }
     }
 
@@ -196,28 +312,48 @@ Database::OpenResult Database::prepareOpened(bool existed)
     return OpenResult::Ok;
 }
 
+// A backup interrupted before it was renamed into place (the program killed, the
+// disk full) leaves its partial file; the lock says no one is writing it now.
+void Database::removeLeftoverBackups() const
+{
+    const QFileInfo info(m_path);
+    const QStringList leftovers = info.absoluteDir().entryList(
+        {info.fileName() + QStringLiteral(".schema*.backup.partial")}, QDir::Files | QDir::Hidden);
+    for (const QString &leftover : leftovers)
+        QFile::remove(info.absoluteDir().filePath(leftover));
+}
+
 bool Database::passesQuickCheck(const QSqlDatabase &database)
 {
     QSqlQuery query(database);
     return query.exec(QStringLiteral("PRAGMA quick_check")) && query.next() && query.value(0).toString() == u"ok";
 }
 
-bool Database::checkIntegrity(const QString &path)
+Database::Integrity Database::checkIntegrity(const QString &path)
 {
     static QAtomicInt checkers;
     const QString name = QStringLiteral("sekretariat-check-%1").arg(checkers.fetchAndAddRelaxed(1));
-    bool sound = false;
+    Integrity integrity = Integrity::Unchecked;
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         database.setDatabaseName(path);
         database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        // A small page cache: the check reads every page once.
-        sound = database.open() && QSqlQuery(database).exec(QStringLiteral("PRAGMA cache_size = -256"))
-            && passesQuickCheck(database);
+        if (database.open()) {
+            QSqlQuery query(database);
+            // A small page cache: the check reads every page once.
+            query.exec(QStringLiteral("PRAGMA cache_size = -256"));
+            if (query.exec(QStringLiteral("PRAGMA quick_check"))) {
+                integrity = query.next() && query.value(0).toString() == u"ok" ? Integrity::Sound : Integrity::Damaged;
+            } else {
+                const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+                if (code == 11 || code == 26)  // SQLITE_CORRUPT, SQLITE_NOTADB
+                    integrity = Integrity::Damaged;
+            }
+        }
         database.close();
     }
     QSqlDatabase::removeDatabase(name);
-    return sound;
+    return integrity;
 }
 
 QList<Database::Migration> Database::availableMigrations() const
@@ -274,6 +410,12 @@ bool Database::applyMigration(const Migration &migration)
                                 .arg(migration.name, query.lastError().text());
             return false;
         }
+    }
+    if (QString stepError; !MigrationSteps::runAfter(migration.version, database, &stepError)) {
+        m_errorString = tr("The database update %1 (%2) failed: %3. Nothing was changed.")
+                            .arg(migration.version)
+                            .arg(migration.name, stepError);
+        return false;
     }
     query.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
     query.addBindValue(migration.version);

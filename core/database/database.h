@@ -4,12 +4,20 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <memory>
+
+class QSqlError;
 
 namespace Sekretariat {
 
+class RegisterLock;
+
 // The one SQLite file of the secretariat. Opening checks the file before touching
 // it, refuses files it does not understand, backs up before migrating, and brings
-// the schema up to date through the numbered migrations in resources.
+// the schema up to date through the numbered migrations in resources. Nothing
+// but SQLite opens the file: a handle of our own, closed, would drop SQLite's
+// POSIX locks for every connection of the process. A program that writes holds
+// the RegisterLock, so a second one cannot take the file over.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -23,6 +31,17 @@ public:
         NewerSchema,
         BackupFailed,
         MigrationFailed,
+        Locked,       // another program has it open for writing
+        NeedsUpdate,  // opened read-only, but the schema is older than this program's
+    };
+
+    enum class OpenMode {
+        CreateOrUpdate,      // the window: a new file gets the schema, an old one is migrated
+        ExistingReadWrite,   // writing commands: the file must be a register already
+        ExistingReadOnly,    // a second window: never changes the file; an older schema is refused
+        ExistingForReading,  // export and preview: read-only, but an older schema is updated
+                             // first when no one else has the file open for writing
+        Inspect,             // check: read-only, any schema up to ours, never changes the file
     };
 
     Database();
@@ -38,9 +57,17 @@ public:
     // thread afterwards (checkIntegrity); a file that needs migrating is always
     // checked first.
     void setDeferIntegrityCheck(bool defer) { m_deferIntegrityCheck = defer; }
-    OpenResult open(const QString &path);
+    // What a lock names as the reason ("window", or the command's name).
+    void setLockPurpose(const QString &purpose) { m_lockPurpose = purpose; }
+    OpenResult open(const QString &path, OpenMode mode = OpenMode::CreateOrUpdate);
+    bool isReadOnly() const { return m_readOnly; }
+    // After Locked: who holds the file, in words, and what for ("window", a command).
+    QString lockHolder() const { return m_lockHolder; }
+    QString lockHolderPurpose() const { return m_lockHolderPurpose; }
     // SQLite's quick_check on a connection of its own, safe on any thread.
-    static bool checkIntegrity(const QString &path);
+    // Unchecked: the check could not run (no permission, a full disk): no damage found.
+    enum class Integrity { Sound, Damaged, Unchecked };
+    static Integrity checkIntegrity(const QString &path);
     void close();
     bool isOpen() const;
 
@@ -60,6 +87,10 @@ public:
 
     static QString defaultPath();
 
+    // What went wrong with the file, said plainly: a read-only folder, a full disk,
+    // a missing permission or another program are not damage. `result` gets the kind.
+    QString explainFailure(const QSqlError &error, OpenResult *result) const;
+
 private:
     struct Migration {
         int version = 0;
@@ -68,9 +99,9 @@ private:
     };
 
     QList<Migration> availableMigrations() const;
-    bool hasSqliteHeader(const QString &path) const;
     static bool passesQuickCheck(const QSqlDatabase &database);
-    OpenResult prepareOpened(bool existed);
+    OpenResult prepareOpened(bool existed, OpenMode mode);
+    void removeLeftoverBackups() const;
     bool applyMigration(const Migration &migration);
     OpenResult fail(OpenResult result, const QString &message);
 
@@ -79,7 +110,12 @@ private:
     QString m_errorString;
     QString m_lastBackupPath;
     QString m_migrationsDirectory = QStringLiteral(":/migrations");
+    QString m_lockPurpose = QStringLiteral("window");
+    QString m_lockHolder;
+    QString m_lockHolderPurpose;
+    std::unique_ptr<RegisterLock> m_lock;
     bool m_deferIntegrityCheck = false;
+    bool m_readOnly = false;
 };
 
 } // namespace Sekretariat

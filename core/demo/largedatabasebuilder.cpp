@@ -619,70 +619,98 @@ Outcome LargeDatabaseBuilder::buildInvoices()
             return Outcome::failure(QStringLiteral("Dues run %1: %2").arg(year).arg(run.message()));
 
         qsizetype next = 0;
+        QList<Action> actions;
         for (const DuesRunLine &line : std::as_const(lines)) {
             if (!line.included)
                 continue;
             const qint64 id = ids.at(next++);
             const Settlement settlement{id, line.calculation.amount, issueDate,
                                         issueDate.addDays(settings.paymentTermsDays), year == lastYear};
-            if (Outcome paid = settle(invoices, settlement, settings.reminderTermsDays, random); !paid)
-                return Outcome::failure(QStringLiteral("Invoice %1: %2").arg(id).arg(paid.message()));
+            settle(settlement, settings.reminderTermsDays, random, actions);
         }
+        if (Outcome applied = apply(invoices, actions); !applied)
+            return applied;
         issued += int(ids.size());
         report(QStringLiteral("invoices %1: %2").arg(year).arg(issued));
     }
     return Outcome::success();
 }
 
-Outcome LargeDatabaseBuilder::settle(InvoiceRepository &invoices, const Settlement &invoice, int reminderTermsDays,
-                                     QRandomGenerator &random) const
+void LargeDatabaseBuilder::settle(const Settlement &invoice, int reminderTermsDays, QRandomGenerator &random,
+                                  QList<Action> &actions) const
 {
     const qint64 id = invoice.id;
     const Money amount = invoice.amount;
     const QDate &issued = invoice.issued;
     const QDate &due = invoice.due;
     const bool thisYear = invoice.thisYear;
+    auto pay = [&actions, id](const QDate &on, Money paid, const QString &note = {}) {
+        actions.append({Action::Payment, id, on, paid, note});
+    };
+    auto remind = [&actions, id](const QDate &on) { actions.append({Action::Reminder, id, on, {}, {}}); };
+    auto credit = [&actions, id](const QDate &on, Money credited, const QString &note) {
+        actions.append({Action::CreditNote, id, on, credited, note});
+    };
     // What happens to an invoice: most are paid on time, some late after a
     // reminder, some in two parts, a few credited; this year's tail is still open.
     auto on = [this](const QDate &date) { return earlierOf(date, m_today); };
     const Money half = Money::fromOre(amount.ore() / 2);
     const int fate = random.bounded(1000);
     const int openFrom = thisYear ? 850 : 990;
-    if (fate < std::min(900, openFrom))
-        return invoices.registerPayment(id, on(issued.addDays(random.bounded(7, 45))), amount, {});
+    if (fate < std::min(900, openFrom)) {
+        pay(on(issued.addDays(random.bounded(7, 45))), amount);
+        return;
+    }
     if (fate < std::min(940, openFrom)) {
-        if (Outcome first = invoices.registerPayment(id, on(issued.addDays(random.bounded(15, 30))), half, {}); !first)
-            return first;
-        return invoices.registerPayment(id, on(issued.addDays(random.bounded(50, 90))), amount - half,
-                                        QStringLiteral("Restbeløp"));
+        pay(on(issued.addDays(random.bounded(15, 30))), half);
+        pay(on(issued.addDays(random.bounded(50, 90))), amount - half, QStringLiteral("Restbeløp"));
+        return;
     }
     if (fate < std::min(975, openFrom)) {
         const QDate reminded = on(due.addDays(random.bounded(14, 30)));
-        if (Outcome reminder = invoices.recordReminder(id, reminded); !reminder)
-            return reminder;
-        return invoices.registerPayment(id, on(reminded.addDays(random.bounded(5, 20))), amount, {});
+        remind(reminded);
+        pay(on(reminded.addDays(random.bounded(5, 20))), amount);
+        return;
     }
-    if (fate < std::min(985, openFrom))
-        return invoices.issueCreditNote(id, amount, on(issued.addDays(random.bounded(10, 60))),
-                                        QStringLiteral("Feil innbyggertall; ny faktura sendes ikke"));
+    if (fate < std::min(985, openFrom)) {
+        credit(on(issued.addDays(random.bounded(10, 60))), amount, QStringLiteral("Feil innbyggertall; ny faktura sendes ikke"));
+        return;
+    }
     if (fate < openFrom) {
-        const Money credit = Money::fromOre(amount.ore() / 10);
-        if (Outcome credited = invoices.issueCreditNote(id, credit, on(issued.addDays(random.bounded(10, 40))),
-                                                        QStringLiteral("Avtalt reduksjon"));
-            !credited)
-            return credited;
-        return invoices.registerPayment(id, on(issued.addDays(random.bounded(20, 60))), amount - credit, {});
+        const Money reduction = Money::fromOre(amount.ore() / 10);
+        credit(on(issued.addDays(random.bounded(10, 40))), reduction, QStringLiteral("Avtalt reduksjon"));
+        pay(on(issued.addDays(random.bounded(40, 60))), amount - reduction);
+        return;
     }
     // Still open: half paid or nothing, reminded once or twice.
-    if (random.bounded(2) == 0) {
-        if (Outcome part = invoices.registerPayment(id, on(issued.addDays(random.bounded(15, 40))), half, {}); !part)
-            return part;
-    }
+    if (random.bounded(2) == 0)
+        pay(on(issued.addDays(random.bounded(15, 40))), half);
     QDate reminded = due.addDays(random.bounded(10, 30));
     for (int reminders = random.bounded(1, 3); reminders > 0 && reminded < m_today; --reminders) {
-        if (Outcome reminder = invoices.recordReminder(id, reminded); !reminder)
-            return reminder;
+        remind(reminded);
         reminded = reminded.addDays(reminderTermsDays + random.bounded(5, 30));
+    }
+}
+
+Outcome LargeDatabaseBuilder::apply(InvoiceRepository &invoices, QList<Action> &actions)
+{
+    // Stable: an invoice's own steps keep their order on the same day.
+    std::stable_sort(actions.begin(), actions.end(), [](const Action &a, const Action &b) { return a.on < b.on; });
+    for (const Action &action : std::as_const(actions)) {
+        Outcome done = Outcome::success();
+        switch (action.kind) {
+        case Action::Payment:
+            done = invoices.registerPayment(action.id, action.on, action.amount, action.note);
+            break;
+        case Action::Reminder:
+            done = invoices.recordReminder(action.id, action.on);
+            break;
+        case Action::CreditNote:
+            done = invoices.issueCreditNote(action.id, action.amount, action.on, action.note);
+            break;
+        }
+        if (!done)
+            return Outcome::failure(QStringLiteral("Invoice %1: %2").arg(action.id).arg(done.message()));
     }
     return Outcome::success();
 }

@@ -88,6 +88,15 @@ private:
         QDate due;
         bool thisYear = false;   // the last run: some are still open
     };
+    // What happens to an invoice after it is issued; applied in date order, since
+    // no document may be dated before the latest one.
+    struct Action {
+        enum Kind { Payment, Reminder, CreditNote } kind = Payment;
+        qint64 id = 0;
+        QDate on;
+        Money amount;
+        QString note;
+    };
 
     Outcome buildNetworkSettings();
     Outcome buildMembers(QList<MemberPlan> &plans);
@@ -95,8 +104,9 @@ private:
     Outcome buildRates(int firstYear, int lastYear);
     Outcome buildInvoices();
     Outcome buildEvents();
-    Outcome settle(InvoiceRepository &invoices, const Settlement &invoice, int reminderTermsDays,
-                   QRandomGenerator &random) const;
+    void settle(const Settlement &invoice, int reminderTermsDays, QRandomGenerator &random,
+                QList<Action> &actions) const;
+    static Outcome apply(InvoiceRepository &invoices, QList<Action> &actions);
     int firstDuesYear() const;
     void report(const QString &step) const;
 

@@ -1,5 +1,7 @@
 #include "invoicerepository.h"
 
+#include "bookkeeping/bookkeepingchain.h"
+
 #include "common/checkdigits.h"
 #include "common/sqlvalues.h"
 #include "database/transaction.h"
@@ -84,6 +86,7 @@ InvoiceTotals InvoiceTotals::of(const QList<Invoice> &invoices)
 
 InvoiceRepository::InvoiceRepository(const QSqlDatabase &database)
     : m_database(database)
+    , m_chain(database)
 {
 }
 
@@ -261,7 +264,38 @@ bool InvoiceRepository::insert(const Invoice &invoice, qint64 *id)
         return false;
     }
     *id = query.lastInsertId().toLongLong();
-    return true;
+    return link(QStringLiteral("invoices"), *id);
+}
+
+bool InvoiceRepository::link(const QString &table, qint64 id)
+{
+    if (m_chain.append(table, id))
+        return true;
+    m_lastError = m_chain.errorString();
+    return false;
+}
+
+QDate InvoiceRepository::latestDocumentDate() const
+{
+    QSqlQuery query(m_database);
+    if (!query.exec(QStringLiteral("SELECT max(d) FROM (SELECT max(issue_date) AS d FROM invoices"
+                                   " UNION ALL SELECT max(reminded_on) FROM reminders)"))
+        || !query.next()) {
+        m_lastError = query.lastError().text();
+        return {};
+    }
+    return SqlValues::toDate(query.value(0));
+}
+
+std::optional<Outcome> InvoiceRepository::refuseDateBeforeLatest(const QDate &date, const QString &field) const
+{
+    const QDate latest = latestDocumentDate();
+    if (!latest.isValid() || date >= latest)
+        return std::nullopt;
+    return Outcome::failure(tr("Date: the latest document was issued on %1; a new one cannot be dated earlier, "
+                               "because numbers and dates go up together.")
+                                .arg(QLocale().toString(latest, QLocale::ShortFormat)),
+                            field);
 }
 
 Outcome InvoiceRepository::issue(int year, const QList<DuesRunLine> &lines, const QDate &issueDate,
@@ -282,6 +316,8 @@ Outcome InvoiceRepository::issue(int year, const QList<DuesRunLine> &lines, cons
     Transaction transaction(m_database);
     if (!transaction.isActive())
         return Outcome::failure(transaction.errorString());
+    if (std::optional<Outcome> refused = refuseDateBeforeLatest(issueDate, QStringLiteral("issueDate")))
+        return *refused;
 
     if (!allowSecondInvoice) {
         m_lastError.clear();
@@ -383,6 +419,8 @@ Outcome InvoiceRepository::issueCreditNote(qint64 invoiceId, Money amount, const
                                     .arg(QLocale().toString(original->issueDate, QLocale::ShortFormat)),
                                 QStringLiteral("date"));
     }
+    if (std::optional<Outcome> refused = refuseDateBeforeLatest(date, QStringLiteral("date")))
+        return *refused;
     const std::optional<qint64> number = readNextNumber();
     if (!number)
         return Outcome::failure(tr("The next invoice number cannot be read: %1").arg(m_lastError));
@@ -437,6 +475,8 @@ Outcome InvoiceRepository::registerPayment(qint64 invoiceId, const QDate &date, 
     if (!query.exec())
         return Outcome::failure(tr("The payment could not be saved: %1").arg(query.lastError().text()));
     const qint64 id = query.lastInsertId().toLongLong();
+    if (!link(QStringLiteral("payments"), id))
+        return Outcome::failure(tr("The payment could not be saved: %1").arg(m_lastError));
     if (!transaction.commit())
         return Outcome::failure(transaction.errorString());
     return Outcome::success(id);
@@ -459,6 +499,8 @@ Outcome InvoiceRepository::recordReminder(qint64 invoiceId, const QDate &on)
                                     .arg(invoice->number)
                                     .arg(InvoiceTerms::label(status), QLocale().toString(on, QLocale::ShortFormat)));
     }
+    if (std::optional<Outcome> refused = refuseDateBeforeLatest(on, QStringLiteral("date")))
+        return *refused;
     const DuesSettings settings = DuesRepository(m_database).loadSettings();
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("INSERT INTO reminders (invoice_id, reminded_on, new_due_date) VALUES (?, ?, ?)"));
@@ -468,6 +510,8 @@ Outcome InvoiceRepository::recordReminder(qint64 invoiceId, const QDate &on)
     if (!query.exec())
         return Outcome::failure(tr("The reminder could not be saved: %1").arg(query.lastError().text()));
     const qint64 id = query.lastInsertId().toLongLong();
+    if (!link(QStringLiteral("reminders"), id))
+        return Outcome::failure(tr("The reminder could not be saved: %1").arg(m_lastError));
     if (!transaction.commit())
         return Outcome::failure(transaction.errorString());
     return Outcome::success(id);

@@ -2,6 +2,7 @@
 
 #include "common/money.h"
 #include "common/outcome.h"
+#include "bookkeeping/bookkeepingchain.h"
 #include "invoice.h"
 
 #include <QCoreApplication>
@@ -78,6 +79,9 @@ public:
     QList<int> invoiceYears() const;
     // The number the next invoice or credit note will get.
     qint64 nextNumber() const;
+    // The date of the latest invoice, credit note or reminder; invalid for none.
+    // No new document may be dated earlier (IssueDateRule).
+    QDate latestDocumentDate() const;
 
     // The payment reference: the member's number left-padded with zeros to four
     // digits, the invoice number padded to seven, and a MOD10 (Luhn) check digit:
@@ -91,8 +95,12 @@ private:
     std::optional<qint64> readNextNumber() const;
     bool storeNextNumber(qint64 expected, qint64 next);
     bool insert(const Invoice &invoice, qint64 *id);
+    // The refusal when `date` comes before the latest document; nullopt when it may be used.
+    std::optional<Outcome> refuseDateBeforeLatest(const QDate &date, const QString &field) const;
+    bool link(const QString &table, qint64 id);
 
     QSqlDatabase m_database;
+    BookkeepingChain m_chain;
     mutable QString m_lastError;
 };
 

@@ -141,7 +141,7 @@ void TestInvoices::doesNotInvoiceAMemberTwiceUnlessAllowed()
 
     // The same member twice in one run is refused too.
     const DuesRunLine line = duesLineOf44600(database);
-    const Outcome twice = repository.issue(2024, {line, line}, QDate(2024, 3, 1), false);
+    const Outcome twice = repository.issue(2024, {line, line}, duesIssueDate, false);
     QVERIFY(!twice);
     QCOMPARE(twice.field(), QStringLiteral("members"));
     QVERIFY(repository.invoicesOfYear(2024).isEmpty());

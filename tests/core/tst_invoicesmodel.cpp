@@ -29,7 +29,7 @@ void TestInvoicesModel::invoicesModel()
     const QList<DuesRunLine> lines = planDuesRun(database, 2025);
     QList<qint64> ids;
     QVERIFY(repository.issue(2025, lines, duesIssueDate, false, &ids));
-    QVERIFY(repository.issue(2024, {duesLineOf44600(database)}, QDate(2024, 3, 1), false));
+    QVERIFY(repository.issue(2024, {duesLineOf44600(database)}, duesIssueDate, false));
     QVERIFY(repository.issueCreditNote(ids.at(0), Money::fromKroner(1000), duesIssueDate.addDays(1), {}));
     QVERIFY(repository.registerPayment(ids.at(1), duesIssueDate.addDays(2), lines.at(1).calculation.amount, {}));
     QVERIFY(repository.registerPayment(ids.at(2), duesIssueDate.addDays(2), Money::fromKroner(100), {}));

@@ -1,0 +1,280 @@
+#include "bookkeepingchain.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace Sekretariat {
+
+namespace {
+
+// One value as SQL writes it, so that a number and the text of that number, or
+// NULL and an empty text, never hash alike.
+QString literal(const QVariant &value)
+{
+    if (value.isNull())
+        return QStringLiteral("NULL");
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return QString::number(value.toLongLong());
+    case QMetaType::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    default:
+        break;
+    }
+    QString text = value.toString();
+    text.replace(u'\'', QStringLiteral("''"));
+    return u'\'' + text + u'\'';
+}
+
+struct Link
+{
+    qint64 seq = 0;
+    QString table;
+    qint64 rowId = 0;
+    QString hash;
+};
+
+} // namespace
+
+BookkeepingChain::BookkeepingChain(const QSqlDatabase &database)
+    : m_database(database)
+{
+}
+
+QStringList BookkeepingChain::tables()
+{
+    return {QStringLiteral("invoices"), QStringLiteral("payments"), QStringLiteral("reminders")};
+}
+
+// The columns of chain format 1, fixed: a column added by a later migration does
+// not change the hash of the rows written before it.
+QStringList BookkeepingChain::columnsOf(const QString &table)
+{
+    if (table == u"invoices") {
+        return {QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("kind"),
+                QStringLiteral("credits_invoice_id"), QStringLiteral("member_id"), QStringLiteral("year"),
+                QStringLiteral("issue_date"), QStringLiteral("due_date"), QStringLiteral("kid"),
+                QStringLiteral("buyer_name"), QStringLiteral("buyer_number"),
+                QStringLiteral("buyer_organisation_number"), QStringLiteral("buyer_address"),
+                QStringLiteral("buyer_email"), QStringLiteral("buyer_reference"), QStringLiteral("language"),
+                QStringLiteral("population"), QStringLiteral("population_date"), QStringLiteral("rate_ore"),
+                QStringLiteral("rule"), QStringLiteral("months"), QStringLiteral("note"),
+                QStringLiteral("amount_ore"), QStringLiteral("created_at")};
+    }
+    if (table == u"payments") {
+        return {QStringLiteral("id"), QStringLiteral("invoice_id"), QStringLiteral("paid_on"),
+                QStringLiteral("amount_ore"), QStringLiteral("note"), QStringLiteral("created_at")};
+    }
+    return {QStringLiteral("id"), QStringLiteral("invoice_id"), QStringLiteral("reminded_on"),
+            QStringLiteral("new_due_date"), QStringLiteral("created_at")};
+}
+
+QString BookkeepingChain::hashOf(const QString &previous, const QString &table, qint64 rowId, const QString &content)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(previous.toUtf8());
+    hash.addData(QByteArrayView("\n"));
+    hash.addData(table.toUtf8());
+    hash.addData(QByteArrayView("\n"));
+    hash.addData(QByteArray::number(rowId));
+    hash.addData(QByteArrayView("\n"));
+    hash.addData(content.toUtf8());
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QString BookkeepingChain::contentOf(const QString &table, qint64 rowId, bool *found) const
+{
+    *found = false;
+    std::shared_ptr<QSqlQuery> &query = m_rowQueries[table];
+    if (!query) {
+        query = std::make_shared<QSqlQuery>(m_database);
+        if (!query->prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columnsOf(table).join(u','), table))) {
+            query.reset();
+            return {};
+        }
+    }
+    query->bindValue(0, rowId);
+    if (!query->exec() || !query->next())
+        return {};
+    *found = true;
+    const qsizetype columns = columnsOf(table).size();
+    QStringList values;
+    values.reserve(columns);
+    for (int i = 0; i < columns; ++i)
+        values.append(literal(query->value(i)));
+    query->finish();
+    return values.join(u',');
+}
+
+QString BookkeepingChain::headHash() const
+{
+    QSqlQuery query(m_database);
+    if (query.exec(QStringLiteral("SELECT hash FROM bookkeeping_chain ORDER BY seq DESC LIMIT 1")) && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+qint64 BookkeepingChain::linkCount() const
+{
+    QSqlQuery query(m_database);
+    if (query.exec(QStringLiteral("SELECT count(*) FROM bookkeeping_chain")) && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+bool BookkeepingChain::append(const QString &table, qint64 rowId)
+{
+    if (!tables().contains(table)) {
+        m_errorString = QStringLiteral("not a bookkeeping table: %1").arg(table);
+        return false;
+    }
+    bool found = false;
+    const QString content = contentOf(table, rowId, &found);
+    if (!found) {
+        m_errorString = tr("the row to record in the bookkeeping chain cannot be read");
+        return false;
+    }
+    if (!m_headQuery) {
+        m_headQuery = std::make_shared<QSqlQuery>(m_database);
+        m_headQuery->prepare(QStringLiteral("SELECT hash FROM bookkeeping_chain ORDER BY seq DESC LIMIT 1"));
+        m_insertQuery = std::make_shared<QSqlQuery>(m_database);
+        m_insertQuery->prepare(
+            QStringLiteral("INSERT INTO bookkeeping_chain (table_name, row_id, format, hash) VALUES (?, ?, 1, ?)"));
+    }
+    if (!m_headQuery->exec()) {
+        m_errorString = m_headQuery->lastError().text();
+        return false;
+    }
+    const QString previous = m_headQuery->next() ? m_headQuery->value(0).toString() : QString();
+    m_headQuery->finish();
+    m_insertQuery->bindValue(0, table);
+    m_insertQuery->bindValue(1, rowId);
+    m_insertQuery->bindValue(2, hashOf(previous, table, rowId, content));
+    if (!m_insertQuery->exec()) {
+        m_errorString = m_insertQuery->lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool BookkeepingChain::linkUnlinkedRows()
+{
+    // Invoices first by number, then what refers to them by id: the order the
+    // program wrote them in as far as the rows tell.
+    for (const QString &table : tables()) {
+        QSqlQuery query(m_database);
+        const QString order = table == u"invoices" ? QStringLiteral("number") : QStringLiteral("id");
+        if (!query.exec(QStringLiteral("SELECT id FROM %1 WHERE id NOT IN (SELECT row_id FROM bookkeeping_chain "
+                                       "WHERE table_name = '%1') ORDER BY %2")
+                            .arg(table, order))) {
+            m_errorString = query.lastError().text();
+            return false;
+        }
+        QList<qint64> ids;
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+        for (qint64 id : std::as_const(ids)) {
+            if (!append(table, id))
+                return false;
+        }
+    }
+    return true;
+}
+
+QString BookkeepingChain::rowName(const QString &table, qint64 rowId) const
+{
+    QSqlQuery query(m_database);
+    if (table == u"invoices") {
+        query.prepare(QStringLiteral("SELECT number, kind FROM invoices WHERE id = ?"));
+        query.addBindValue(rowId);
+        if (query.exec() && query.next()) {
+            return query.value(1).toString() == u"credit_note"
+                ? tr("credit note %1 (table invoices, row %2)").arg(query.value(0).toLongLong()).arg(rowId)
+                : tr("invoice %1 (table invoices, row %2)").arg(query.value(0).toLongLong()).arg(rowId);
+        }
+        return tr("table invoices, row %1").arg(rowId);
+    }
+    query.prepare(QStringLiteral("SELECT o.number FROM %1 t JOIN invoices o ON o.id = t.invoice_id WHERE t.id = ?")
+                      .arg(table));
+    query.addBindValue(rowId);
+    const bool known = query.exec() && query.next();
+    if (table == u"payments") {
+        return known ? tr("payment on invoice %1 (table payments, row %2)").arg(query.value(0).toLongLong()).arg(rowId)
+                     : tr("table payments, row %1").arg(rowId);
+    }
+    return known ? tr("reminder of invoice %1 (table reminders, row %2)").arg(query.value(0).toLongLong()).arg(rowId)
+                 : tr("table reminders, row %1").arg(rowId);
+}
+
+QStringList BookkeepingChain::verify() const
+{
+    QStringList problems;
+    // Every row's content, read once per table rather than once per link.
+    QHash<QString, QHash<qint64, QString>> contents;
+    for (const QString &table : tables()) {
+        QSqlQuery query(m_database);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT %1 FROM %2").arg(columnsOf(table).join(u','), table))) {
+            problems.append(tr("The table %1 cannot be read: %2").arg(table, query.lastError().text()));
+            return problems;
+        }
+        QHash<qint64, QString> &rows = contents[table];
+        const int columns = query.record().count();
+        while (query.next()) {
+            QStringList values;
+            values.reserve(columns);
+            for (int i = 0; i < columns; ++i)
+                values.append(literal(query.value(i)));
+            rows.insert(query.value(0).toLongLong(), values.join(u','));
+        }
+    }
+
+    QSqlQuery links(m_database);
+    links.setForwardOnly(true);
+    if (!links.exec(QStringLiteral("SELECT seq, table_name, row_id, hash FROM bookkeeping_chain ORDER BY seq"))) {
+        problems.append(tr("The bookkeeping chain cannot be read: %1").arg(links.lastError().text()));
+        return problems;
+    }
+    QString previous;
+    QHash<QString, QSet<qint64>> linked;
+    while (links.next()) {
+        const Link link{links.value(0).toLongLong(), links.value(1).toString(), links.value(2).toLongLong(),
+                        links.value(3).toString()};
+        linked[link.table].insert(link.rowId);
+        const QHash<qint64, QString> &rows = contents[link.table];
+        const auto row = rows.constFind(link.rowId);
+        if (row == rows.constEnd()) {
+            problems.append(tr("Bookkeeping: %1 was removed outside the program (chain link %2).")
+                                .arg(tr("table %1, row %2").arg(link.table).arg(link.rowId))
+                                .arg(link.seq));
+        } else if (hashOf(previous, link.table, link.rowId, *row) != link.hash) {
+            problems.append(tr("Bookkeeping: %1 was changed outside the program (chain link %2 does not match).")
+                                .arg(rowName(link.table, link.rowId))
+                                .arg(link.seq));
+        }
+        // The stored hash carries on, so one changed row is named once.
+        previous = link.hash;
+    }
+    for (const QString &table : tables()) {
+        const QHash<qint64, QString> &rows = contents.value(table);
+        QList<qint64> unlinked;
+        for (auto it = rows.constBegin(); it != rows.constEnd(); ++it) {
+            if (!linked.value(table).contains(it.key()))
+                unlinked.append(it.key());
+        }
+        std::sort(unlinked.begin(), unlinked.end());
+        for (qint64 id : std::as_const(unlinked))
+            problems.append(tr("Bookkeeping: %1 was added outside the program (it has no chain link).")
+                                .arg(rowName(table, id)));
+    }
+    return problems;
+}
+
+} // namespace Sekretariat

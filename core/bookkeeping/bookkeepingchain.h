@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <memory>
+#include <QStringList>
+
+namespace Sekretariat {
+
+// The chain of hashes over the bookkeeping rows (invoices and credit notes,
+// payments, reminders): each link covers one row's content and the hash of the
+// link before it. The program appends a link in the same transaction as the row;
+// verify() recomputes the chain, so a row changed, removed or added by any tool
+// outside the program is found and named.
+class BookkeepingChain
+{
+    Q_DECLARE_TR_FUNCTIONS(BookkeepingChain)
+
+public:
+    explicit BookkeepingChain(const QSqlDatabase &database);
+
+    // Links the row `rowId` of `table` ("invoices", "payments" or "reminders"),
+    // as stored now. Call inside the transaction that wrote it.
+    bool append(const QString &table, qint64 rowId);
+    // Links every bookkeeping row that has no link yet, in the order written:
+    // used once, by the migration that introduced the chain.
+    bool linkUnlinkedRows();
+
+    // What is wrong, one line a row; empty when every row matches its link.
+    QStringList verify() const;
+    // The hash of the last link (empty for none), and how many links there are:
+    // written down elsewhere, they show later that nothing was rewritten.
+    QString headHash() const;
+    qint64 linkCount() const;
+
+    QString errorString() const { return m_errorString; }
+
+    static QStringList tables();
+
+private:
+    static QStringList columnsOf(const QString &table);
+    // The row's content as one text; empty optional-like (isNull) when the row is missing.
+    QString contentOf(const QString &table, qint64 rowId, bool *found) const;
+    static QString hashOf(const QString &previous, const QString &table, qint64 rowId, const QString &content);
+    QString rowName(const QString &table, qint64 rowId) const;
+
+    QSqlDatabase m_database;
+    QString m_errorString;
+    // Prepared once: a dues run appends a link per invoice.
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_rowQueries;
+    std::shared_ptr<QSqlQuery> m_headQuery;
+    std::shared_ptr<QSqlQuery> m_insertQuery;
+};
+
+} // namespace Sekretariat

@@ -1,0 +1,108 @@
+#include "bookkeepingcheck.h"
+
+#include "bookkeepingchain.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Sekretariat {
+
+BookkeepingCheck::BookkeepingCheck(const QSqlDatabase &database)
+    : m_database(database)
+{
+}
+
+QStringList BookkeepingCheck::protectiveTriggers()
+{
+    QStringList names;
+    for (const char *table : {"invoices", "payments", "reminders", "bookkeeping_chain"}) {
+        for (const char *what : {"changed", "deleted", "replaced"})
+            names.append(QStringLiteral("%1_are_never_%2").arg(QLatin1StringView(table), QLatin1StringView(what)));
+    }
+    names.replaceInStrings(QStringLiteral("bookkeeping_chain_are"), QStringLiteral("bookkeeping_chain_is"));
+    return names;
+}
+
+QStringList BookkeepingCheck::problems(int schemaVersion) const
+{
+    if (schemaVersion < chainSchemaVersion)
+        return numberProblems();
+    QStringList problems = triggerProblems();
+    problems += numberProblems();
+    problems += BookkeepingChain(m_database).verify();
+    return problems;
+}
+
+QStringList BookkeepingCheck::triggerProblems() const
+{
+    QStringList problems;
+    QSqlQuery query(m_database);
+    if (!query.exec(QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'"))) {
+        problems.append(tr("The triggers cannot be read: %1").arg(query.lastError().text()));
+        return problems;
+    }
+    QHash<QString, QString> bodies;
+    QHash<QString, QString> tables;
+    while (query.next()) {
+        bodies.insert(query.value(0).toString(), query.value(2).toString());
+        tables.insert(query.value(0).toString(), query.value(1).toString());
+    }
+    for (const QString &name : protectiveTriggers()) {
+        const QString table = name.section(QStringLiteral("_are_"), 0, 0).section(QStringLiteral("_is_"), 0, 0);
+        if (!bodies.contains(name)) {
+            problems.append(tr("Bookkeeping: the trigger %1 that protects the table %2 is missing.").arg(name, table));
+        } else if (tables.value(name) != table || !bodies.value(name).contains(QStringLiteral("RAISE(ABORT"))) {
+            problems.append(tr("Bookkeeping: the trigger %1 no longer protects the table %2.").arg(name, table));
+        }
+    }
+    return problems;
+}
+
+QStringList BookkeepingCheck::numberProblems() const
+{
+    QStringList problems;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT number, id FROM invoices ORDER BY number, id"))) {
+        problems.append(tr("The invoice numbers cannot be read: %1").arg(query.lastError().text()));
+        return problems;
+    }
+    qint64 expected = 1;
+    qint64 highest = 0;
+    while (query.next()) {
+        const qint64 number = query.value(0).toLongLong();
+        if (number == highest && highest > 0) {
+            problems.append(tr("Bookkeeping: the number %1 is used twice (table invoices, row %2).")
+                                .arg(number)
+                                .arg(query.value(1).toLongLong()));
+            continue;
+        }
+        if (number > expected) {
+            problems.append(number == expected + 1
+                                ? tr("Bookkeeping: the number %1 is missing (a gap before invoice %2).")
+                                      .arg(expected)
+                                      .arg(number)
+                                : tr("Bookkeeping: the numbers %1 to %2 are missing (a gap before invoice %3).")
+                                      .arg(expected)
+                                      .arg(number - 1)
+                                      .arg(number));
+        }
+        highest = number;
+        expected = number + 1;
+    }
+    if (!query.exec(QStringLiteral("SELECT next_value FROM number_sequences WHERE name = 'invoice'")) || !query.next()) {
+        problems.append(tr("Bookkeeping: the sequence of invoice numbers is missing."));
+        return problems;
+    }
+    const qint64 next = query.value(0).toLongLong();
+    if (next != highest + 1) {
+        problems.append(tr("Bookkeeping: the next invoice number is %1, but the highest issued is %2; it must be %3.")
+                            .arg(next)
+                            .arg(highest)
+                            .arg(highest + 1));
+    }
+    return problems;
+}
+
+} // namespace Sekretariat
