@@ -36,8 +36,11 @@ bool CommandLine::parse(const QStringList &arguments)
            "Commands (no window is opened):\n"
            "  export members|people|invoices|events|registrations --format csv [--year YEAR]\n"
            "                                       write a table as CSV to standard output\n"
+           "  export invoices [--year YEAR] [--numbers N,N-N] --pdf FOLDER\n"
+           "                                       also write the issued documents as PDF\n"
            "  export event ID --format ics         write an event as an iCalendar file\n"
-           "  check                                report the schema version and check integrity\n"
+           "  check                                report the schema version, check integrity and\n"
+           "                                       the bookkeeping; never changes the file\n"
            "  dues-run --year YEAR                 show the year's dues as CSV, one line per member\n"
            "  dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER]\n"
            "                                       issue the year's invoices and print their numbers"));
@@ -59,10 +62,14 @@ bool CommandLine::parse(const QStringList &arguments)
                                          tr("dues-run: issue the invoices instead of showing the preview."));
     const QCommandLineOption issueDateOption(QStringLiteral("issue-date"),
                                              tr("dues-run: the invoices' date (default today)."), tr("YYYY-MM-DD"));
-    const QCommandLineOption pdfOption(QStringLiteral("pdf"), tr("dues-run: also write the invoices as PDF into FOLDER."),
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"),
+                                       tr("dues-run and export invoices: also write the documents as PDF into FOLDER."),
                                        tr("FOLDER"));
+    const QCommandLineOption numbersOption(QStringLiteral("numbers"),
+                                           tr("export invoices: only the documents with these numbers (12,13,20-25)."),
+                                           tr("NUMBERS"));
     parser.addOptions({databaseOption, demoOption, formatOption, languageOption, yearOption, issueOption,
-                       issueDateOption, pdfOption});
+                       issueDateOption, pdfOption, numbersOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("export, check or dues-run; none opens the window."),
                                  tr("[command]"));
 
@@ -104,8 +111,17 @@ bool CommandLine::parse(const QStringList &arguments)
     m_pdfDirectory = parser.value(pdfOption);
     const bool duesRun = m_command.value(0) == u"dues-run";
     const bool exportInvoices = m_command.value(0) == u"export" && m_command.value(1) == u"invoices";
-    if (!duesRun && (m_issue || parser.isSet(issueDateOption) || parser.isSet(pdfOption))) {
-        m_errorString = tr("--issue, --issue-date and --pdf belong to the command dues-run.");
+    m_numbers = parser.value(numbersOption);
+    if (!duesRun && (m_issue || parser.isSet(issueDateOption))) {
+        m_errorString = tr("--issue and --issue-date belong to the command dues-run.");
+        return false;
+    }
+    if (!duesRun && !exportInvoices && parser.isSet(pdfOption)) {
+        m_errorString = tr("--pdf belongs to the commands dues-run and export invoices.");
+        return false;
+    }
+    if (!exportInvoices && parser.isSet(numbersOption)) {
+        m_errorString = tr("--numbers belongs to the command export invoices.");
         return false;
     }
     if (!duesRun && !exportInvoices && parser.isSet(yearOption)) {

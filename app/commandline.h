@@ -28,6 +28,7 @@ public:
     bool issue() const { return m_issue; }
     QString issueDate() const { return m_issueDate; }
     QString pdfDirectory() const { return m_pdfDirectory; }
+    QString numbers() const { return m_numbers; }
 
 private:
     QString m_errorString;
@@ -40,4 +41,5 @@ private:
     bool m_issue = false;
     QString m_issueDate;
     QString m_pdfDirectory;
+    QString m_numbers;
 };

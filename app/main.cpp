@@ -60,7 +60,17 @@ int runHeadless(int argc, char **argv)
     options.issue = commandLine.issue();
     options.issueDate = commandLine.issueDate();
     options.pdfDirectory = commandLine.pdfDirectory();
-    return CommandRunner::run(commandLine.databasePath(), commandLine.command(), options, out, err);
+    options.numbers = commandLine.numbers();
+    const int exitCode = CommandRunner::run(commandLine.databasePath(), commandLine.command(), options, out, err);
+    // Buffered output reaches the file only now: a full disk or a closed pipe is
+    // found here, and a result that was not written is a failure.
+    if (!out.flush() || out.error() != QFileDevice::NoError) {
+        err << QCoreApplication::translate("CommandRunner", "The output could not be written: %1")
+                   .arg(out.errorString())
+            << Qt::endl;
+        return exitCode == CommandRunner::Success ? int(CommandRunner::Failure) : exitCode;
+    }
+    return exitCode;
 }
 
 // --demo fills a new database before the window shows it.

@@ -2,7 +2,10 @@
 
 #include "eventcommands.h"
 
+#include "bookkeeping/bookkeepingchain.h"
+#include "bookkeeping/bookkeepingcheck.h"
 #include "common/csvwriter.h"
+#include "database/registerlock.h"
 #include "duescommands.h"
 #include "members/membersmodel.h"
 #include "people/peoplemodel.h"
@@ -37,7 +40,7 @@ int CommandRunner::run(const QString &databasePath, const QStringList &arguments
         }
         if (arguments.size() != 2) {
             err << tr("Usage: sekretariat --database FILE export members|people|invoices|events|registrations "
-                      "--format csv [--year YEAR]")
+                      "--format csv [--year YEAR] [--numbers N,N-N] [--pdf FOLDER]")
                 << Qt::endl;
             return UsageError;
         }
@@ -54,7 +57,11 @@ int CommandRunner::run(const QString &databasePath, const QStringList &arguments
                 err << tr("Unknown format “%1”. Known formats: csv.").arg(format) << Qt::endl;
                 return UsageError;
             }
-            return DuesCommands::exportInvoices(databasePath, options.year, out, err);
+            DuesCommands::ExportOptions exportOptions;
+            exportOptions.year = options.year;
+            exportOptions.numbers = options.numbers;
+            exportOptions.pdfDirectory = options.pdfDirectory;
+            return DuesCommands::exportInvoices(databasePath, exportOptions, out, err);
         }
         return exportTable(databasePath, arguments.at(1), format, out, err);
     }
@@ -83,19 +90,6 @@ int CommandRunner::run(const QString &databasePath, const QStringList &arguments
     return UsageError;
 }
 
-namespace {
-
-// Commands read existing files only: a mistyped path must not create a database.
-bool requireExistingFile(const QString &path, QTextStream &err)
-{
-    if (QFileInfo(path).isFile())
-        return true;
-    err << CommandRunner::tr("The database “%1” does not exist.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
-    return false;
-}
-
-} // namespace
-
 int CommandRunner::exportTable(const QString &databasePath, const QString &table, const QString &format,
                                QIODevice &out, QTextStream &err)
 {
@@ -108,10 +102,9 @@ int CommandRunner::exportTable(const QString &databasePath, const QString &table
             << Qt::endl;
         return UsageError;
     }
-    if (!requireExistingFile(databasePath, err))
-        return Failure;
     Workspace workspace;
-    if (workspace.open(databasePath) != Database::OpenResult::Ok) {
+    // Read-only: an export never changes the file, and may run while the window has it open.
+    if (workspace.open(databasePath, false, Database::OpenMode::ExistingForReading) != Database::OpenResult::Ok) {
         err << workspace.errorString() << Qt::endl;
         return Failure;
     }
@@ -127,31 +120,48 @@ int CommandRunner::exportTable(const QString &databasePath, const QString &table
 
 int CommandRunner::check(const QString &databasePath, QIODevice &out, QTextStream &err)
 {
-    if (!requireExistingFile(databasePath, err))
-        return Failure;
+    // Inspect: read-only whatever the schema; check reports and never changes the file.
     Database database;
-    if (database.open(databasePath) != Database::OpenResult::Ok) {
+    if (database.open(databasePath, Database::OpenMode::Inspect) != Database::OpenResult::Ok) {
         err << database.errorString() << Qt::endl;
         return Failure;
     }
     QTextStream stream(&out);
+    const int version = database.schemaVersion();
     stream << tr("Database: %1").arg(QDir::toNativeSeparators(databasePath)) << Qt::endl;
-    stream << tr("Schema version: %1 (this program knows up to %2)")
-                  .arg(database.schemaVersion())
-                  .arg(database.latestSchemaVersion())
+    stream << tr("Schema version: %1 (this program knows up to %2)").arg(version).arg(database.latestSchemaVersion())
            << Qt::endl;
-    if (!database.lastBackupPath().isEmpty())
-        stream << tr("Updated; the earlier file was kept as %1").arg(QDir::toNativeSeparators(database.lastBackupPath()))
+    if (version < database.latestSchemaVersion())
+        stream << tr("The file will be updated when it is next opened for writing; check leaves it as it is.")
                << Qt::endl;
-    const QStringList problems = database.integrityProblems();
-    if (problems.isEmpty()) {
+    if (RegisterLock::Holder holder; RegisterLock::isHeldByOther(databasePath, &holder))
+        stream << tr("Open for writing by %1.").arg(holder.describe()) << Qt::endl;
+
+    const QStringList integrity = database.integrityProblems();
+    if (integrity.isEmpty())
         stream << tr("Integrity check: ok") << Qt::endl;
-        return Success;
+    BookkeepingCheck bookkeeping(database.connection());
+    const QStringList accounts = bookkeeping.problems(version);
+    if (accounts.isEmpty()) {
+        BookkeepingChain chain(database.connection());
+        stream << tr("Bookkeeping check: ok (%n document(s) and payment(s) in the chain", nullptr, int(chain.linkCount()));
+        if (chain.linkCount() > 0)
+            stream << tr("; latest link %1").arg(chain.headHash());
+        stream << u')' << Qt::endl;
     }
     stream.flush();
-    err << tr("Integrity check found %n problem(s):", nullptr, int(problems.size())) << Qt::endl;
-    for (const QString &problem : problems)
-        err << u"  " << problem << Qt::endl;
+    if (integrity.isEmpty() && accounts.isEmpty())
+        return Success;
+    if (!integrity.isEmpty()) {
+        err << tr("Integrity check found %n problem(s):", nullptr, int(integrity.size())) << Qt::endl;
+        for (const QString &problem : integrity)
+            err << QStringLiteral("  ") << problem << Qt::endl;
+    }
+    if (!accounts.isEmpty()) {
+        err << tr("Bookkeeping check found %n problem(s):", nullptr, int(accounts.size())) << Qt::endl;
+        for (const QString &problem : accounts)
+            err << QStringLiteral("  ") << problem << Qt::endl;
+    }
     return Failure;
 }
 

@@ -17,6 +17,7 @@ struct CommandOptions
     bool issue = false;          // --issue
     QString issueDate;           // --issue-date
     QString pdfDirectory;        // --pdf
+    QString numbers;             // --numbers of export invoices
 };
 
 // The commands that need no window: export, check and dues-run. They write

@@ -2,6 +2,7 @@
 
 #include "documents/invoicebatchwriter.h"
 
+#include "commanddatabase.h"
 #include "commandrunner.h"
 #include "common/csvwriter.h"
 #include "common/modelroles.h"
@@ -11,6 +12,7 @@
 #include "dues/invoicerepository.h"
 #include "dues/invoicesmodel.h"
 #include "dues/invoiceterms.h"
+#include "dues/issuedaterule.h"
 #include "members/memberrepository.h"
 #include "members/memberterms.h"
 
@@ -21,24 +23,6 @@
 #include <QTextStream>
 
 namespace Sekretariat {
-
-namespace {
-
-// Commands read existing files only: a mistyped path must not create a database.
-bool openExisting(Database &database, const QString &path, QTextStream &err)
-{
-    if (!QFileInfo(path).isFile()) {
-        err << DuesCommands::tr("The database “%1” does not exist.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
-        return false;
-    }
-    if (database.open(path) != Database::OpenResult::Ok) {
-        err << database.errorString() << Qt::endl;
-        return false;
-    }
-    return true;
-}
-
-} // namespace
 
 std::optional<int> DuesCommands::parseYear(const QString &text, QString *error)
 {
@@ -115,8 +99,23 @@ int DuesCommands::duesRun(const QString &databasePath, const RunOptions &options
         }
     }
     Database database;
-    if (!openExisting(database, databasePath, err))
+    if (options.issue) {
+        database.setLockPurpose(QStringLiteral("dues-run --year %1").arg(*year));
+        if (database.open(databasePath, Database::OpenMode::ExistingReadWrite) != Database::OpenResult::Ok) {
+            if (database.lockHolderPurpose().startsWith(u"dues-run")) {
+                err << tr("Another dues run is being issued in this database right now, by %1. Nothing was issued "
+                          "here; when it is done, run the preview (dues-run --year %2) to see what is left.")
+                           .arg(database.lockHolder())
+                           .arg(*year)
+                    << Qt::endl;
+            } else {
+                err << database.errorString() << Qt::endl;
+            }
+            return CommandRunner::Failure;
+        }
+    } else if (!CommandDatabase::openForReading(database, databasePath, err)) {
         return CommandRunner::Failure;
+    }
     const QSqlDatabase connection = database.connection();
     DuesRepository dues(connection);
     const RateTable rates = dues.rateTable();
@@ -139,11 +138,39 @@ int DuesCommands::duesRun(const QString &databasePath, const RunOptions &options
 
     const DuesRunTotals totals = DuesRunPlanner::totals(lines);
     if (totals.included == 0) {
-        err << tr("Nothing to issue for %1: every member whose membership covers the year is invoiced already.")
-                   .arg(*year)
-            << Qt::endl;
-        return CommandRunner::Success;
+        // Most often the loser of two runs started at once: say what the other one did.
+        qint64 first = 0;
+        qint64 last = 0;
+        QDate issuedOn;
+        for (const Invoice &invoice : invoices.invoicesOfYear(*year)) {
+            if (invoice.kind != InvoiceKind::Invoice)
+                continue;
+            first = first == 0 ? invoice.number : std::min(first, invoice.number);
+            last = std::max(last, invoice.number);
+            issuedOn = std::max(issuedOn, invoice.issueDate);
+        }
+        if (last > 0) {
+            err << tr("Nothing to issue for %1: the dues of every member whose membership covers the year were "
+                      "issued already (invoices %2 to %3, the latest dated %4). To write their PDFs again: "
+                      "export invoices --year %1 --pdf FOLDER.")
+                       .arg(*year)
+                       .arg(first)
+                       .arg(last)
+                       .arg(QLocale().toString(issuedOn, QLocale::ShortFormat))
+                << Qt::endl;
+        } else {
+            err << tr("Nothing to issue for %1: no member's membership covers the year.").arg(*year) << Qt::endl;
+        }
+        return CommandRunner::Failure;
     }
+    const IssueDateRule::Check dateCheck =
+        IssueDateRule::check(issueDate, invoices.latestDocumentDate(), QDate::currentDate());
+    if (dateCheck.verdict == IssueDateRule::Verdict::Refused) {
+        err << tr("--issue-date: %1 Nothing was issued.").arg(dateCheck.reason) << Qt::endl;
+        return CommandRunner::Failure;
+    }
+    if (dateCheck.verdict == IssueDateRule::Verdict::NeedsConfirmation)
+        err << tr("Note: %1").arg(dateCheck.reason) << Qt::endl;
     if (!options.pdfDirectory.isEmpty() && !QDir().mkpath(options.pdfDirectory)) {
         err << tr("--pdf: the folder “%1” cannot be created. Nothing was issued.")
                    .arg(QDir::toNativeSeparators(options.pdfDirectory))
@@ -182,26 +209,88 @@ int DuesCommands::duesRun(const QString &databasePath, const RunOptions &options
     return CommandRunner::Success;
 }
 
-int DuesCommands::exportInvoices(const QString &databasePath, const QString &year, QIODevice &out, QTextStream &err)
+std::optional<QList<qint64>> DuesCommands::parseNumbers(const QString &text, QString *error)
+{
+    QList<qint64> numbers;
+    const QStringList parts = text.split(u',', Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QStringList range = part.trimmed().split(u'-');
+        bool firstOk = false;
+        bool lastOk = range.size() == 1;
+        const qint64 first = range.value(0).trimmed().toLongLong(&firstOk);
+        const qint64 last = range.size() == 2 ? range.value(1).trimmed().toLongLong(&lastOk) : first;
+        if (range.size() > 2 || !firstOk || !lastOk || first <= 0 || last < first || last - first > 100000) {
+            *error = tr("--numbers: “%1” is not a number or a range of numbers such as 12-20.").arg(part.trimmed());
+            return std::nullopt;
+        }
+        for (qint64 number = first; number <= last; ++number)
+            numbers.append(number);
+    }
+    if (numbers.isEmpty()) {
+        *error = tr("--numbers: name the documents, e.g. --numbers 12,13,20-25.");
+        return std::nullopt;
+    }
+    std::sort(numbers.begin(), numbers.end());
+    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+    return numbers;
+}
+
+int DuesCommands::exportInvoices(const QString &databasePath, const ExportOptions &options, QIODevice &out,
+                                 QTextStream &err)
 {
     int chosenYear = 0;
-    if (!year.isEmpty()) {
+    if (!options.year.isEmpty()) {
         QString error;
-        const std::optional<int> parsed = parseYear(year, &error);
+        const std::optional<int> parsed = parseYear(options.year, &error);
         if (!parsed) {
             err << error << Qt::endl;
             return CommandRunner::UsageError;
         }
         chosenYear = *parsed;
     }
+    std::optional<QList<qint64>> numbers;
+    if (!options.numbers.isEmpty()) {
+        QString error;
+        numbers = parseNumbers(options.numbers, &error);
+        if (!numbers) {
+            err << error << Qt::endl;
+            return CommandRunner::UsageError;
+        }
+    }
     Database database;
-    if (!openExisting(database, databasePath, err))
+    if (!CommandDatabase::openForReading(database, databasePath, err))
         return CommandRunner::Failure;
     InvoicesModel model(database.connection());
     model.setYear(chosenYear);
     if (!model.lastError().isEmpty()) {
         err << tr("The invoices cannot be read: %1").arg(model.lastError()) << Qt::endl;
         return CommandRunner::Failure;
+    }
+    // The rows asked for: every one of the year, or the numbers named.
+    QList<int> rows;
+    QList<qint64> ids;
+    QSet<qint64> found;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const qint64 number = model.data(model.index(row, InvoicesModel::NumberColumn), ExportValueRole).toLongLong();
+        if (numbers && !std::binary_search(numbers->cbegin(), numbers->cend(), number))
+            continue;
+        rows.append(row);
+        ids.append(model.data(model.index(row, 0), IdRole).toLongLong());
+        found.insert(number);
+    }
+    if (numbers) {
+        QStringList unknown;
+        for (qint64 number : std::as_const(*numbers)) {
+            if (!found.contains(number))
+                unknown.append(QString::number(number));
+        }
+        if (!unknown.isEmpty()) {
+            err << tr("No invoice or credit note has the number(s) %1%2. Nothing was written.")
+                       .arg(unknown.join(QStringLiteral(", ")),
+                            chosenYear ? tr(" in %1").arg(chosenYear) : QString())
+                << Qt::endl;
+            return CommandRunner::Failure;
+        }
     }
     // The columns bookkeeping asks for, in its order.
     const QList<int> columns{InvoicesModel::NumberColumn, InvoicesModel::KindColumn,
@@ -214,10 +303,10 @@ int DuesCommands::exportInvoices(const QString &databasePath, const QString &yea
     for (int column : columns)
         fields.append(model.headerData(column, Qt::Horizontal, ExportKeyRole).toString());
     bool written = out.write(CsvWriter::line(fields).toUtf8()) >= 0;
-    for (int row = 0; written && row < model.rowCount(); ++row) {
+    for (int i = 0; written && i < rows.size(); ++i) {
         fields.clear();
         for (int column : columns) {
-            const QVariant value = model.data(model.index(row, column), ExportValueRole);
+            const QVariant value = model.data(model.index(rows.at(i), column), ExportValueRole);
             fields.append(value.typeId() == QMetaType::QDate ? value.toDate().toString(Qt::ISODate) : value.toString());
         }
         written = out.write(CsvWriter::line(fields).toUtf8()) >= 0;
@@ -226,6 +315,18 @@ int DuesCommands::exportInvoices(const QString &databasePath, const QString &yea
         err << tr("The export could not be written: %1").arg(out.errorString()) << Qt::endl;
         return CommandRunner::Failure;
     }
+    if (options.pdfDirectory.isEmpty())
+        return CommandRunner::Success;
+    if (ids.isEmpty()) {
+        err << tr("There are no documents to write as PDF.") << Qt::endl;
+        return CommandRunner::Failure;
+    }
+    if (const Outcome pdfs = writePdfs(database.connection(), ids, options.pdfDirectory); !pdfs) {
+        err << pdfs.message() << Qt::endl;
+        return CommandRunner::Failure;
+    }
+    err << tr("%n PDF(s) written to %1.", nullptr, int(ids.size())).arg(QDir::toNativeSeparators(options.pdfDirectory))
+        << Qt::endl;
     return CommandRunner::Success;
 }
 

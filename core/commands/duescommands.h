@@ -31,9 +31,19 @@ public:
         QString pdfDirectory;    // empty: no PDFs
     };
 
+    struct ExportOptions
+    {
+        QString year;            // every year when empty
+        QString numbers;         // "12,13,20-25": only these; empty for all of the year
+        QString pdfDirectory;    // also write the documents' PDFs here; empty: none
+    };
+
     static int duesRun(const QString &databasePath, const RunOptions &options, QIODevice &out, QTextStream &err);
-    // Every year when `year` is empty.
-    static int exportInvoices(const QString &databasePath, const QString &year, QIODevice &out, QTextStream &err);
+    static int exportInvoices(const QString &databasePath, const ExportOptions &options, QIODevice &out,
+                              QTextStream &err);
+
+    // "12,13,20-25" as numbers, or nullopt with the message in `error`.
+    static std::optional<QList<qint64>> parseNumbers(const QString &text, QString *error);
 
     // The preview as CSV: member_number, name, kind, population, population_date,
     // rate, raw_amount, rule, amount, already_invoiced, warnings.

@@ -1,5 +1,6 @@
 #include "eventcommands.h"
 
+#include "commanddatabase.h"
 #include "commandrunner.h"
 #include "common/csvwriter.h"
 #include "database/database.h"
@@ -20,19 +21,6 @@ namespace Sekretariat {
 
 namespace {
 
-bool openExisting(Database &database, const QString &path, QTextStream &err)
-{
-    if (!QFileInfo(path).isFile()) {
-        err << CommandRunner::tr("The database “%1” does not exist.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
-        return false;
-    }
-    if (database.open(path) != Database::OpenResult::Ok) {
-        err << database.errorString() << Qt::endl;
-        return false;
-    }
-    return true;
-}
-
 QString localTime(const QDateTime &time)
 {
     return time.isValid() ? time.toString(QStringLiteral("yyyy-MM-ddTHH:mm")) : QString();
@@ -52,7 +40,7 @@ bool writeLines(QIODevice &out, const QList<QStringList> &lines)
 int EventCommands::exportEvents(const QString &databasePath, QIODevice &out, QTextStream &err)
 {
     Database database;
-    if (!openExisting(database, databasePath, err))
+    if (!CommandDatabase::openForReading(database, databasePath, err))
         return CommandRunner::Failure;
     QHash<qint64, QList<Registration>> byEvent;
     for (const Registration &registration : RegistrationRepository(database.connection()).registrationsOf(0))
@@ -86,7 +74,7 @@ int EventCommands::exportEvents(const QString &databasePath, QIODevice &out, QTe
 int EventCommands::exportRegistrations(const QString &databasePath, QIODevice &out, QTextStream &err)
 {
     Database database;
-    if (!openExisting(database, databasePath, err))
+    if (!CommandDatabase::openForReading(database, databasePath, err))
         return CommandRunner::Failure;
     QHash<qint64, QString> titles;
     for (const Event &event : EventRepository(database.connection()).all())
@@ -117,7 +105,7 @@ int EventCommands::exportCalendar(const QString &databasePath, const QString &ev
         return CommandRunner::UsageError;
     }
     Database database;
-    if (!openExisting(database, databasePath, err))
+    if (!CommandDatabase::openForReading(database, databasePath, err))
         return CommandRunner::Failure;
     const std::optional<Event> event = EventRepository(database.connection()).find(id);
     if (!event) {

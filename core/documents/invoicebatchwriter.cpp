@@ -73,6 +73,7 @@ QFuture<void> InvoiceBatchWriter::start()
         QMutexLocker locker(&m_state->mutex);
         m_state->written.clear();
         m_state->errors.clear();
+        m_state->writtenNumbers.clear();
     }
     if (!QDir().mkpath(m_directory)) {
         QMutexLocker locker(&m_state->mutex);
@@ -99,10 +100,12 @@ QFuture<void> InvoiceBatchWriter::start()
         QString error;
         const bool written = document.writePdf(path, &error);
         QMutexLocker locker(&m_state->mutex);
-        if (written)
+        if (written) {
             m_state->written.append(path);
-        else
+            m_state->writtenNumbers.insert(m_documents.at(job).invoice.number);
+        } else {
             m_state->errors.append(tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), error));
+        }
     });
 }
 
@@ -143,11 +146,22 @@ QStringList InvoiceBatchWriter::writtenFiles() const
 Outcome InvoiceBatchWriter::outcome() const
 {
     QMutexLocker locker(&m_state->mutex);
-    if (!m_state->errors.isEmpty())
-        return Outcome::failure(m_state->errors.join(u'\n'));
+    if (m_state->errors.isEmpty() && !m_state->cancelled)
+        return Outcome::success();
+    QStringList missing;
+    for (const InvoiceDocumentData &document : m_documents) {
+        if (!m_state->writtenNumbers.contains(document.invoice.number))
+            missing.append(QString::number(document.invoice.number));
+    }
+    QStringList message = m_state->errors;
     if (m_state->cancelled)
-        return Outcome::failure(tr("Cancelled: %n of the files were written.", nullptr, int(m_state->written.size())));
-    return Outcome::success();
+        message.append(tr("Cancelled: %n of the files were written.", nullptr, int(m_state->written.size())));
+    if (!missing.isEmpty()) {
+        message.append(tr("The PDFs of these documents are missing: %1. Write them again with "
+                          "“export invoices --numbers %2 --pdf FOLDER”.")
+                           .arg(missing.join(QStringLiteral(", ")), missing.join(u',')));
+    }
+    return Outcome::failure(message.join(u'\n'));
 }
 
 } // namespace Sekretariat

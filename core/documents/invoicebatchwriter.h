@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFuture>
 #include <QMutex>
+#include <QSet>
 #include <QSqlDatabase>
 #include <atomic>
 #include <optional>
@@ -43,7 +44,8 @@ public:
     // Blocks until all is written; for the command line and tests.
     Outcome run();
 
-    // After the future finished: the files written and what went wrong.
+    // After the future finished: the files written and what went wrong. A failure
+    // names the documents whose file is missing, so they can be written again.
     QStringList writtenFiles() const;
     Outcome outcome() const;
 
@@ -54,6 +56,7 @@ private:
         QMutex mutex;
         QStringList written;
         QStringList errors;
+        QSet<qint64> writtenNumbers;  // documents whose own file was written
     };
     bool writeCombined() const;
 

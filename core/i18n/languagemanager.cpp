@@ -68,14 +68,13 @@ bool LanguageManager::setLanguage(const QString &language)
         }
     };
     if (language != u"en") {
-        // Qt ships Nynorsk for its own dialogs, but no Bokmål; Nynorsk reads far
-        // closer to a Bokmål user than English does.
+        // Qt ships nynorsk for its own dialogs but no bokmål. A bokmål user is never
+        // shown nynorsk: our own bokmål of Qt's dialogs and buttons is used
+        // instead, and whatever it lacks stays English.
         const QString qtDirectory = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
         install(QStringLiteral("qtbase_") + language, qtDirectory);
-        if (m_translators.isEmpty()) {
-            install(QStringLiteral("qtbase_nn"), qtDirectory);
+        if (m_translators.isEmpty())
             install(QStringLiteral("qtbase_overrides_") + language, QStringLiteral(":/i18n"));
-        }
     }
     // English needs its file too: the source strings lack the plural forms.
     install(QStringLiteral("sekretariat_") + language, QStringLiteral(":/i18n"));

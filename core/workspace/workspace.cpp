@@ -18,10 +18,10 @@ Workspace::~Workspace()
     delete m_peopleModel;
 }
 
-Database::OpenResult Workspace::open(const QString &path, bool peopleInBackground)
+Database::OpenResult Workspace::open(const QString &path, bool peopleInBackground, Database::OpenMode mode)
 {
     m_database.setDeferIntegrityCheck(peopleInBackground);
-    const Database::OpenResult result = m_database.open(path);
+    const Database::OpenResult result = m_database.open(path, mode);
     if (result != Database::OpenResult::Ok)
         return result;
     delete m_membersModel;

@@ -24,7 +24,9 @@ public:
     // With peopleInBackground the people model stays empty (and isLoading()) until
     // the caller starts its reloadInBackground(): the window does, once it has
     // painted. Otherwise the people are read before the call returns.
-    Database::OpenResult open(const QString &path, bool peopleInBackground = false);
+    Database::OpenResult open(const QString &path, bool peopleInBackground = false,
+                              Database::OpenMode mode = Database::OpenMode::CreateOrUpdate);
+    bool isReadOnly() const { return m_database.isReadOnly(); }
     QString errorString() const { return m_database.errorString(); }
 
     Database &database() { return m_database; }

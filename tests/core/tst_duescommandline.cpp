@@ -24,7 +24,7 @@ void TestDuesCommandLine::previewIssueAndExport()
     QVERIFY2(QFileInfo::exists(QStringLiteral(SEKRETARIAT_EXECUTABLE)), "build the sekretariat target first");
     const auto workspace = demoWorkspaceWith2025Rate();
     QVERIFY(workspace);
-    const QSqlDatabase database = workspace->connection();
+    QSqlDatabase database = workspace->connection();
     const QList<DuesRunLine> lines = planDuesRun(database, 2025);
     const QString path = workspace->path();
 
@@ -39,25 +39,43 @@ void TestDuesCommandLine::previewIssueAndExport()
     QVERIFY(rows.at(1).contains(QStringLiteral(",2.32,")));
     QCOMPARE(rowCountOf(database, QStringLiteral("invoices")), qint64(0));
 
+    // While the workspace (as the window would) has the file, a writing command
+    // is refused, naming who has it; nothing is issued.
+    const QStringList issue{QStringLiteral("--database"), path, QStringLiteral("dues-run"), QStringLiteral("--year"),
+                            QStringLiteral("2025"), QStringLiteral("--issue"), QStringLiteral("--issue-date"),
+                            QStringLiteral("2025-02-03")};
+    const CommandLineResult refused = runCommandLine(issue);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("is open for writing by")), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(QStringLiteral("the Sekretariat window")), qPrintable(refused.err));
+    QVERIFY(refused.out.isEmpty());
+    QCOMPARE(rowCountOf(database, QStringLiteral("invoices")), qint64(0));
+    database = QSqlDatabase();
+    workspace->close();
+
     const CommandLineResult issued = runCommandLine({QStringLiteral("--database"), path, QStringLiteral("dues-run"), QStringLiteral("--year"),
                                      QStringLiteral("2025"), QStringLiteral("--issue"), QStringLiteral("--issue-date"),
                                      QStringLiteral("2025-02-03")});
     QVERIFY2(issued.exitCode == 0, qPrintable(issued.err));
+    // More than a month back: issued, with a note on why such a date is unusual.
+    QVERIFY2(issued.err.contains(QStringLiteral("Note: ")), qPrintable(issued.err));
     QStringList expected;
     for (int i = 1; i <= lines.size(); ++i)
         expected.append(QString::number(i));
     QCOMPARE(issued.out.split(u'\n', Qt::SkipEmptyParts), expected);
-    QCOMPARE(rowCountOf(database, QStringLiteral("invoices")), qint64(lines.size()));
-    QCOMPARE(InvoiceRepository(database).find(InvoiceRepository(database).invoicesOfYear(2025).first().id)->dueDate,
-             QDate(2025, 3, 5));
 
-    // Again: nothing left to issue, nothing issued twice.
+    // Again: nothing left to issue, nothing issued twice; the message says what
+    // the earlier run issued, and the exit code says nothing was done.
     const CommandLineResult again = runCommandLine({QStringLiteral("--database"), path, QStringLiteral("dues-run"), QStringLiteral("--year"),
                                     QStringLiteral("2025"), QStringLiteral("--issue")});
-    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.exitCode, 1);
     QVERIFY(again.out.isEmpty());
-    QVERIFY(!again.err.isEmpty());
-    QCOMPARE(rowCountOf(database, QStringLiteral("invoices")), qint64(lines.size()));
+    QVERIFY2(again.err.contains(QStringLiteral("invoices 1 to %1").arg(lines.size())), qPrintable(again.err));
+    QVERIFY(workspace->reopen());
+    const QSqlDatabase reopened = workspace->connection();
+    QCOMPARE(rowCountOf(reopened, QStringLiteral("invoices")), qint64(lines.size()));
+    QCOMPARE(InvoiceRepository(reopened).find(InvoiceRepository(reopened).invoicesOfYear(2025).first().id)->dueDate,
+             QDate(2025, 3, 5));
     preview = runCommandLine({QStringLiteral("--database"), path, QStringLiteral("dues-run"), QStringLiteral("--year"),
                       QStringLiteral("2025")});
     QVERIFY(preview.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).at(1).contains(QStringLiteral(",yes,")));
@@ -119,11 +137,13 @@ void TestDuesCommandLine::issuingWritesThePdfs()
     QVERIFY2(QFileInfo::exists(QStringLiteral(SEKRETARIAT_EXECUTABLE)), "build the sekretariat target first");
     const auto workspace = demoWorkspaceWith2025Rate();
     QVERIFY(workspace);
+    workspace->close();
     const QString folder = workspace->filePath(QStringLiteral("pdf"));
     const CommandLineResult result = runCommandLine({QStringLiteral("--database"), workspace->path(), QStringLiteral("dues-run"),
                                      QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--issue"),
                                      QStringLiteral("--pdf"), folder});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(workspace->reopen());
     const qint64 issued = rowCountOf(workspace->connection(), QStringLiteral("invoices"));
     QVERIFY(issued > 0);
     // One file per invoice and the combined one for printing.

@@ -28,9 +28,29 @@ bool TemporaryWorkspace::fillWithDemo()
     return m_workspace->membersModel()->reload() && m_workspace->peopleModel()->reload();
 }
 
+void TemporaryWorkspace::close()
+{
+    m_workspace = std::make_unique<Workspace>();
+    m_open = false;
+}
+
+bool TemporaryWorkspace::reopen()
+{
+    m_workspace = std::make_unique<Workspace>();
+    m_open = m_workspace->open(m_path) == Database::OpenResult::Ok;
+    return m_open;
+}
+
 CommandLineResult runCommandLine(const QStringList &arguments)
 {
+    return runCommandLineTo(arguments, {});
+}
+
+CommandLineResult runCommandLineTo(const QStringList &arguments, const QString &outputFile)
+{
     QProcess process;
+    if (!outputFile.isEmpty())
+        process.setStandardOutputFile(outputFile);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(environment);

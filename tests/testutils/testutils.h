@@ -21,6 +21,11 @@ public:
     QString filePath(const QString &name) const { return m_directory.filePath(name); }
     // Fills the database with the demo (40 members, their people and roles).
     bool fillWithDemo();
+    // Closes the workspace and with it the register's lock, so that another
+    // program (the command line) may write the file; reopen() takes it back.
+    // Connections taken before close() are gone: ask connection() again.
+    void close();
+    bool reopen();
 
 private:
     QTemporaryDir m_directory;
@@ -38,6 +43,8 @@ struct CommandLineResult
 };
 
 CommandLineResult runCommandLine(const QStringList &arguments);
+// The same with standard output written to `outputFile` (e.g. /dev/full).
+CommandLineResult runCommandLineTo(const QStringList &arguments, const QString &outputFile);
 
 // Writes a real database of 300 members to `path`, then overwrites everything
 // after its first page (the schema) with noise: it opens, but its data is damaged.

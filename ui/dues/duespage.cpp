@@ -1,5 +1,6 @@
 #include "duespage.h"
 
+#include "common/filedialogs.h"
 #include "common/registerfiltermodel.h"
 #include "documents/invoicebatchwriter.h"
 #include "dues/duesrepository.h"
@@ -15,7 +16,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -365,15 +365,10 @@ void DuesPage::saveDocuments(const QList<qint64> &invoiceIds, DocumentKind kind,
     std::sort(documents.begin(), documents.end(), [](const InvoiceDocumentData &a, const InvoiceDocumentData &b) {
         return a.invoice.number < b.invoice.number;
     });
-    QSettings settings;
     if (folder.isEmpty()) {
-        const QString last = settings.value(QStringLiteral("dues/pdfFolder"),
-                                            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                 .toString();
-        folder = QFileDialog::getExistingDirectory(this, tr("Save PDFs in Folder"), last);
+        folder = FileDialogs::existingFolder(this, tr("Save PDFs in Folder"), QStringLiteral("pdf"));
         if (folder.isEmpty())
             return;
-        settings.setValue(QStringLiteral("dues/pdfFolder"), folder);
     }
 
     m_writer = std::make_unique<InvoiceBatchWriter>(documents, folder);
@@ -441,6 +436,9 @@ void DuesPage::printSelected(bool preview)
         return;
     }
     QPrintDialog dialog(&printer, this);
+    // Its file chooser is Qt's standard one, which opens the files it lists (see
+    // FileDialogs); PDFs are saved through Save PDF instead.
+    dialog.setOption(QAbstractPrintDialog::PrintToFile, false);
     if (dialog.exec() == QDialog::Accepted)
         paintDocuments(&printer, documents);
 }

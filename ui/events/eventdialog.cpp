@@ -1,5 +1,6 @@
 #include "eventdialog.h"
 
+#include "common/filedialogs.h"
 #include "common/modelroles.h"
 #include "common/optionaldateedit.h"
 #include "common/personpicker.h"
@@ -25,7 +26,6 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -425,8 +425,8 @@ void EventDialog::saveCalendar()
     const std::optional<Event> event = EventRepository(m_workspace->connection()).find(m_eventId);
     if (!event)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Calendar File"), event->title + QStringLiteral(".ics"),
-                                                      tr("Calendar files (*.ics)"));
+    const QString path = FileDialogs::saveFile(this, tr("Save Calendar File"), QStringLiteral("calendar"),
+                                               event->title + QStringLiteral(".ics"), tr("Calendar files (*.ics)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
@@ -441,8 +441,8 @@ void EventDialog::saveParticipantList()
     const std::optional<Event> event = EventRepository(m_workspace->connection()).find(m_eventId);
     if (!event)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Participant List"),
-                                                      event->title + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
+    const QString path = FileDialogs::saveFile(this, tr("Save Participant List"), QStringLiteral("pdf"),
+                                               event->title + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     // The list speaks the window's language; nynorsk has its own wording too.
@@ -458,8 +458,8 @@ void EventDialog::saveParticipantCsv()
 {
     if (m_eventId <= 0)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Participants as CSV"),
-                                                      m_title->text() + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    const QString path = FileDialogs::saveFile(this, tr("Save Participants as CSV"), QStringLiteral("csv"),
+                                               m_title->text() + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "afterfirstpaint.h"
+#include "common/filedialogs.h"
 #include "common/registerpage.h"
 #include "dues/duespage.h"
 #include "events/eventspage.h"
@@ -26,6 +27,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -275,8 +277,14 @@ void MainWindow::retranslateUi()
     m_emptyState->setText(tr("No database is open. Use File ▸ Open Database… or File ▸ New Database…"));
 
     if (m_workspace) {
-        setWindowTitle(tr("%1 – Sekretariat").arg(QFileInfo(m_workspace->path()).fileName()));
-        m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(m_workspace->path()).fileName()));
+        const QString name = QFileInfo(m_workspace->path()).fileName();
+        if (m_workspace->isReadOnly()) {
+            setWindowTitle(tr("%1 (read-only) – Sekretariat").arg(name));
+            m_databaseLabel->setText(tr("Database: %1 (read-only)").arg(name));
+        } else {
+            setWindowTitle(tr("%1 – Sekretariat").arg(name));
+            m_databaseLabel->setText(tr("Database: %1").arg(name));
+        }
         m_databaseLabel->setToolTip(QDir::toNativeSeparators(QFileInfo(m_workspace->path()).absoluteFilePath()));
     } else {
         setWindowTitle(tr("Sekretariat"));
@@ -383,19 +391,47 @@ void MainWindow::updateActions()
                             m_findAction, m_showMembersAction, m_showPeopleAction, m_showDuesAction, m_showEventsAction,
                             m_showGroupsAction})
         action->setEnabled(open);
+    // Read-only: nothing that starts a change. What a page still offers is
+    // refused by SQLite with a message, and the file stays as it is.
+    const bool writable = open && !m_workspace->isReadOnly();
+    for (QAction *action : {m_settingsAction, m_newItemAction, m_deleteAction})
+        action->setEnabled(writable);
     m_navigation->setEnabled(open);
 }
 
 bool MainWindow::openDatabase(const QString &path)
 {
+    if (m_workspace && QFileInfo(m_workspace->path()).absoluteFilePath() == QFileInfo(path).absoluteFilePath())
+        return true;
     auto workspace = std::make_unique<Workspace>();
-    if (workspace->open(path, true) != Database::OpenResult::Ok) {
+    const Database::OpenResult result = workspace->open(path, true);
+    if (result == Database::OpenResult::Locked && !workspace->database().lockHolder().isEmpty()) {
+        // Someone else writes it: it may be read, never taken over.
+        QMessageBox question(QMessageBox::Question, tr("The database is in use"),
+                             tr("“%1” is open for writing by %2.\n\nOnly one program at a time may change it. Open "
+                                "it read-only, to look things up without changing anything?")
+                                 .arg(QDir::toNativeSeparators(path), workspace->database().lockHolder()),
+                             QMessageBox::NoButton, this);
+        question.setObjectName(QStringLiteral("lockedQuestion"));
+        QPushButton *readOnly = question.addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
+        question.addButton(QMessageBox::Cancel);
+        question.setDefaultButton(readOnly);
+        question.exec();
+        if (question.clickedButton() != readOnly)
+            return false;
+        workspace = std::make_unique<Workspace>();
+        if (workspace->open(path, true, Database::OpenMode::ExistingReadOnly) != Database::OpenResult::Ok) {
+            QMessageBox::critical(this, tr("Cannot open the database"), workspace->errorString());
+            return false;
+        }
+    } else if (result != Database::OpenResult::Ok) {
         QMessageBox::critical(this, tr("Cannot open the database"), workspace->errorString());
         return false;
     }
     saveLayout();
     deletePages();
     m_workspace = std::move(workspace);
+    FileDialogs::setRegisterPath(path);
     rebuildPages();
     rememberRecentFile(path);
     retranslateUi();
@@ -433,10 +469,10 @@ bool MainWindow::openDatabase(const QString &path)
 
 void MainWindow::checkIntegrityInBackground(const QString &path)
 {
-    auto *watcher = new QFutureWatcher<bool>(this);
-    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, path] {
+    auto *watcher = new QFutureWatcher<Database::Integrity>(this);
+    connect(watcher, &QFutureWatcher<Database::Integrity>::finished, this, [this, watcher, path] {
         watcher->deleteLater();
-        if (watcher->result() || !m_workspace || m_workspace->path() != path)
+        if (watcher->result() != Database::Integrity::Damaged || !m_workspace || m_workspace->path() != path)
             return;
         // Damaged: close it before anything is written into it.
         saveLayout();
@@ -462,13 +498,14 @@ void MainWindow::rebuildPages()
 void MainWindow::newDatabase()
 {
     QFileDialog dialog(this, tr("New Database"));
+    FileDialogs::prepare(dialog, QStringLiteral("database"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setNameFilter(databaseFilter());
     dialog.setDefaultSuffix(QStringLiteral("sqlite"));
     dialog.setOption(QFileDialog::DontConfirmOverwrite);
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+    const QString path = FileDialogs::exec(this, dialog, QStringLiteral("database"));
+    if (path.isEmpty())
         return;
-    const QString path = dialog.selectedFiles().constFirst();
     if (QFileInfo::exists(path)) {
         QMessageBox::information(this, tr("New Database"),
                                  tr("“%1” already exists. A new database needs a new file name; to use the "
@@ -481,8 +518,7 @@ void MainWindow::newDatabase()
 
 void MainWindow::openDatabaseDialog()
 {
-    const QString start = m_workspace ? QFileInfo(m_workspace->path()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), start, databaseFilter());
+    const QString path = FileDialogs::openFile(this, tr("Open Database"), QStringLiteral("database"), databaseFilter());
     if (!path.isEmpty())
         openDatabase(path);
 }
@@ -491,9 +527,9 @@ void MainWindow::saveBackupCopy()
 {
     if (!m_workspace)
         return;
-    const QString suggestion = QFileInfo(m_workspace->path()).absoluteDir().filePath(
-        tr("sekretariat-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Backup Copy"), suggestion, databaseFilter());
+    const QString suggestion = tr("sekretariat-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path =
+        FileDialogs::saveFile(this, tr("Save Backup Copy"), QStringLiteral("backup"), suggestion, databaseFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_workspace->path()).absoluteFilePath()) {

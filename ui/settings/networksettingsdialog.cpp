@@ -1,5 +1,6 @@
 #include "networksettingsdialog.h"
 
+#include "common/filedialogs.h"
 #include "common/checkdigits.h"
 #include "settings/networksettingsrepository.h"
 #include "workspace/workspace.h"
@@ -7,7 +8,6 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -151,8 +151,8 @@ void NetworkSettingsDialog::setLogo(const QByteArray &logo)
 
 void NetworkSettingsDialog::chooseLogo()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Choose a logo"), QString(),
-                                                      tr("Images (*.png *.jpg *.jpeg *.svg)"));
+    const QString file = FileDialogs::openFile(this, tr("Choose a logo"), QStringLiteral("logo"),
+                                               tr("Images (*.png *.jpg *.jpeg *.svg)"));
     if (file.isEmpty())
         return;
     QFile image(file);
