@@ -9,6 +9,104 @@
     </message>
 </context>
 <context>
+    <name>BookkeepingChain</name>
+    <message>
+        <source>the row to record in the bookkeeping chain cannot be read</source>
+        <translation>raden som skal føres inn i bokføringskjeden, kan ikke leses</translation>
+    </message>
+    <message>
+        <source>credit note %1 (table invoices, row %2)</source>
+        <translation>kreditnota %1 (tabell invoices, rad %2)</translation>
+    </message>
+    <message>
+        <source>invoice %1 (table invoices, row %2)</source>
+        <translation>faktura %1 (tabell invoices, rad %2)</translation>
+    </message>
+    <message>
+        <source>table invoices, row %1</source>
+        <translation>tabell invoices, rad %1</translation>
+    </message>
+    <message>
+        <source>payment on invoice %1 (table payments, row %2)</source>
+        <translation>innbetaling på faktura %1 (tabell payments, rad %2)</translation>
+    </message>
+    <message>
+        <source>table payments, row %1</source>
+        <translation>tabell payments, rad %1</translation>
+    </message>
+    <message>
+        <source>reminder of invoice %1 (table reminders, row %2)</source>
+        <translation>purring på faktura %1 (tabell reminders, rad %2)</translation>
+    </message>
+    <message>
+        <source>table reminders, row %1</source>
+        <translation>tabell reminders, rad %1</translation>
+    </message>
+    <message>
+        <source>The table %1 cannot be read: %2</source>
+        <translation>Tabellen %1 kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>The bookkeeping chain cannot be read: %1</source>
+        <translation>Bokføringskjeden kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>Bookkeeping: %1 was removed outside the program (chain link %2).</source>
+        <translation>Bokføring: %1 er fjernet utenfor programmet (kjedeledd %2).</translation>
+    </message>
+    <message>
+        <source>table %1, row %2</source>
+        <translation>tabell %1, rad %2</translation>
+    </message>
+    <message>
+        <source>Bookkeeping: %1 was changed outside the program (chain link %2 does not match).</source>
+        <translation>Bokføring: %1 er endret utenfor programmet (kjedeledd %2 stemmer ikke).</translation>
+    </message>
+    <message>
+        <source>Bookkeeping: %1 was added outside the program (it has no chain link).</source>
+        <translation>Bokføring: %1 er lagt til utenfor programmet (den har ikke noe kjedeledd).</translation>
+    </message>
+</context>
+<context>
+    <name>BookkeepingCheck</name>
+    <message>
+        <source>The triggers cannot be read: %1</source>
+        <translation>Triggerne kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>Bookkeeping: the trigger %1 that protects the table %2 is missing.</source>
+        <translation>Bokføring: triggeren %1 som beskytter tabellen %2, mangler.</translation>
+    </message>
+    <message>
+        <source>Bookkeeping: the trigger %1 no longer protects the table %2.</source>
+        <translation>Bokføring: triggeren %1 beskytter ikke lenger tabellen %2.</translation>
+    </message>
+    <message>
+        <source>The invoice numbers cannot be read: %1</source>
+        <translation>Fakturanumrene kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>Bookkeeping: the number %1 is used twice (table invoices, row %2).</source>
+        <translation>Bokføring: nummeret %1 er brukt to ganger (tabell invoices, rad %2).</translation>
+    </message>
+    <message>
+        <source>Bookkeeping: the number %1 is missing (a gap before invoice %2).</source>
+        <translation>Bokføring: nummeret %1 mangler (et hull før faktura %2).</translation>
+    </message>
+    <message>
+        <source>Bookkeeping: the numbers %1 to %2 are missing (a gap before invoice %3).</source>
+        <translation>Bokføring: numrene %1 til %2 mangler (et hull før faktura %3).</translation>
+    </message>
+    <message>
+        <source>Bookkeeping: the sequence of invoice numbers is missing.</source>
+        <translation>Bokføring: nummerserien for fakturaene mangler.</translation>
+    </message>
+    <message>
+        <source>Bookkeeping: the next invoice number is %1, but the highest issued is %2; it must be %3.</source>
+        <translation>Bokføring: neste fakturanummer er %1, men det høyeste utstedte er %2; det må være %3.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Use the database FILE instead of the default one.</source>
@@ -47,16 +145,12 @@
         <translation>dues-run: utsted fakturaene i stedet for å vise forhåndsvisningen.</translation>
     </message>
     <message>
-        <source>dues-run: the invoices' date (default today).</source>
+        <source>dues-run: the invoices&apos; date (default today).</source>
         <translation>dues-run: fakturadato (standard i dag).</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
-        <source>dues-run: also write the invoices as PDF into FOLDER.</source>
-        <translation>dues-run: skriv også fakturaene som PDF i MAPPE.</translation>
     </message>
     <message>
         <source>FOLDER</source>
@@ -87,12 +181,12 @@
         <translation>Ukjent kommando «%1». Kjente kommandoer: export, check, dues-run.</translation>
     </message>
     <message>
-        <source>--issue, --issue-date and --pdf belong to the command dues-run.</source>
-        <translation>--issue, --issue-date og --pdf hører til kommandoen dues-run.</translation>
-    </message>
-    <message>
         <source>--year belongs to the commands dues-run and export invoices.</source>
         <translation>--year hører til kommandoene dues-run og export invoices.</translation>
+    </message>
+    <message>
+        <source>Output format for export: csv, or ics for one event.</source>
+        <translation>Format for eksport: csv, eller ics for ett arrangement.</translation>
     </message>
     <message>
         <source>Member register, dues and events for a network of municipalities.
@@ -100,25 +194,51 @@
 Commands (no window is opened):
   export members|people|invoices|events|registrations --format csv [--year YEAR]
                                        write a table as CSV to standard output
+  export invoices [--year YEAR] [--numbers N,N-N] --pdf FOLDER
+                                       also write the issued documents as PDF
   export event ID --format ics         write an event as an iCalendar file
-  check                                report the schema version and check integrity
-  dues-run --year YEAR                 show the year's dues as CSV, one line per member
+  check                                report the schema version, check integrity and
+                                       the bookkeeping; never changes the file
+  dues-run --year YEAR                 show the year&apos;s dues as CSV, one line per member
   dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER]
-                                       issue the year's invoices and print their numbers</source>
+                                       issue the year&apos;s invoices and print their numbers</source>
         <translation>Medlemsregister, kontingent og arrangementer for et nettverk av kommuner.
 
 Kommandoer (åpner ikke vinduet):
   export members|people|invoices|events|registrations --format csv [--year ÅR]
                                        skriv en tabell som CSV til standard ut
+  export invoices [--year ÅR] [--numbers N,N-N] --pdf MAPPE
+                                       skriv også de utstedte dokumentene som PDF
   export event ID --format ics         skriv et arrangement som iCalendar-fil
-  check                                vis skjemaversjonen og sjekk integriteten
+  check                                vis skjemaversjonen, sjekk integriteten og
+                                       bokføringen; endrer aldri filen
   dues-run --year ÅR                   vis årets kontingent som CSV, én linje per medlem
   dues-run --year ÅR --issue [--issue-date ÅÅÅÅ-MM-DD] [--pdf MAPPE]
                                        utsted årets fakturaer og skriv ut numrene</translation>
     </message>
     <message>
-        <source>Output format for export: csv, or ics for one event.</source>
-        <translation>Format for eksport: csv, eller ics for ett arrangement.</translation>
+        <source>dues-run and export invoices: also write the documents as PDF into FOLDER.</source>
+        <translation>dues-run og export invoices: skriv også dokumentene som PDF i MAPPE.</translation>
+    </message>
+    <message>
+        <source>export invoices: only the documents with these numbers (12,13,20-25).</source>
+        <translation>export invoices: bare dokumentene med disse numrene (12,13,20-25).</translation>
+    </message>
+    <message>
+        <source>NUMBERS</source>
+        <translation>NUMRE</translation>
+    </message>
+    <message>
+        <source>--issue and --issue-date belong to the command dues-run.</source>
+        <translation>--issue og --issue-date hører til kommandoen dues-run.</translation>
+    </message>
+    <message>
+        <source>--pdf belongs to the commands dues-run and export invoices.</source>
+        <translation>--pdf hører til kommandoene dues-run og export invoices.</translation>
+    </message>
+    <message>
+        <source>--numbers belongs to the command export invoices.</source>
+        <translation>--numbers hører til kommandoen export invoices.</translation>
     </message>
 </context>
 <context>
@@ -140,10 +260,6 @@ Kommandoer (åpner ikke vinduet):
         <translation>Ukjent kommando «%1». Kjente kommandoer: export, check, dues-run.</translation>
     </message>
     <message>
-        <source>The database “%1” does not exist.</source>
-        <translation>Databasen «%1» finnes ikke.</translation>
-    </message>
-    <message>
         <source>The export could not be written: %1</source>
         <translation>Eksporten kunne ikke skrives: %1</translation>
     </message>
@@ -156,28 +272,61 @@ Kommandoer (åpner ikke vinduet):
         <translation>Skjemaversjon: %1 (dette programmet kjenner til og med %2)</translation>
     </message>
     <message>
-        <source>Updated; the earlier file was kept as %1</source>
-        <translation>Oppdatert; den tidligere filen er tatt vare på som %1</translation>
-    </message>
-    <message>
         <source>Integrity check: ok</source>
         <translation>Integritetskontroll: ok</translation>
     </message>
     <message numerus="yes">
         <source>Integrity check found %n problem(s):</source>
-        <translation><numerusform>Integritetskontrollen fant %n problem:</numerusform><numerusform>Integritetskontrollen fant %n problemer:</numerusform></translation>
+        <translation>
+            <numerusform>Integritetskontrollen fant %n problem:</numerusform>
+            <numerusform>Integritetskontrollen fant %n problemer:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: sekretariat --database FILE export event ID --format ics</source>
         <translation>Bruk: sekretariat --database FIL export event ID --format ics</translation>
     </message>
     <message>
-        <source>Usage: sekretariat --database FILE export members|people|invoices|events|registrations --format csv [--year YEAR]</source>
-        <translation>Bruk: sekretariat --database FIL export members|people|invoices|events|registrations --format csv [--year ÅR]</translation>
-    </message>
-    <message>
         <source>Unknown table “%1”. Known tables: members, people, invoices, events, registrations.</source>
         <translation>Ukjent tabell «%1». Kjente tabeller: members, people, invoices, events, registrations.</translation>
+    </message>
+    <message>
+        <source>The output could not be written: %1</source>
+        <translation>Utdataene kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE export members|people|invoices|events|registrations --format csv [--year YEAR] [--numbers N,N-N] [--pdf FOLDER]</source>
+        <translation>Bruk: sekretariat --database FIL export members|people|invoices|events|registrations --format csv [--year ÅR] [--numbers N,N-N] [--pdf MAPPE]</translation>
+    </message>
+    <message>
+        <source>The file will be updated when it is next opened for writing; check leaves it as it is.</source>
+        <translation>Filen blir oppdatert neste gang den åpnes for skriving; check lar den være som den er.</translation>
+    </message>
+    <message>
+        <source>Open for writing by %1.</source>
+        <translation>Åpen for skriving av %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bookkeeping check found %n problem(s):</source>
+        <translation>
+            <numerusform>Bokføringskontrollen fant %n problem:</numerusform>
+            <numerusform>Bokføringskontrollen fant %n problemer:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bookkeeping check: the numbers are ok; the chain of hashes comes with the update.</source>
+        <translation>Bokføringskontroll: numrene er ok; kjeden av hashverdier kommer med oppdateringen.</translation>
+    </message>
+    <message>
+        <source>Bookkeeping check: ok (nothing issued yet)</source>
+        <translation>Bokføringskontroll: ok (ingenting er utstedt ennå)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bookkeeping check: ok (%n document(s) and payment(s) in the chain, latest link %1)</source>
+        <translation>
+            <numerusform>Bokføringskontroll: ok (%n dokument eller innbetaling i kjeden, siste ledd %1)</numerusform>
+            <numerusform>Bokføringskontroll: ok (%n dokumenter og innbetalinger i kjeden, siste ledd %1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -201,10 +350,6 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>The database “%1” is damaged and cannot be used. The file was left as it is; open a backup copy instead.</source>
         <translation>Databasen «%1» er skadet og kan ikke brukes. Filen er ikke endret; åpne en sikkerhetskopi i stedet.</translation>
-    </message>
-    <message>
-        <source>The database “%1” cannot be read: %2</source>
-        <translation>Databasen «%1» kan ikke leses: %2</translation>
     </message>
     <message>
         <source>“%1” is an SQLite file, but not a Sekretariat database. The file was left as it is.</source>
@@ -246,6 +391,58 @@ Kommandoer (åpner ikke vinduet):
         <source>Table %1, row %2 refers to a missing row in %3.</source>
         <translation>Tabell %1, rad %2 viser til en rad som mangler i %3.</translation>
     </message>
+    <message>
+        <source>The database “%1” is in use by another program right now. Try again when it is done.</source>
+        <translation>Databasen «%1» brukes av et annet program akkurat nå. Prøv igjen når det er ferdig.</translation>
+    </message>
+    <message>
+        <source>You have no permission to use the database “%1”. The file was left as it is.</source>
+        <translation>Du har ikke tillatelse til å bruke databasen «%1». Filen er ikke endret.</translation>
+    </message>
+    <message>
+        <source>The database “%1” cannot be written: the file or its folder “%2” is read-only, or you have no permission to change it. The file is not damaged and was left as it is.</source>
+        <translation>Databasen «%1» kan ikke skrives: filen eller mappen «%2» som den ligger i, er skrivebeskyttet, eller du har ikke tillatelse til å endre den. Filen er ikke skadet og er ikke endret.</translation>
+    </message>
+    <message>
+        <source>The disk that holds “%1” is full. Make room on it and try again; the file was left as it is.</source>
+        <translation>Disken der «%1» ligger, er full. Frigjør plass på den og prøv igjen; filen er ikke endret.</translation>
+    </message>
+    <message>
+        <source>The database “%1” could not be read or written (an error of the disk or the network drive: %2). The file was left as it is.</source>
+        <translation>Databasen «%1» kunne ikke leses eller skrives (feil på disken eller nettverksstasjonen: %2). Filen er ikke endret.</translation>
+    </message>
+    <message>
+        <source>The database “%1” cannot be opened: its folder “%2” is read-only, and the database needs to keep working files beside it (“-wal” and “-shm”). Copy the file to a folder you can write to. The file is not damaged and was left as it is.</source>
+        <translation>Databasen «%1» kan ikke åpnes: mappen «%2» som den ligger i, er skrivebeskyttet, og databasen må ha arbeidsfiler ved siden av seg («-wal» og «-shm»). Kopier filen til en mappe du kan skrive til. Filen er ikke skadet og er ikke endret.</translation>
+    </message>
+    <message>
+        <source>The database “%1” or a working file beside it cannot be opened: check the permissions of the file and its folder “%2”. The file was left as it is.</source>
+        <translation>Databasen «%1» eller en arbeidsfil ved siden av den kan ikke åpnes: sjekk tilgangsrettighetene til filen og mappen «%2» som den ligger i. Filen er ikke endret.</translation>
+    </message>
+    <message>
+        <source>The database “%1” does not exist.</source>
+        <translation>Databasen «%1» finnes ikke.</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty file, not a Sekretariat database. The file was left as it is.</source>
+        <translation>«%1» er en tom fil, ikke en Sekretariat-database. Filen er ikke endret.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is open for writing by %2. Only one program at a time may change it; it can be read meanwhile. If you are sure that program has been closed, delete the file “%3”.</source>
+        <translation>Databasen «%1» er åpen for skriving av %2. Bare ett program om gangen kan endre den; den kan leses i mellomtiden. Hvis du er sikker på at det programmet er lukket, slett filen «%3».</translation>
+    </message>
+    <message>
+        <source>The database “%1” cannot be opened for writing: %2. The file is not damaged and was left as it is.</source>
+        <translation>Databasen «%1» kan ikke åpnes for skriving: %2. Filen er ikke skadet og er ikke endret.</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite file without tables, not a Sekretariat database. The file was left as it is.</source>
+        <translation>«%1» er en SQLite-fil uten tabeller, ikke en Sekretariat-database. Filen er ikke endret.</translation>
+    </message>
+    <message>
+        <source>The database “%1” has schema %2 and needs an update to schema %3 before this program can read it. It is only read here, so nothing was changed; open it for writing (in the window, when no one else has it open) to update it.</source>
+        <translation>Databasen «%1» har skjema %2 og må oppdateres til skjema %3 før dette programmet kan lese den. Her blir den bare lest, så ingenting er endret; åpne den for skriving (i vinduet, når ingen andre har den åpen) for å oppdatere den.</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataBuilder</name>
@@ -284,10 +481,6 @@ Kommandoer (åpner ikke vinduet):
 <context>
     <name>DuesCommands</name>
     <message>
-        <source>The database “%1” does not exist.</source>
-        <translation>Databasen «%1» finnes ikke.</translation>
-    </message>
-    <message>
         <source>--year is missing: name the year of the dues, e.g. --year 2025.</source>
         <translation>--year mangler: oppgi kontingentåret, for eksempel --year 2025.</translation>
     </message>
@@ -308,16 +501,15 @@ Kommandoer (åpner ikke vinduet):
         <translation>Forhåndsvisningen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <source>Nothing to issue for %1: every member whose membership covers the year is invoiced already.</source>
-        <translation>Ingenting å utstede for %1: alle medlemmer med medlemskap i året er allerede fakturert.</translation>
-    </message>
-    <message>
         <source>--pdf: the folder “%1” cannot be created. Nothing was issued.</source>
         <translation>--pdf: mappen «%1» kan ikke opprettes. Ingenting er utstedt.</translation>
     </message>
     <message numerus="yes">
         <source>Issued %n invoice(s) for %1, in all %2.</source>
-        <translation><numerusform>Utstedte %n faktura for %1, i alt %2.</numerusform><numerusform>Utstedte %n fakturaer for %1, i alt %2.</numerusform></translation>
+        <translation>
+            <numerusform>Utstedte %n faktura for %1, i alt %2.</numerusform>
+            <numerusform>Utstedte %n fakturaer for %1, i alt %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The invoices were issued, but their PDFs could not be written: %1</source>
@@ -335,6 +527,53 @@ Kommandoer (åpner ikke vinduet):
         <source>The PDFs are in %1.</source>
         <translation>PDF-ene ligger i %1.</translation>
     </message>
+    <message>
+        <source>Another dues run is being issued in this database right now, by %1. Nothing was issued here; when it is done, run the preview (dues-run --year %2) to see what is left.</source>
+        <translation>En annen kontingentkjøring utstedes i denne databasen akkurat nå, av %1. Ingenting er utstedt her; når den er ferdig, kjør forhåndsvisningen (dues-run --year %2) for å se hva som gjenstår.</translation>
+    </message>
+    <message>
+        <source>Nothing to issue for %1: the dues of every member whose membership covers the year were issued already (invoices %2 to %3, the latest dated %4). To write their PDFs again: export invoices --year %1 --pdf FOLDER.</source>
+        <translation>Ingenting å utstede for %1: kontingenten er allerede utstedt for alle medlemmer med medlemskap i året (fakturaene %2 til %3, den siste datert %4). For å skrive PDF-ene på nytt: export invoices --year %1 --pdf MAPPE.</translation>
+    </message>
+    <message>
+        <source>Nothing to issue for %1: no member&apos;s membership covers the year.</source>
+        <translation>Ingenting å utstede for %1: ingen medlemmer har medlemskap i året.</translation>
+    </message>
+    <message>
+        <source>--issue-date: %1 Nothing was issued.</source>
+        <translation>--issue-date: %1 Ingenting er utstedt.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Merk: %1</translation>
+    </message>
+    <message>
+        <source>--numbers: “%1” is not a number or a range of numbers such as 12-20.</source>
+        <translation>--numbers: «%1» er ikke et nummer eller et nummerområde som 12-20.</translation>
+    </message>
+    <message>
+        <source>--numbers: name the documents, e.g. --numbers 12,13,20-25.</source>
+        <translation>--numbers: oppgi dokumentene, for eksempel --numbers 12,13,20-25.</translation>
+    </message>
+    <message>
+        <source>No invoice or credit note has the number(s) %1%2. Nothing was written.</source>
+        <translation>Det finnes ingen faktura eller kreditnota med nummer %1%2. Ingenting er skrevet.</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> i %1</translation>
+    </message>
+    <message>
+        <source>There are no documents to write as PDF.</source>
+        <translation>Det finnes ingen dokumenter å skrive som PDF.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF(s) written to %1.</source>
+        <translation>
+            <numerusform>%n PDF-fil skrevet til %1.</numerusform>
+            <numerusform>%n PDF-filer skrevet til %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DuesRepository</name>
@@ -343,7 +582,7 @@ Kommandoer (åpner ikke vinduet):
         <translation>År: %1 er ikke et år mellom %2 og %3.</translation>
     </message>
     <message>
-        <source>Rate: enter the year's rate per inhabitant or its deflator.</source>
+        <source>Rate: enter the year&apos;s rate per inhabitant or its deflator.</source>
         <translation>Sats: fyll inn årets sats per innbygger eller deflatoren.</translation>
     </message>
     <message>
@@ -468,7 +707,7 @@ Kommandoer (åpner ikke vinduet):
         <translation>Arrangementet kunne ikke leses: %1</translation>
     </message>
     <message>
-        <source>People attended this event, so it is part of the members' history and cannot be deleted.</source>
+        <source>People attended this event, so it is part of the members&apos; history and cannot be deleted.</source>
         <translation>Noen deltok på dette arrangementet, så det er en del av medlemmenes historikk og kan ikke slettes.</translation>
     </message>
     <message>
@@ -574,7 +813,7 @@ Kommandoer (åpner ikke vinduet):
         <translation>Påmeldingsfrist: fristen kan ikke være etter at arrangementet starter.</translation>
     </message>
     <message>
-        <source>Annual gathering: only a network gathering can be the year's annual gathering.</source>
+        <source>Annual gathering: only a network gathering can be the year&apos;s annual gathering.</source>
         <translation>Årlig samling: bare en nettverkssamling kan være årets samling.</translation>
     </message>
     <message>
@@ -582,12 +821,31 @@ Kommandoer (åpner ikke vinduet):
         <translation>Arrangementet for påmeldingen ble ikke oppgitt.</translation>
     </message>
     <message>
-        <source>Name: choose a person from the register or type the guest's name.</source>
+        <source>Name: choose a person from the register or type the guest&apos;s name.</source>
         <translation>Navn: velg en person fra registeret eller skriv gjestens navn.</translation>
     </message>
     <message>
         <source>E-mail: “%1” is not a valid e-mail address.</source>
         <translation>E-post: «%1» er ikke en gyldig e-postadresse.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1-fil</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to the open register and cannot be used here. Choose another file.</source>
+        <translation>«%1» hører til det åpne registeret og kan ikke brukes her. Velg en annen fil.</translation>
     </message>
 </context>
 <context>
@@ -619,7 +877,14 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>Cancelled: %n of the files were written.</source>
-        <translation><numerusform>Avbrutt: %n av filene ble skrevet.</numerusform><numerusform>Avbrutt: %n av filene ble skrevet.</numerusform></translation>
+        <translation>
+            <numerusform>Avbrutt: %n av filene ble skrevet.</numerusform>
+            <numerusform>Avbrutt: %n av filene ble skrevet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDFs of these documents are missing: %1. Write them again with “export invoices --numbers %2 --pdf FOLDER”.</source>
+        <translation>PDF-ene for disse dokumentene mangler: %1. Skriv dem på nytt med «export invoices --numbers %2 --pdf MAPPE».</translation>
     </message>
 </context>
 <context>
@@ -745,7 +1010,10 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>Member from this year: %n of 12 months.</source>
-        <translation><numerusform>Medlem fra i år: %n av 12 måneder.</numerusform><numerusform>Medlem fra i år: %n av 12 måneder.</numerusform></translation>
+        <translation>
+            <numerusform>Medlem fra i år: %n av 12 måneder.</numerusform>
+            <numerusform>Medlem fra i år: %n av 12 måneder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Amount due</source>
@@ -906,6 +1174,10 @@ Kommandoer (åpner ikke vinduet):
         <source>The invoices of %1 cannot be read: %2</source>
         <translation>Fakturaene for %1 kan ikke leses: %2</translation>
     </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Dato: %1</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceTerms</name>
@@ -936,6 +1208,43 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Credited</source>
         <translation>Kreditert</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDateQuestion</name>
+    <message>
+        <source>Date: %1</source>
+        <translation>Dato: %1</translation>
+    </message>
+    <message>
+        <source>Date the document %1?</source>
+        <translation>Datere dokumentet %1?</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDateRule</name>
+    <message>
+        <source>Enter the date of the document.</source>
+        <translation>Fyll inn datoen for dokumentet.</translation>
+    </message>
+    <message>
+        <source>The latest document was issued on %1; a new one cannot be dated earlier, because numbers and dates go up together.</source>
+        <translation>Det siste dokumentet ble utstedt %1; et nytt kan ikke dateres tidligere, fordi numre og datoer må stige i takt.</translation>
+    </message>
+    <message>
+        <source>%1 is more than a month ahead; a document is dated the day it is sent.</source>
+        <translation>%1 er mer enn en måned fram i tid; et dokument dateres den dagen det sendes.</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 years ago; a document is dated the day it is sent.</source>
+        <translation>%1 er mer enn %2 år tilbake i tid; et dokument dateres den dagen det sendes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n day(s) ago. A document is normally dated the day it is sent; an earlier date is meant only for one that was sent then.</source>
+        <translation>
+            <numerusform>%1 er for %n dag siden. Et dokument dateres vanligvis den dagen det sendes; en tidligere dato er bare ment for et dokument som ble sendt da.</numerusform>
+            <numerusform>%1 er for %n dager siden. Et dokument dateres vanligvis den dagen det sendes; en tidligere dato er bare ment for et dokument som ble sendt da.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1114,7 +1423,10 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation><numerusform>%n deltaker</numerusform><numerusform>%n deltakere</numerusform></translation>
+        <translation>
+            <numerusform>%n deltaker</numerusform>
+            <numerusform>%n deltakere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1189,7 +1501,7 @@ Kommandoer (åpner ikke vinduet):
 <context>
     <name>RateTable</name>
     <message>
-        <source>There is no rate for %1. Enter the year's rate or its deflator.</source>
+        <source>There is no rate for %1. Enter the year&apos;s rate or its deflator.</source>
         <translation>Det finnes ingen sats for %1. Fyll inn årets sats eller deflatoren.</translation>
     </message>
     <message>
@@ -1199,6 +1511,37 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>%1 builds on %2, which has no rate. Enter the rate of %2 or an earlier year.</source>
         <translation>%1 bygger på %2, som ikke har noen sats. Fyll inn satsen for %2 eller et tidligere år.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLock</name>
+    <message>
+        <source>an unknown program (its lock file cannot be read)</source>
+        <translation>et ukjent program (låsefilen kan ikke leses)</translation>
+    </message>
+    <message>
+        <source>the Sekretariat window</source>
+        <translation>Sekretariat-vinduet</translation>
+    </message>
+    <message>
+        <source>the command “%1”</source>
+        <translation>kommandoen «%1»</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>noen</translation>
+    </message>
+    <message>
+        <source>%1 on the computer %2 since %3 (%4)</source>
+        <translation>%1 på datamaskinen %2 siden %3 (%4)</translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not let this program create files</source>
+        <translation>mappen «%1» lar ikke dette programmet opprette filer</translation>
+    </message>
+    <message>
+        <source>the lock file cannot be written in the folder “%1”: %2</source>
+        <translation>låsefilen kan ikke skrives i mappen «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -1221,7 +1564,10 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>The event is full (%n seat(s)); cancel a registration first.</source>
-        <translation><numerusform>Arrangementet er fullt (%n plass); meld av noen først.</numerusform><numerusform>Arrangementet er fullt (%n plasser); meld av noen først.</numerusform></translation>
+        <translation>
+            <numerusform>Arrangementet er fullt (%n plass); meld av noen først.</numerusform>
+            <numerusform>Arrangementet er fullt (%n plasser); meld av noen først.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only a registration moved up from the waiting list can be marked as told.</source>
@@ -1286,7 +1632,10 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%n invoice(s) issued. Save them as PDF now (one file each and one for printing)?</source>
-        <translation><numerusform>%n faktura er utstedt. Vil du lagre den som PDF nå (én fil hver og én for utskrift)?</numerusform><numerusform>%n fakturaer er utstedt. Vil du lagre dem som PDF nå (én fil hver og én for utskrift)?</numerusform></translation>
+        <translation>
+            <numerusform>%n faktura er utstedt. Vil du lagre den som PDF nå (én fil hver og én for utskrift)?</numerusform>
+            <numerusform>%n fakturaer er utstedt. Vil du lagre dem som PDF nå (én fil hver og én for utskrift)?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invoices Are Kept</source>
@@ -1314,7 +1663,10 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>Record a reminder dated %1 for %n overdue invoice(s)? The new due date is %2.</source>
-        <translation><numerusform>Registrere purring datert %1 for %n forfalt faktura? Ny forfallsdato er %2.</numerusform><numerusform>Registrere purring datert %1 for %n forfalte fakturaer? Ny forfallsdato er %2.</numerusform></translation>
+        <translation>
+            <numerusform>Registrere purring datert %1 for %n forfalt faktura? Ny forfallsdato er %2.</numerusform>
+            <numerusform>Registrere purring datert %1 for %n forfalte fakturaer? Ny forfallsdato er %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Documents</source>
@@ -1338,7 +1690,10 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%n PDF file(s) written to %1.</source>
-        <translation><numerusform>%n PDF-fil skrevet til %1.</numerusform><numerusform>%n PDF-filer skrevet til %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n PDF-fil skrevet til %1.</numerusform>
+            <numerusform>%n PDF-filer skrevet til %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print Preview</source>
@@ -1346,18 +1701,24 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%n invoice(s) and credit note(s)</source>
-        <translation><numerusform>%n bilag</numerusform><numerusform>%n bilag</numerusform></translation>
+        <translation>
+            <numerusform>%n bilag</numerusform>
+            <numerusform>%n bilag</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n invoices and credit notes</source>
-        <translation><numerusform>%1 av %n bilag</numerusform><numerusform>%1 av %n bilag</numerusform></translation>
+        <translation>
+            <numerusform>%1 av %n bilag</numerusform>
+            <numerusform>%1 av %n bilag</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;New Dues Run…</source>
         <translation>&amp;Ny kontingentkjøring …</translation>
     </message>
     <message>
-        <source>Preview and issue a year's dues invoices (Ctrl+N)</source>
+        <source>Preview and issue a year&apos;s dues invoices (Ctrl+N)</source>
         <translation>Forhåndsvis og utsted årets kontingentfakturaer (Ctrl+N)</translation>
     </message>
     <message>
@@ -1428,12 +1789,15 @@ Kommandoer (åpner ikke vinduet):
         <translation>Sats %1: %2 per innbygger, minstebeløp %3, maksimalbeløp %4. Beløpene avrundes til hele kroner; fylkeskommuner betaler maksimalbeløpet.</translation>
     </message>
     <message>
-        <source>The rate is last year's carried forward by the deflator.</source>
+        <source>The rate is last year&apos;s carried forward by the deflator.</source>
         <translation>Satsen er fjorårets, framskrevet med deflatoren.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) to invoice</source>
-        <translation><numerusform>%n medlem å fakturere</numerusform><numerusform>%n medlemmer å fakturere</numerusform></translation>
+        <translation>
+            <numerusform>%n medlem å fakturere</numerusform>
+            <numerusform>%n medlemmer å fakturere</numerusform>
+        </translation>
     </message>
     <message>
         <source>in all %1</source>
@@ -1441,15 +1805,24 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%n with something to check</source>
-        <translation><numerusform>%n med noe å sjekke</numerusform><numerusform>%n med noe å sjekke</numerusform></translation>
+        <translation>
+            <numerusform>%n med noe å sjekke</numerusform>
+            <numerusform>%n med noe å sjekke</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invoiced already for the year</source>
-        <translation><numerusform>%n allerede fakturert for året</numerusform><numerusform>%n allerede fakturert for året</numerusform></translation>
+        <translation>
+            <numerusform>%n allerede fakturert for året</numerusform>
+            <numerusform>%n allerede fakturert for året</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Issue %n Invoice(s)…</source>
-        <translation><numerusform>&amp;Utsted %n faktura …</numerusform><numerusform>&amp;Utsted %n fakturaer …</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Utsted %n faktura …</numerusform>
+            <numerusform>&amp;Utsted %n fakturaer …</numerusform>
+        </translation>
     </message>
     <message>
         <source>Issue invoices</source>
@@ -1457,7 +1830,10 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>Issue %n invoice(s) for %1, in all %2?</source>
-        <translation><numerusform>Utstede %n faktura for %1, til sammen %2?</numerusform><numerusform>Utstede %n fakturaer for %1, til sammen %2?</numerusform></translation>
+        <translation>
+            <numerusform>Utstede %n faktura for %1, til sammen %2?</numerusform>
+            <numerusform>Utstede %n fakturaer for %1, til sammen %2?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Issued invoices get their numbers now and can never be changed or deleted; a mistake is corrected with a credit note.</source>
@@ -1465,7 +1841,10 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%n of them are invoiced for this year already and get a second invoice.</source>
-        <translation><numerusform>%n av dem er allerede fakturert for året og får en faktura til.</numerusform><numerusform>%n av dem er allerede fakturert for året og får en faktura til.</numerusform></translation>
+        <translation>
+            <numerusform>%n av dem er allerede fakturert for året og får en faktura til.</numerusform>
+            <numerusform>%n av dem er allerede fakturert for året og får en faktura til.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dues Run</source>
@@ -1500,7 +1879,10 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%1, %n month(s)</source>
-        <translation><numerusform>%1, %n måned</numerusform><numerusform>%1, %n måneder</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n måned</numerusform>
+            <numerusform>%1, %n måneder</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invoice</source>
@@ -1590,7 +1972,7 @@ Kommandoer (åpner ikke vinduet):
         <translation>Vilkår</translation>
     </message>
     <message>
-        <source>Enter a year's own rate per inhabitant, or its deflator: the year then takes the year before's rate times (1 + deflator), rounded to whole øre. Floor and cap carry over until a year sets its own. Dues are rounded to whole kroner.</source>
+        <source>Enter a year&apos;s own rate per inhabitant, or its deflator: the year then takes the year before&apos;s rate times (1 + deflator), rounded to whole øre. Floor and cap carry over until a year sets its own. Dues are rounded to whole kroner.</source>
         <translation>Oppgi årets egen sats per innbygger, eller deflatoren: da får året fjorårets sats ganger (1 + deflator), avrundet til hele øre. Minste- og maksimalbeløp gjelder videre til et år setter egne. Kontingenten avrundes til hele kroner.</translation>
     </message>
     <message>
@@ -1677,11 +2059,11 @@ Kommandoer (åpner ikke vinduet):
         <translation>Meld på en gjest</translation>
     </message>
     <message>
-        <source>Guest's name:</source>
+        <source>Guest&apos;s name:</source>
         <translation>Gjestens navn:</translation>
     </message>
     <message>
-        <source>Guest's e-mail (may be empty):</source>
+        <source>Guest&apos;s e-mail (may be empty):</source>
         <translation>Gjestens e-post (kan være tom):</translation>
     </message>
     <message>
@@ -1765,7 +2147,7 @@ Kommandoer (åpner ikke vinduet):
         <translation>ubegrenset</translation>
     </message>
     <message>
-        <source>This year's annual &amp;network gathering (members should send an administrator and a politician)</source>
+        <source>This year&apos;s annual &amp;network gathering (members should send an administrator and a politician)</source>
         <translation>Årets &amp;nettverkssamling (medlemmene bør sende én fra administrasjonen og én politiker)</translation>
     </message>
     <message>
@@ -1924,11 +2306,17 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n arrangement</numerusform><numerusform>%n arrangementer</numerusform></translation>
+        <translation>
+            <numerusform>%n arrangement</numerusform>
+            <numerusform>%n arrangementer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n events</source>
-        <translation><numerusform>%1 av %n arrangement</numerusform><numerusform>%1 av %n arrangementer</numerusform></translation>
+        <translation>
+            <numerusform>%1 av %n arrangement</numerusform>
+            <numerusform>%1 av %n arrangementer</numerusform>
+        </translation>
     </message>
     <message>
         <source>All types</source>
@@ -2117,11 +2505,17 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation><numerusform>%n gruppe</numerusform><numerusform>%n grupper</numerusform></translation>
+        <translation>
+            <numerusform>%n gruppe</numerusform>
+            <numerusform>%n grupper</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n groups</source>
-        <translation><numerusform>%1 av %n gruppe</numerusform><numerusform>%1 av %n grupper</numerusform></translation>
+        <translation>
+            <numerusform>%1 av %n gruppe</numerusform>
+            <numerusform>%1 av %n grupper</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2283,7 +2677,10 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%n reminder(s), the last on %1, due %2</source>
-        <translation><numerusform>%n purring, sist %1, forfall %2</numerusform><numerusform>%n purringer, sist %1, forfall %2</numerusform></translation>
+        <translation>
+            <numerusform>%n purring, sist %1, forfall %2</numerusform>
+            <numerusform>%n purringer, sist %1, forfall %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Payments</source>
@@ -2563,6 +2960,30 @@ Kommandoer (åpner ikke vinduet):
         <source>The database “%1” is damaged and was closed. Nothing was written to it; open a backup copy instead.</source>
         <translation>Databasen «%1» er skadet og ble lukket. Ingenting ble skrevet til den; åpne en sikkerhetskopi i stedet.</translation>
     </message>
+    <message>
+        <source>%1 (read-only) – Sekretariat</source>
+        <translation>%1 (skrivebeskyttet) – Sekretariat</translation>
+    </message>
+    <message>
+        <source>Database: %1 (read-only)</source>
+        <translation>Database: %1 (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <source>The database is in use</source>
+        <translation>Databasen er i bruk</translation>
+    </message>
+    <message>
+        <source>“%1” is open for writing by %2.
+
+Only one program at a time may change it. Open it read-only, to look things up without changing anything?</source>
+        <translation>«%1» er åpen for skriving av %2.
+
+Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for å slå opp i den uten å endre noe?</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Åpne skrivebeskyttet</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::MemberAttendanceTable</name>
@@ -2722,7 +3143,7 @@ Kommandoer (åpner ikke vinduet):
         <translation>Ni sifre</translation>
     </message>
     <message>
-        <source>The council's case number (saksnummer)</source>
+        <source>The council&apos;s case number (saksnummer)</source>
         <translation>Kommunestyrets eller fylkestingets saksnummer</translation>
     </message>
     <message>
@@ -2730,7 +3151,7 @@ Kommandoer (åpner ikke vinduet):
         <translation>Den første samtalen med sekretariatet, da medlemmet var aktuelt medlem.</translation>
     </message>
     <message>
-        <source>The date of the council's political decision to join.</source>
+        <source>The date of the council&apos;s political decision to join.</source>
         <translation>Datoen for det politiske vedtaket om å bli medlem.</translation>
     </message>
     <message>
@@ -2738,7 +3159,7 @@ Kommandoer (åpner ikke vinduet):
         <translation>Navn, avdeling, postboks, postnummer og sted, én per linje</translation>
     </message>
     <message>
-        <source>Public bodies return invoices that lack the buyer's reference.</source>
+        <source>Public bodies return invoices that lack the buyer&apos;s reference.</source>
         <translation>Offentlige virksomheter returnerer fakturaer uten bestillerreferanse.</translation>
     </message>
     <message>
@@ -2872,11 +3293,17 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>og %n til</numerusform><numerusform>og %n til</numerusform></translation>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n member(s)?</source>
-        <translation><numerusform>Slette dette medlemmet?</numerusform><numerusform>Slette disse %n medlemmene?</numerusform></translation>
+        <translation>
+            <numerusform>Slette dette medlemmet?</numerusform>
+            <numerusform>Slette disse %n medlemmene?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete members</source>
@@ -2896,11 +3323,17 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n medlem</numerusform><numerusform>%n medlemmer</numerusform></translation>
+        <translation>
+            <numerusform>%n medlem</numerusform>
+            <numerusform>%n medlemmer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n members</source>
-        <translation><numerusform>%1 av %n medlem</numerusform><numerusform>%1 av %n medlemmer</numerusform></translation>
+        <translation>
+            <numerusform>%1 av %n medlem</numerusform>
+            <numerusform>%1 av %n medlemmer</numerusform>
+        </translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -3075,11 +3508,17 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>og %n til</numerusform><numerusform>og %n til</numerusform></translation>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n people?</source>
-        <translation><numerusform>Slette denne personen?</numerusform><numerusform>Slette disse %n personene?</numerusform></translation>
+        <translation>
+            <numerusform>Slette denne personen?</numerusform>
+            <numerusform>Slette disse %n personene?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete people</source>
@@ -3095,11 +3534,17 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n person</numerusform><numerusform>%n personer</numerusform></translation>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n people</source>
-        <translation><numerusform>%1 av %n person</numerusform><numerusform>%1 av %n personer</numerusform></translation>
+        <translation>
+            <numerusform>%1 av %n person</numerusform>
+            <numerusform>%1 av %n personer</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everyone</source>

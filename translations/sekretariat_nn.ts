@@ -9,6 +9,104 @@
     </message>
 </context>
 <context>
+    <name>BookkeepingChain</name>
+    <message>
+        <source>the row to record in the bookkeeping chain cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit note %1 (table invoices, row %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 (table invoices, row %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table invoices, row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment on invoice %1 (table payments, row %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table payments, row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminder of invoice %1 (table reminders, row %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table reminders, row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bookkeeping chain cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookkeeping: %1 was removed outside the program (chain link %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookkeeping: %1 was changed outside the program (chain link %2 does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookkeeping: %1 was added outside the program (it has no chain link).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookkeepingCheck</name>
+    <message>
+        <source>The triggers cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookkeeping: the trigger %1 that protects the table %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookkeeping: the trigger %1 no longer protects the table %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice numbers cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookkeeping: the number %1 is used twice (table invoices, row %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookkeeping: the number %1 is missing (a gap before invoice %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookkeeping: the numbers %1 to %2 are missing (a gap before invoice %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookkeeping: the sequence of invoice numbers is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookkeeping: the next invoice number is %1, but the highest issued is %2; it must be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Use the database FILE instead of the default one.</source>
@@ -55,10 +153,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dues-run: also write the invoices as PDF into FOLDER.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FOLDER</source>
         <translation type="unfinished"></translation>
     </message>
@@ -87,11 +181,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--issue, --issue-date and --pdf belong to the command dues-run.</source>
+        <source>--year belongs to the commands dues-run and export invoices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--year belongs to the commands dues-run and export invoices.</source>
+        <source>Output format for export: csv, or ics for one event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -100,15 +194,38 @@
 Commands (no window is opened):
   export members|people|invoices|events|registrations --format csv [--year YEAR]
                                        write a table as CSV to standard output
+  export invoices [--year YEAR] [--numbers N,N-N] --pdf FOLDER
+                                       also write the issued documents as PDF
   export event ID --format ics         write an event as an iCalendar file
-  check                                report the schema version and check integrity
+  check                                report the schema version, check integrity and
+                                       the bookkeeping; never changes the file
   dues-run --year YEAR                 show the year&apos;s dues as CSV, one line per member
   dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER]
                                        issue the year&apos;s invoices and print their numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format for export: csv, or ics for one event.</source>
+        <source>dues-run and export invoices: also write the documents as PDF into FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export invoices: only the documents with these numbers (12,13,20-25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--issue and --issue-date belong to the command dues-run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pdf belongs to the commands dues-run and export invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--numbers belongs to the command export invoices.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -131,10 +248,6 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The export could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,10 +257,6 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Schema version: %1 (this program knows up to %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated; the earlier file was kept as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -166,12 +275,46 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sekretariat --database FILE export members|people|invoices|events|registrations --format csv [--year YEAR]</source>
+        <source>Unknown table “%1”. Known tables: members, people, invoices, events, registrations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown table “%1”. Known tables: members, people, invoices, events, registrations.</source>
+        <source>The output could not be written: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE export members|people|invoices|events|registrations --format csv [--year YEAR] [--numbers N,N-N] [--pdf FOLDER]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will be updated when it is next opened for writing; check leaves it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for writing by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bookkeeping check found %n problem(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bookkeeping check: the numbers are ok; the chain of hashes comes with the update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookkeeping check: ok (nothing issued yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bookkeeping check: ok (%n document(s) and payment(s) in the chain, latest link %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -194,10 +337,6 @@ Commands (no window is opened):
     </message>
     <message>
         <source>The database “%1” is damaged and cannot be used. The file was left as it is; open a backup copy instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database “%1” cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -240,6 +379,58 @@ Commands (no window is opened):
         <source>Table %1, row %2 refers to a missing row in %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database “%1” is in use by another program right now. Try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no permission to use the database “%1”. The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” cannot be written: the file or its folder “%2” is read-only, or you have no permission to change it. The file is not damaged and was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds “%1” is full. Make room on it and try again; the file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” could not be read or written (an error of the disk or the network drive: %2). The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” cannot be opened: its folder “%2” is read-only, and the database needs to keep working files beside it (“-wal” and “-shm”). Copy the file to a folder you can write to. The file is not damaged and was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” or a working file beside it cannot be opened: check the permissions of the file and its folder “%2”. The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an empty file, not a Sekretariat database. The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” is open for writing by %2. Only one program at a time may change it; it can be read meanwhile. If you are sure that program has been closed, delete the file “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” cannot be opened for writing: %2. The file is not damaged and was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite file without tables, not a Sekretariat database. The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” has schema %2 and needs an update to schema %3 before this program can read it. It is only read here, so nothing was changed; open it for writing (in the window, when no one else has it open) to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoDataBuilder</name>
@@ -278,10 +469,6 @@ Commands (no window is opened):
 <context>
     <name>DuesCommands</name>
     <message>
-        <source>The database “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--year is missing: name the year of the dues, e.g. --year 2025.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,10 +486,6 @@ Commands (no window is opened):
     </message>
     <message>
         <source>The preview could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to issue for %1: every member whose membership covers the year is invoiced already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -331,6 +514,53 @@ Commands (no window is opened):
     <message>
         <source>The PDFs are in %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another dues run is being issued in this database right now, by %1. Nothing was issued here; when it is done, run the preview (dues-run --year %2) to see what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to issue for %1: the dues of every member whose membership covers the year were issued already (invoices %2 to %3, the latest dated %4). To write their PDFs again: export invoices --year %1 --pdf FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to issue for %1: no member&apos;s membership covers the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--issue-date: %1 Nothing was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--numbers: “%1” is not a number or a range of numbers such as 12-20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--numbers: name the documents, e.g. --numbers 12,13,20-25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice or credit note has the number(s) %1%2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no documents to write as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -588,6 +818,25 @@ Commands (no window is opened):
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” belongs to the open register and cannot be used here. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoiceBatchWriter</name>
     <message>
         <source>Invoice %1 could not be read.</source>
@@ -620,6 +869,10 @@ Commands (no window is opened):
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The PDFs of these documents are missing: %1. Write them again with “export invoices --numbers %2 --pdf FOLDER”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -909,6 +1162,10 @@ Commands (no window is opened):
         <source>The invoices of %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoiceTerms</name>
@@ -939,6 +1196,43 @@ Commands (no window is opened):
     <message>
         <source>Credited</source>
         <translation type="unfinished">Kreditert</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDateQuestion</name>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the document %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueDateRule</name>
+    <message>
+        <source>Enter the date of the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest document was issued on %1; a new one cannot be dated earlier, because numbers and dates go up together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than a month ahead; a document is dated the day it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 years ago; a document is dated the day it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n day(s) ago. A document is normally dated the day it is sent; an earlier date is meant only for one that was sent then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1498,37 @@ Commands (no window is opened):
     </message>
     <message>
         <source>%1 builds on %2, which has no rate. Enter the rate of %2 or an earlier year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLock</name>
+    <message>
+        <source>an unknown program (its lock file cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Sekretariat window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the computer %2 since %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not let this program create files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lock file cannot be written in the folder “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2621,6 +2946,28 @@ Commands (no window is opened):
     </message>
     <message>
         <source>The database “%1” is damaged and was closed. Nothing was written to it; open a backup copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only) – Sekretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is open for writing by %2.
+
+Only one program at a time may change it. Open it read-only, to look things up without changing anything?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -144,10 +144,16 @@ int CommandRunner::check(const QString &databasePath, QIODevice &out, QTextStrea
     const QStringList accounts = bookkeeping.problems(version);
     if (accounts.isEmpty()) {
         BookkeepingChain chain(database.connection());
-        stream << tr("Bookkeeping check: ok (%n document(s) and payment(s) in the chain", nullptr, int(chain.linkCount()));
-        if (chain.linkCount() > 0)
-            stream << tr("; latest link %1").arg(chain.headHash());
-        stream << u')' << Qt::endl;
+        const int links = int(chain.linkCount());
+        if (version < BookkeepingCheck::chainSchemaVersion)
+            stream << tr("Bookkeeping check: the numbers are ok; the chain of hashes comes with the update.") << Qt::endl;
+        else if (links == 0)
+            stream << tr("Bookkeeping check: ok (nothing issued yet)") << Qt::endl;
+        else
+            stream << tr("Bookkeeping check: ok (%n document(s) and payment(s) in the chain, latest link %1)", nullptr,
+                         links)
+                          .arg(chain.headHash())
+                   << Qt::endl;
     }
     stream.flush();
     if (integrity.isEmpty() && accounts.isEmpty())

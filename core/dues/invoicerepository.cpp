@@ -8,6 +8,7 @@
 #include "duesrepository.h"
 #include "duesrunplanner.h"
 #include "invoiceterms.h"
+#include "issuedaterule.h"
 
 #include <QLocale>
 #include <QSqlError>
@@ -289,13 +290,12 @@ QDate InvoiceRepository::latestDocumentDate() const
 
 std::optional<Outcome> InvoiceRepository::refuseDateBeforeLatest(const QDate &date, const QString &field) const
 {
-    const QDate latest = latestDocumentDate();
-    if (!latest.isValid() || date >= latest)
+    // Only the order is the repository's to enforce; how far from today a date
+    // may be is asked by the window and the command line (IssueDateRule).
+    const IssueDateRule::Check check = IssueDateRule::check(date, latestDocumentDate(), date);
+    if (check.verdict != IssueDateRule::Verdict::Refused)
         return std::nullopt;
-    return Outcome::failure(tr("Date: the latest document was issued on %1; a new one cannot be dated earlier, "
-                               "because numbers and dates go up together.")
-                                .arg(QLocale().toString(latest, QLocale::ShortFormat)),
-                            field);
+    return Outcome::failure(tr("Date: %1").arg(check.reason), field);
 }
 
 Outcome InvoiceRepository::issue(int year, const QList<DuesRunLine> &lines, const QDate &issueDate,

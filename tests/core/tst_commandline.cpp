@@ -86,6 +86,10 @@ private slots:
             runCommandLine({QStringLiteral("--database"), broken.path(), QStringLiteral("check")});
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.err.contains(QStringLiteral("1 problem")));
+        // Each problem on its own indented line, with nothing before it (it once
+        // printed the address of the indent: "0x55f9…Table people, row 1").
+        QVERIFY2(result.err.contains(QStringLiteral("\n  Table people, row 1")), qPrintable(result.err));
+        QVERIFY2(!result.err.contains(QStringLiteral("0x")), qPrintable(result.err));
     }
 
     void missingFileIsNotCreated()

@@ -3,6 +3,8 @@
 // remembers its layout.
 #include "common/registerfiltermodel.h"
 #include "database/database.h"
+#include "database/registerlock.h"
+#include "screenshots.h"
 #include "dues/duespage.h"
 #include "duesfixture.h"
 #include "i18n/languagemanager.h"
@@ -27,6 +29,8 @@
 #include <QTableView>
 #include <QComboBox>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
@@ -46,6 +50,7 @@ private slots:
     void languageSwitchRetranslatesWithoutRestart();
     void refusesATextFileAndKeepsTheOpenDatabase();
     void closesADamagedDatabaseFoundByTheBackgroundCheck();
+    void offersReadOnlyWhenAnotherProgramWrites();
     void remembersColumnWidths();
     void screenshots();
 
@@ -103,6 +108,73 @@ void TestMainWindow::closesADamagedDatabaseFoundByTheBackgroundCheck()
     QVERIFY(said.contains(QStringLiteral("damaged")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), before);
+}
+
+void TestMainWindow::offersReadOnlyWhenAnotherProgramWrites()
+{
+    TestUtils::TemporaryWorkspace other;
+    QVERIFY(other.isOpen());
+    const QString path = other.path();
+    other.close();
+    // The lock of a window on another computer: never taken over.
+    QFile lock(RegisterLock::lockPathFor(path));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    QJsonObject holder;
+    holder.insert(QStringLiteral("user"), QStringLiteral("kari"));
+    holder.insert(QStringLiteral("host"), QStringLiteral("kontor-pc-2"));
+    holder.insert(QStringLiteral("pid"), 4242);
+    holder.insert(QStringLiteral("since"), QStringLiteral("2026-12-01T07:45:00Z"));
+    holder.insert(QStringLiteral("purpose"), QStringLiteral("window"));
+    lock.write(QJsonDocument(holder).toJson());
+    lock.close();
+    const QByteArray lockBefore = [&] {
+        QFile file(lock.fileName());
+        file.open(QIODevice::ReadOnly);
+        return file.readAll();
+    }();
+
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("nb")}) {
+        LanguageManager languages;
+        languages.setLanguage(language);
+        MainWindow window(&languages);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString said;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != u"lockedQuestion")
+                return;
+            said = box->text();
+            TestUtils::grabTo(box, QStringLiteral("locked-question-%1.png").arg(language));
+            // The button a user clicks: the first, and the default.
+            QCOMPARE(box->defaultButton(), box->buttons().value(0) == box->button(QMessageBox::Cancel)
+                                               ? box->buttons().value(1)
+                                               : box->buttons().value(0));
+            box->defaultButton()->click();
+        });
+        answer.start(10);
+        QVERIFY(window.openDatabase(path));
+        answer.stop();
+        QVERIFY2(said.contains(QStringLiteral("kari")) && said.contains(QStringLiteral("kontor-pc-2")), qPrintable(said));
+        QVERIFY(window.workspace());
+        QVERIFY(window.workspace()->isReadOnly());
+        QVERIFY2(window.windowTitle().contains(language == u"en" ? QStringLiteral("read-only")
+                                                                 : QStringLiteral("skrivebeskyttet")),
+                 qPrintable(window.windowTitle()));
+        // Nothing in the menus starts a change.
+        const QList<QAction *> actions = window.findChildren<QAction *>();
+        const auto newAction = std::find_if(actions.cbegin(), actions.cend(), [](const QAction *action) {
+            return action->shortcut() == QKeySequence(QKeySequence::New);
+        });
+        QVERIFY(newAction != actions.cend());
+        QVERIFY(!(*newAction)->isEnabled());
+        QTest::qWait(100);
+        TestUtils::grabTo(&window, QStringLiteral("read-only-window-%1.png").arg(language));
+    }
+    QFile after(lock.fileName());
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), lockBefore);
 }
 
 bool TestMainWindow::showOnDemo(MainWindow &window)

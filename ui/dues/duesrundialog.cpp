@@ -1,5 +1,7 @@
 #include "duesrundialog.h"
 
+#include "issuedatequestion.h"
+
 #include "common/registerfiltermodel.h"
 #include "dues/duesrepository.h"
 #include "dues/duesrunmodel.h"
@@ -156,6 +158,8 @@ void DuesRunDialog::accept()
 {
     const DuesRunTotals totals = m_model->totals();
     if (totals.included == 0)
+        return;
+    if (!IssueDateQuestion::accepts(this, tr("Issue invoices"), m_issueDate->date(), m_database))
         return;
     int again = 0;
     for (const DuesRunLine &line : m_model->lines())

@@ -1,5 +1,7 @@
 #include "invoiceamountdialog.h"
 
+#include "issuedatequestion.h"
+
 #include "dues/invoicerepository.h"
 
 #include <QDateEdit>
@@ -75,6 +77,8 @@ void InvoiceAmountDialog::accept()
     if (m_purpose == Purpose::Payment) {
         outcome = invoices.registerPayment(m_invoice.id, m_date->date(), *amount, m_note->text().trimmed());
     } else {
+        if (!IssueDateQuestion::accepts(this, tr("Credit Note"), m_date->date(), m_database))
+            return;
         const auto answer = QMessageBox::question(
             this, tr("Credit Note"),
             tr("Issue a credit note of %1 for invoice %2? It gets its own number and can never be changed or deleted.")
