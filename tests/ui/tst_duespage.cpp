@@ -25,6 +25,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QDateEdit>
 #include <QTest>
 #include <QTimer>
 
@@ -107,6 +108,44 @@ private slots:
         QCOMPARE(dialog.issuedIds().size(), planned - 2);
         QCOMPARE(rowCountOf(database, QStringLiteral("invoices")), qint64(planned - 2));
         QVERIFY(answerer.texts.first().contains(totals.amount.toString()));
+    }
+
+    void issueDateFarFromTheLatestOrTodayIsStopped()
+    {
+        QSqlDatabase database = m_workspace->connection();
+        {
+            // The date a user reaches with the keyboard: the year section, one down.
+            DuesRunDialog dialog(database, 2025);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto *date = field<QDateEdit>(&dialog, "issueDate");
+            date->setFocus();
+            QTest::keyClick(date, Qt::Key_End);
+            QTest::keyClick(date, Qt::Key_Down);
+            QCOMPARE(date->date(), QDate::currentDate().addYears(-1));
+            auto *buttons = dialog.findChild<QDialogButtonBox *>();
+            {
+                MessageBoxAnswerer answerer({QMessageBox::Cancel});
+                QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+                QTRY_COMPARE(answerer.texts.size(), 1);
+                QVERIFY2(answerer.texts.first().contains(QStringLiteral(" ago.")), qPrintable(answerer.texts.first()));
+                QCOMPARE(answerer.defaults.first(), QMessageBox::Cancel);
+            }
+            QVERIFY(dialog.isVisible());
+            QCOMPARE(rowCountOf(database, QStringLiteral("invoices")), 0);
+        }
+        // A document dated after today exists: today would go back in the numbering.
+        const QList<DuesRunLine> lines = planDuesRun(database, 2025);
+        QVERIFY(InvoiceRepository(database).issue(2025, {lines.first()}, QDate::currentDate().addDays(3), false));
+        DuesRunDialog dialog(database, 2025);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        MessageBoxAnswerer answerer({QMessageBox::Ok});
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_COMPARE(answerer.texts.size(), 1);
+        QVERIFY2(answerer.texts.first().contains(QStringLiteral("cannot be dated earlier")), qPrintable(answerer.texts.first()));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(rowCountOf(database, QStringLiteral("invoices")), 1);
     }
 
     void paymentsFiltersAndTotals()

@@ -2,6 +2,7 @@
 // closed, would drop SQLite's locks (see FileDialogs). Watched with inotify,
 // which sees every open of a file in the folder, whoever makes it.
 #include "common/filedialogs.h"
+#include "screenshots.h"
 #include "testutils.h"
 
 #include <QFileDialog>
@@ -89,7 +90,7 @@ void TestFileDialogs::dialogInTheRegistersFolderOpensNoneOfItsFiles()
         for (QTreeView *view : dialog.findChildren<QTreeView *>())
             view->grab();
         QTest::qWait(500);
-        dialog.grab();
+        grabTo(&dialog, QStringLiteral("file-dialog-in-register-folder.png"));
     });
     const QString name = QFileInfo(register_.path()).fileName();
     for (const QString &file : opened)
