@@ -3676,6 +3676,14 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
         <source>Type any part of a name, number, e-mail or other text shown in the table.</source>
         <translation>Skriv en del av et navn, nummer, en e-postadresse eller annen tekst som vises i tabellen.</translation>
     </message>
+    <message>
+        <source>The list could not be read from the database, so it may be incomplete or empty: %1</source>
+        <translation>Listen kunne ikke leses fra databasen, så den kan være ufullstendig eller tom: %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>ukjent feil</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::RegistrationDialog</name>
@@ -3853,6 +3861,10 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     <message>
         <source>Could not save the changes: %1</source>
         <translation>Kunne ikke lagre endringene: %1</translation>
+    </message>
+    <message>
+        <source>The database is open read-only, because another program has it open for writing; nothing was changed.</source>
+        <translation>Databasen er åpnet skrivebeskyttet, fordi et annet program har den åpen for skriving; ingenting ble endret.</translation>
     </message>
 </context>
 </TS>

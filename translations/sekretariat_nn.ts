@@ -3662,6 +3662,14 @@ Only one program at a time may change it. Open it read-only, to look things up w
         <source>Type any part of a name, number, e-mail or other text shown in the table.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The list could not be read from the database, so it may be incomplete or empty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::RegistrationDialog</name>
@@ -3838,6 +3846,10 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
     <message>
         <source>Could not save the changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only, because another program has it open for writing; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

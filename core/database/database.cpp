@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "connectionfactory.h"
 #include "migrationsteps.h"
 #include "registerlock.h"
 #include "sqlscript.h"
@@ -54,13 +55,7 @@ QSqlDatabase Database::connection() const
 
 void Database::close()
 {
-    if (QSqlDatabase::contains(m_connectionName)) {
-        {
-            QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
-            database.close();
-        }
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
+    ConnectionFactory::close(m_connectionName);
     // The lock goes after the connection: until then the file is ours.
     m_lock.reset();
 }
@@ -181,16 +176,8 @@ Database::OpenResult Database::open(const QString &path, OpenMode mode)
     }
 
     QSqlError openError;
-    {
-        // Scoped: close() cannot remove a connection while a copy of it is alive.
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        database.setDatabaseName(path);
-        database.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                              : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!database.open())
-            openError = database.lastError();
-    }
-    if (openError.isValid()) {
+    const ConnectionFactory::Use use = m_readOnly ? ConnectionFactory::Use::Reader : ConnectionFactory::Use::Writer;
+    if (!ConnectionFactory::open({path, m_readOnly}, m_connectionName, use, &openError)) {
         OpenResult result = OpenResult::CannotOpen;
         const QString message = explainFailure(openError, &result);
         return fail(result, message);
@@ -272,9 +259,8 @@ Database::OpenResult Database::prepareOpened(bool existed, OpenMode mode)
         return OpenResult::Ok;
     }
 
-    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        return failWith(query.lastError());
-    query.finish();
+    if (QSqlError error; !ConnectionFactory::applyWriterSettings(connection(), &error))
+        return failWith(error);
 
     if (version < latest && existed && m_deferIntegrityCheck) {
         if (const std::optional<OpenResult> failed = quickCheck())
@@ -334,25 +320,17 @@ Database::Integrity Database::checkIntegrity(const QString &path)
     static QAtomicInt checkers;
     const QString name = QStringLiteral("sekretariat-check-%1").arg(checkers.fetchAndAddRelaxed(1));
     Integrity integrity = Integrity::Unchecked;
-    {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        database.setDatabaseName(path);
-        database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (database.open()) {
-            QSqlQuery query(database);
-            // A small page cache: the check reads every page once.
-            query.exec(QStringLiteral("PRAGMA cache_size = -256"));
-            if (query.exec(QStringLiteral("PRAGMA quick_check"))) {
-                integrity = query.next() && query.value(0).toString() == u"ok" ? Integrity::Sound : Integrity::Damaged;
-            } else {
-                const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
-                if (code == 11 || code == 26)  // SQLITE_CORRUPT, SQLITE_NOTADB
-                    integrity = Integrity::Damaged;
-            }
+    if (ConnectionFactory::open({path, true}, name, ConnectionFactory::Use::Scan, nullptr)) {
+        QSqlQuery query(QSqlDatabase::database(name, false));
+        if (query.exec(QStringLiteral("PRAGMA quick_check"))) {
+            integrity = query.next() && query.value(0).toString() == u"ok" ? Integrity::Sound : Integrity::Damaged;
+        } else {
+            const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+            if (code == 11 || code == 26)  // SQLITE_CORRUPT, SQLITE_NOTADB
+                integrity = Integrity::Damaged;
         }
-        database.close();
     }
-    QSqlDatabase::removeDatabase(name);
+    ConnectionFactory::close(name);
     return integrity;
 }
 

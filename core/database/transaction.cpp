@@ -1,5 +1,7 @@
 #include "transaction.h"
 
+#include "connectionfactory.h"
+
 #include <QHash>
 #include <QMutex>
 #include <QSqlError>
@@ -21,7 +23,13 @@ Transaction::Transaction(const QSqlDatabase &database)
         QMutexLocker locker(&depthMutex);
         m_depth = openDepths.value(m_database.connectionName(), 0);
     }
-    if (m_depth == 0) {
+    if (m_depth == 0 && ConnectionFactory::isReadOnly(m_database)) {
+        // A register opened read-only (someone else writes it): say so before
+        // SQLite refuses the first statement in its own words.
+        m_active = false;
+        m_errorString = tr("The database is open read-only, because another program has it open for writing; "
+                           "nothing was changed.");
+    } else if (m_depth == 0) {
         m_active = m_database.transaction();
         if (!m_active)
             m_errorString = tr("Could not start a transaction: %1").arg(m_database.lastError().text());

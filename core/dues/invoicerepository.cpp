@@ -116,7 +116,10 @@ QList<Invoice> InvoiceRepository::select(const QString &where, const QVariantLis
     QList<Invoice> invoices;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(selectColumns + where + QStringLiteral(" ORDER BY i.number"));
+    if (!query.prepare(selectColumns + where + QStringLiteral(" ORDER BY i.number"))) {
+        m_lastError = query.lastError().text();
+        return invoices;
+    }
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec()) {

@@ -51,8 +51,11 @@ QList<Event> EventRepository::all() const
     QList<Event> events;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    if (!query.exec(selectColumns + QStringLiteral(" ORDER BY starts_at, id")))
+    m_lastError.clear();
+    if (!query.exec(selectColumns + QStringLiteral(" ORDER BY starts_at, id"))) {
+        m_lastError = query.lastError().text();
         return events;
+    }
     while (query.next())
         events.append(eventFromQuery(query));
     return events;

@@ -21,6 +21,8 @@ public:
     explicit EventRepository(const QSqlDatabase &database);
 
     QList<Event> all() const;                          // by start
+    // Why the last read failed; empty when it did not.
+    QString lastError() const { return m_lastError; }
     std::optional<Event> find(qint64 id) const;
     std::optional<Event> annualGatheringOf(int year) const;
 
@@ -34,6 +36,7 @@ private:
     Outcome write(const Event &event, bool insert);
 
     QSqlDatabase m_database;
+    mutable QString m_lastError;
 };
 
 } // namespace Sekretariat

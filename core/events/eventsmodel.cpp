@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace Sekretariat {
@@ -21,14 +22,21 @@ bool EventsModel::reload()
     struct Counts { int registered = 0; int waitlisted = 0; int attended = 0; };
     QHash<qint64, Counts> counts;
     QSqlQuery query(m_database);
+    m_lastError.clear();
     if (query.exec(QStringLiteral("SELECT event_id, sum(status IN ('registered', 'attended', 'no_show')),"
                                   " sum(status = 'waitlisted'), sum(status = 'attended')"
                                   " FROM event_registrations GROUP BY event_id"))) {
         while (query.next())
             counts.insert(query.value(0).toLongLong(), {query.value(1).toInt(), query.value(2).toInt(), query.value(3).toInt()});
+    } else {
+        m_lastError = query.lastError().text();
     }
     QList<Row> rows;
-    for (const Event &event : EventRepository(m_database).all()) {
+    const EventRepository events(m_database);
+    const QList<Event> all = events.all();
+    if (m_lastError.isEmpty())
+        m_lastError = events.lastError();
+    for (const Event &event : all) {
         const Counts count = counts.value(event.id);
         rows.append({event, count.registered, count.waitlisted, count.attended, {}});
     }
@@ -36,7 +44,7 @@ bool EventsModel::reload()
     m_rows = rows;
     retranslate();
     endResetModel();
-    return true;
+    return m_lastError.isEmpty();
 }
 
 int EventsModel::rowOfEvent(qint64 id) const

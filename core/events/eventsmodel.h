@@ -20,7 +20,9 @@ public:
 
     explicit EventsModel(const QSqlDatabase &database, QObject *parent = nullptr);
 
+    // False when the rows cannot be read; lastError() says why, for the page to show.
     bool reload();
+    QString lastError() const { return m_lastError; }
     int rowOfEvent(qint64 id) const;
     const Event &eventAt(int row) const { return m_rows.at(row).event; }
 
@@ -43,6 +45,7 @@ private:
     QString cellText(const Row &row, int column) const;
 
     QSqlDatabase m_database;
+    QString m_lastError;
     QList<Row> m_rows;
 };
 

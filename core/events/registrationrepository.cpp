@@ -67,12 +67,18 @@ QList<Registration> RegistrationRepository::registrationsOf(qint64 eventId) cons
     QList<Registration> registrations;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(selectColumns + (eventId > 0 ? QStringLiteral(" WHERE r.event_id = ?") : QString())
-                  + QStringLiteral(" ORDER BY r.event_id, r.registered_at, r.id"));
+    m_lastError.clear();
+    if (!query.prepare(selectColumns + (eventId > 0 ? QStringLiteral(" WHERE r.event_id = ?") : QString())
+                       + QStringLiteral(" ORDER BY r.event_id, r.registered_at, r.id"))) {
+        m_lastError = query.lastError().text();
+        return registrations;
+    }
     if (eventId > 0)
         query.addBindValue(eventId);
-    if (!query.exec())
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
         return registrations;
+    }
     while (query.next())
         registrations.append(registrationFromQuery(query));
     return registrations;

@@ -24,6 +24,8 @@ public:
 
     // An event's registrations in the order they came (0: every event's).
     QList<Registration> registrationsOf(qint64 eventId) const;
+    // Why the last read failed; empty when it did not.
+    QString lastError() const { return m_lastError; }
     std::optional<Registration> find(qint64 id) const;
 
     // Registered or waitlisted by the capacity rule. A person registered before
@@ -56,6 +58,7 @@ private:
     Outcome writeStatus(qint64 id, RegistrationStatus status, const QString &extraAssignments);
 
     QSqlDatabase m_database;
+    mutable QString m_lastError;
     QDateTime m_now;
 };
 

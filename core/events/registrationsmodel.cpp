@@ -18,10 +18,13 @@ RegistrationsModel::RegistrationsModel(const QSqlDatabase &database, qint64 even
 
 bool RegistrationsModel::reload()
 {
+    const RegistrationRepository registrations(m_database);
+    QList<Registration> rows = m_eventId > 0 ? registrations.registrationsOf(m_eventId) : QList<Registration>();
+    m_lastError = registrations.lastError();
     beginResetModel();
-    m_rows = m_eventId > 0 ? RegistrationRepository(m_database).registrationsOf(m_eventId) : QList<Registration>();
+    m_rows = std::move(rows);
     endResetModel();
-    return true;
+    return m_lastError.isEmpty();
 }
 
 int RegistrationsModel::rowOfRegistration(qint64 id) const

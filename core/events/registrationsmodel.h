@@ -20,7 +20,9 @@ public:
 
     RegistrationsModel(const QSqlDatabase &database, qint64 eventId, QObject *parent = nullptr);
 
+    // False when the rows cannot be read; lastError() says why, for the page to show.
     bool reload();
+    QString lastError() const { return m_lastError; }
     int rowOfRegistration(qint64 id) const;
     const Registration &registrationAt(int row) const { return m_rows.at(row); }
     const QList<Registration> &registrations() const { return m_rows; }
@@ -34,6 +36,7 @@ private:
     QString cellText(const Registration &registration, int column) const;
 
     QSqlDatabase m_database;
+    QString m_lastError;
     qint64 m_eventId;
     QList<Registration> m_rows;
 };

@@ -50,8 +50,11 @@ QList<ThemeGroup> ThemeGroupRepository::all() const
 {
     QList<ThemeGroup> groups;
     QSqlQuery query(m_database);
-    if (!query.exec(selectColumns + QStringLiteral(" ORDER BY name")))
+    m_lastError.clear();
+    if (!query.exec(selectColumns + QStringLiteral(" ORDER BY name"))) {
+        m_lastError = query.lastError().text();
         return groups;
+    }
     while (query.next())
         groups.append(groupFromQuery(query));
     for (ThemeGroup &group : groups)

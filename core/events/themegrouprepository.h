@@ -19,6 +19,8 @@ public:
     explicit ThemeGroupRepository(const QSqlDatabase &database);
 
     QList<ThemeGroup> all() const;                     // by name
+    // Why the last read failed; empty when it did not.
+    QString lastError() const { return m_lastError; }
     std::optional<ThemeGroup> find(qint64 id) const;
     QList<ThemeGroup> groupsOfPerson(qint64 personId) const;
     Outcome add(const ThemeGroup &group);              // the outcome's id is the new group's
@@ -32,6 +34,7 @@ private:
     QList<qint64> participantsOf(qint64 id) const;
 
     QSqlDatabase m_database;
+    mutable QString m_lastError;
 };
 
 } // namespace Sekretariat

@@ -17,7 +17,10 @@ bool ThemeGroupsModel::reload()
 {
     QList<Row> rows;
     const PersonRepository people(m_database);
-    for (const ThemeGroup &group : ThemeGroupRepository(m_database).all()) {
+    const ThemeGroupRepository groups(m_database);
+    const QList<ThemeGroup> all = groups.all();
+    m_lastError = groups.lastError();
+    for (const ThemeGroup &group : all) {
         Row row{group, {}};
         if (group.leaderId > 0) {
             if (const std::optional<Person> leader = people.find(group.leaderId))
@@ -28,7 +31,7 @@ bool ThemeGroupsModel::reload()
     beginResetModel();
     m_rows = rows;
     endResetModel();
-    return true;
+    return m_lastError.isEmpty();
 }
 
 int ThemeGroupsModel::rowOfGroup(qint64 id) const

@@ -18,7 +18,9 @@ public:
 
     explicit ThemeGroupsModel(const QSqlDatabase &database, QObject *parent = nullptr);
 
+    // False when the rows cannot be read; lastError() says why, for the page to show.
     bool reload();
+    QString lastError() const { return m_lastError; }
     int rowOfGroup(qint64 id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -34,6 +36,7 @@ private:
     QString cellText(const Row &row, int column) const;
 
     QSqlDatabase m_database;
+    QString m_lastError;
     QList<Row> m_rows;
 };
 

@@ -37,11 +37,16 @@ QList<MembersModel::Row> MembersModel::query(qint64 onlyId) const
         " WHERE r.member_id = m.id AND r.role = '%1'"
         " AND (r.valid_from IS NULL OR r.valid_from <= (SELECT day FROM today))"
         " AND (r.valid_to IS NULL OR r.valid_to >= (SELECT day FROM today)))");
-    query.prepare(QStringLiteral("WITH today(day) AS (SELECT ?)"
-                                 " SELECT m.id, m.number, m.name, m.kind, m.county_name, m.population, m.status,"
-                                 " m.organisation_number, m.invoice_email, %1, %2 FROM members m %3 ORDER BY m.number")
-                      .arg(contacts.arg(u"administrative_contact"), contacts.arg(u"political_contact"),
-                           onlyId > 0 ? QStringLiteral("WHERE m.id = ?") : QString()));
+    // A statement that cannot be prepared says why here; bound and run, it
+    // would only say "parameter count mismatch".
+    if (!query.prepare(QStringLiteral("WITH today(day) AS (SELECT ?)"
+                                      " SELECT m.id, m.number, m.name, m.kind, m.county_name, m.population, m.status,"
+                                      " m.organisation_number, m.invoice_email, %1, %2 FROM members m %3 ORDER BY m.number")
+                           .arg(contacts.arg(u"administrative_contact"), contacts.arg(u"political_contact"),
+                                onlyId > 0 ? QStringLiteral("WHERE m.id = ?") : QString()))) {
+        m_lastError = query.lastError().text();
+        return rows;
+    }
     const QDate today = m_referenceDate.isValid() ? m_referenceDate : QDate::currentDate();
     query.addBindValue(today.toString(Qt::ISODate));
     if (onlyId > 0)

@@ -1,5 +1,7 @@
 #include "peoplemodel.h"
 
+#include "database/connectionfactory.h"
+
 #include "roleterms.h"
 
 #include <QAtomicInt>
@@ -46,7 +48,7 @@ QList<PeopleModel::Row> PeopleModel::readRows(const QSqlDatabase &database, qint
     QList<Row> rows;
     QSqlQuery query(database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
+    const bool prepared = query.prepare(QStringLiteral(
                       "WITH today(day) AS (SELECT ?)"
                       " SELECT p.id, p.first_name, p.last_name, p.title, p.member_id,"
                       " coalesce(m.name, p.organisation), p.email, p.phone,"
@@ -56,6 +58,11 @@ QList<PeopleModel::Row> PeopleModel::readRows(const QSqlDatabase &database, qint
                       " FROM people p LEFT JOIN members m ON m.id = p.member_id %1"
                       " ORDER BY p.last_name, p.first_name, p.id")
                       .arg(onlyId > 0 ? QStringLiteral("WHERE p.id = ?") : QString()));
+    if (!prepared) {
+        if (error)
+            *error = query.lastError().text();
+        return rows;
+    }
     query.addBindValue(today.toString(Qt::ISODate));
     if (onlyId > 0)
         query.addBindValue(onlyId);
@@ -127,21 +134,15 @@ void PeopleModel::reloadInBackground()
     watcher->setFuture(QtConcurrent::run([path, today] {
         const QString name = QStringLiteral("people-loader-%1").arg(loaders.fetchAndAddRelaxed(1));
         LoadResult result;
-        {
-            QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            database.setDatabaseName(path);
-            database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-            if (database.open()) {
-                // A small page cache: this connection reads the table once, in order.
-                QSqlQuery(database).exec(QStringLiteral("PRAGMA cache_size = -256"));
-                result.rows = readRows(database, 0, today, &result.error);
-                rankRows(result.rows);
-            } else {
-                result.error = database.lastError().text();
-            }
-            database.close();
+        QSqlError error;
+        // Scan: this connection reads the table once, in order.
+        if (ConnectionFactory::open({path, true}, name, ConnectionFactory::Use::Scan, &error)) {
+            result.rows = readRows(QSqlDatabase::database(name, false), 0, today, &result.error);
+            rankRows(result.rows);
+        } else {
+            result.error = error.text();
         }
-        QSqlDatabase::removeDatabase(name);
+        ConnectionFactory::close(name);
         return result;
     }));
 }

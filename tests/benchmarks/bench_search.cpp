@@ -7,7 +7,7 @@
 //   bench_search [FILE]
 #include "benchmarkreport.h"
 #include "common/registerfiltermodel.h"
-#include "demo/largedatabasebuilder.h"
+#include "largedatabasebuilder.h"
 #include "i18n/languagemanager.h"
 #include "people/peoplemodel.h"
 #include "people/peoplepage.h"

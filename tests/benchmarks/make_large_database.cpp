@@ -3,7 +3,7 @@
 // Writes the benchmark database (LargeDatabaseBuilder) to a new FILE. The file is
 // built beside it under a temporary name and renamed when complete, so a cached
 // copy is never half-written.
-#include "demo/largedatabasebuilder.h"
+#include "largedatabasebuilder.h"
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>

@@ -124,6 +124,7 @@ private slots:
     void lockNamesItsHolderAndGoesWithTheLastUser();
     void staleLocksAreTakenOverOthersNever();
     void lostPosixLocksLoseNothing();
+    void readOnlyRegisterRefusesChangesPlainly();
     void simultaneousDuesRunsGiveOneClearMessage();
     void readOnlyFolderIsNotCalledDamaged();
     void fullDiskIsNotCalledDamaged();
@@ -321,6 +322,25 @@ void TestDataSafety::lostPosixLocksLoseNothing()
     QCOMPARE(reopened.open(path), Database::OpenResult::Ok);
     QCOMPARE(countOf(reopened.connection(), QStringLiteral("SELECT count(*) FROM members")), qint64(2));
     QVERIFY(reopened.integrityProblems().isEmpty());
+}
+
+void TestDataSafety::readOnlyRegisterRefusesChangesPlainly()
+{
+    QTemporaryDir directory;
+    const QString path = issuedRegister(directory);
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = fileHash(path);
+    Database database;
+    QCOMPARE(database.open(path, Database::OpenMode::ExistingReadOnly), Database::OpenResult::Ok);
+    QVERIFY(database.isReadOnly());
+    InvoiceRepository invoices(database.connection());
+    const Invoice first = invoices.invoicesOfYear(2025).first();
+    const Outcome paid = invoices.registerPayment(first.id, QDate::currentDate(), Money::fromKroner(10), {});
+    QVERIFY(!paid);
+    QVERIFY2(paid.message().contains(QStringLiteral("read-only")), qPrintable(paid.message()));
+    QVERIFY2(!paid.message().contains(QStringLiteral("readonly database")), qPrintable(paid.message()));
+    database.close();
+    QCOMPARE(fileHash(path), before);
 }
 
 void TestDataSafety::simultaneousDuesRunsGiveOneClearMessage()

@@ -1,6 +1,6 @@
 // The large benchmark database, in its small size: built through the repositories
 // it holds what was asked for, passes SQLite's checks, and repeats from its seed.
-#include "demo/largedatabasebuilder.h"
+#include "largedatabasebuilder.h"
 #include "members/memberrepository.h"
 #include "reference/municipalitycatalogue.h"
 #include "testutils.h"

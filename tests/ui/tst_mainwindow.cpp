@@ -2,10 +2,13 @@
 // languages while running, refuses bad files without losing what is open, and
 // remembers its layout.
 #include "common/registerfiltermodel.h"
+#include "common/registerpage.h"
 #include "database/database.h"
 #include "database/registerlock.h"
 #include "screenshots.h"
 #include "dues/duespage.h"
+#include "events/eventspage.h"
+#include "groups/groupspage.h"
 #include "duesfixture.h"
 #include "i18n/languagemanager.h"
 #include "mainwindow/mainwindow.h"
@@ -31,6 +34,9 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
@@ -51,6 +57,7 @@ private slots:
     void refusesATextFileAndKeepsTheOpenDatabase();
     void closesADamagedDatabaseFoundByTheBackgroundCheck();
     void offersReadOnlyWhenAnotherProgramWrites();
+    void pagesSayWhatCouldNotBeRead();
     void remembersColumnWidths();
     void screenshots();
 
@@ -175,6 +182,47 @@ void TestMainWindow::offersReadOnlyWhenAnotherProgramWrites()
     QFile after(lock.fileName());
     QVERIFY(after.open(QIODevice::ReadOnly));
     QCOMPARE(after.readAll(), lockBefore);
+}
+
+void TestMainWindow::pagesSayWhatCouldNotBeRead()
+{
+    TestUtils::TemporaryWorkspace broken;
+    QVERIFY(broken.isOpen());
+    QVERIFY(broken.fillWithDemo());
+    const QString path = broken.path();
+    broken.close();
+    {
+        // Tables another tool renamed: every read of them fails.
+        Database database;
+        QCOMPARE(database.open(path), Database::OpenResult::Ok);
+        QSqlQuery query(database.connection());
+        for (const char *table : {"members", "people", "invoices", "events", "theme_groups"}) {
+            QVERIFY2(query.exec(QStringLiteral("ALTER TABLE %1 RENAME TO %1_gone").arg(QLatin1StringView(table))),
+                     qPrintable(query.lastError().text()));
+        }
+    }
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    MainWindow window(&languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDatabase(path));
+    QTRY_VERIFY(!window.workspace()->peopleModel()->isLoading());
+    const QList<QPair<QString, RegisterPage *>> pages{
+        {QStringLiteral("members"), window.membersPage()}, {QStringLiteral("people"), window.peoplePage()},
+        {QStringLiteral("dues"), window.duesPage()},       {QStringLiteral("events"), window.eventsPage()},
+        {QStringLiteral("groups"), window.groupsPage()}};
+    for (const auto &[name, page] : pages) {
+        QVERIFY(page);
+        QVERIFY2(page->loadError().contains(QStringLiteral("could not be read")), qPrintable(name));
+        QVERIFY2(page->loadError().contains(QStringLiteral("no such table")), qPrintable(name + u' ' + page->loadError()));
+        auto *banner = page->findChild<QLabel *>(QStringLiteral("loadError"));
+        QVERIFY(banner);
+        QVERIFY2(!banner->isHidden(), qPrintable(name));
+    }
+    window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(3);
+    QTest::qWait(50);
+    TestUtils::grabTo(&window, QStringLiteral("read-error-events.png"));
 }
 
 bool TestMainWindow::showOnDemo(MainWindow &window)

@@ -23,6 +23,7 @@ RegisterPage::RegisterPage(const QString &settingsKey, QAbstractItemModel *model
     , m_search(new QLineEdit(this))
     , m_filterBar(new QHBoxLayout)
     , m_count(new QLabel(this))
+    , m_loadError(new QLabel(this))
     , m_view(new QTableView(this))
     , m_layout(new QVBoxLayout(this))
 {
@@ -58,8 +59,15 @@ RegisterPage::RegisterPage(const QString &settingsKey, QAbstractItemModel *model
     top->addStretch();
     top->addWidget(m_count);
 
+    m_loadError->setObjectName(QStringLiteral("loadError"));
+    m_loadError->setWordWrap(true);
+    m_loadError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_loadError->setStyleSheet(QStringLiteral("QLabel { color: #8b0000; background: #fdecea; padding: 6px; }"));
+    m_loadError->hide();
+
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->addLayout(top);
+    m_layout->addWidget(m_loadError);
     m_layout->addWidget(m_view);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -77,6 +85,24 @@ RegisterPage::RegisterPage(const QString &settingsKey, QAbstractItemModel *model
 }
 
 RegisterPage::~RegisterPage() = default;
+
+bool RegisterPage::showLoadResult(bool loaded, const QString &error)
+{
+    if (loaded) {
+        m_loadError->clear();
+        m_loadError->hide();
+        return true;
+    }
+    m_loadError->setText(tr("The list could not be read from the database, so it may be incomplete or empty: %1")
+                             .arg(error.isEmpty() ? tr("unknown error") : error));
+    m_loadError->show();
+    return false;
+}
+
+QString RegisterPage::loadError() const
+{
+    return m_loadError->isVisible() || !m_loadError->text().isEmpty() ? m_loadError->text() : QString();
+}
 
 qint64 RegisterPage::currentId() const
 {

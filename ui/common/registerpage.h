@@ -41,6 +41,11 @@ public:
     void saveLayout() const;
     void restoreLayout();
 
+    // After a load: an error is shown above the table until a load succeeds, so
+    // an empty table never stands for rows that could not be read.
+    bool showLoadResult(bool loaded, const QString &error);
+    QString loadError() const;
+
 signals:
     void countChanged();
 
@@ -62,6 +67,7 @@ private:
     QLineEdit *m_search;
     QHBoxLayout *m_filterBar;
     QLabel *m_count;
+    QLabel *m_loadError;
     QTableView *m_view;
     QVBoxLayout *m_layout;
 };

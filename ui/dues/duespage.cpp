@@ -134,6 +134,9 @@ DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
     connect(m_printAction, &QAction::triggered, this, [this] { printSelected(false); });
     connect(m_previewAction, &QAction::triggered, this, [this] { printSelected(true); });
     connect(m_settingsAction, &QAction::triggered, this, &DuesPage::editSettings);
+    // Every load of the invoices, whoever starts it, says what it could not read.
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { showLoadResult(m_model->lastError().isEmpty(), m_model->lastError()); });
     connect(m_yearFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setYear(m_yearFilter->currentData().toInt());
         updateTotals();

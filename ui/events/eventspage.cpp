@@ -30,7 +30,8 @@ EventsPage::EventsPage(Workspace *workspace, QWidget *parent)
     , m_whenFilter(new QComboBox(this))
 {
     m_model->setParent(this);
-    m_model->reload();
+    const bool loaded = m_model->reload();
+    showLoadResult(loaded, m_model->lastError());
     m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
     m_typeFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_typeFilter->addItem(QString(), -1);
@@ -74,7 +75,8 @@ void EventsPage::openEvent(qint64 id)
 {
     EventDialog dialog(m_workspace, id, this);
     dialog.exec();
-    m_model->reload();
+    const bool loaded = m_model->reload();
+    showLoadResult(loaded, m_model->lastError());
     if (dialog.eventId() > 0)
         selectId(dialog.eventId());
 }
@@ -103,7 +105,8 @@ void EventsPage::deleteSelected()
         return;
     if (const Outcome removed = EventRepository(m_workspace->connection()).remove(id); !removed)
         QMessageBox::warning(this, tr("Not Deleted"), removed.message());
-    m_model->reload();
+    const bool loaded = m_model->reload();
+    showLoadResult(loaded, m_model->lastError());
 }
 
 QString EventsPage::countText(int shown, int total) const

@@ -18,7 +18,8 @@ GroupsPage::GroupsPage(Workspace *workspace, QWidget *parent)
     , m_model(qobject_cast<ThemeGroupsModel *>(filterModel()->sourceModel()))
 {
     m_model->setParent(this);
-    m_model->reload();
+    const bool loaded = m_model->reload();
+    showLoadResult(loaded, m_model->lastError());
     const int character = view()->fontMetrics().averageCharWidth();
     for (const auto &[column, characters] : QList<QPair<int, int>>{{0, 34}, {1, 30}, {2, 24}, {3, 8}})
         view()->horizontalHeader()->resizeSection(column, characters * character + 12);
@@ -30,7 +31,8 @@ void GroupsPage::openGroup(qint64 id)
     GroupDialog dialog(m_workspace, id, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_model->reload();
+    const bool loaded = m_model->reload();
+    showLoadResult(loaded, m_model->lastError());
     selectId(dialog.groupId());
 }
 
@@ -58,7 +60,8 @@ void GroupsPage::deleteSelected()
         return;
     if (const Outcome removed = ThemeGroupRepository(m_workspace->connection()).remove(id); !removed)
         QMessageBox::warning(this, tr("Not Deleted"), removed.message());
-    m_model->reload();
+    const bool loaded = m_model->reload();
+    showLoadResult(loaded, m_model->lastError());
 }
 
 QString GroupsPage::countText(int shown, int total) const

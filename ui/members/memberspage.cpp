@@ -52,6 +52,11 @@ MembersPage::MembersPage(Workspace *workspace, QWidget *parent)
     filterBar()->addWidget(m_kindFilter);
     filterBar()->addWidget(m_missingContactsFilter);
 
+    // The workspace loads the members; whatever it could not read is said here.
+    auto reportLoad = [this] { showLoadResult(m_model->lastError().isEmpty(), m_model->lastError()); };
+    connect(m_model, &QAbstractItemModel::modelReset, this, reportLoad);
+    reportLoad();
+
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MembersPage::applyFilters);
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &MembersPage::applyFilters);
     connect(m_missingContactsFilter, &QCheckBox::toggled, this, &MembersPage::applyFilters);

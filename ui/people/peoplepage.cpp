@@ -51,6 +51,11 @@ PeoplePage::PeoplePage(Workspace *workspace, QWidget *parent)
     filterBar()->addWidget(m_roleFilter);
     filterBar()->addWidget(m_copyEmails);
 
+    // Read in the background: whatever could not be read is said when it is done.
+    auto reportLoad = [this] { showLoadResult(m_model->lastError().isEmpty(), m_model->lastError()); };
+    connect(m_model, &QAbstractItemModel::modelReset, this, reportLoad);
+    reportLoad();
+
     connect(m_affiliationFilter, &QComboBox::currentIndexChanged, this, &PeoplePage::applyFilters);
     connect(m_roleFilter, &QComboBox::currentIndexChanged, this, &PeoplePage::applyFilters);
     connect(m_copyEmails, &QPushButton::clicked, this, &PeoplePage::copyEmailAddresses);

@@ -2,8 +2,8 @@
 
 #include "common/checkdigits.h"
 #include "database/transaction.h"
-#include "demodatabuilder.h"
-#include "emailpart.h"
+#include "demo/demodatabuilder.h"
+#include "demo/emailpart.h"
 #include "dues/duesrepository.h"
 #include "dues/duesrunplanner.h"
 #include "dues/invoicerepository.h"

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+namespace Sekretariat {
+
+// Where the register is. Today a SQLite file; the one place a server's address
+// will be added.
+struct ConnectionDescription
+{
+    QString path;
+    bool readOnly = false;
+};
+
+// The back-end seam: the only code that names the driver and sets its pragmas.
+// Every connection of the program, the window's and the worker threads', is
+// opened here, so a second back end is added in one place.
+class ConnectionFactory
+{
+public:
+    enum class Use {
+        Writer,  // the window's or a command's own connection: foreign keys, WAL
+        Reader,  // read-only
+        Scan,    // read-only, on a worker thread, reading a table once: a small page cache
+    };
+
+    // Adds and opens the connection `name`; on failure it is removed again and
+    // `error` says why. The caller removes it with close(name) when done.
+    static bool open(const ConnectionDescription &description, const QString &name, Use use, QSqlError *error);
+    static void close(const QString &name);
+
+    // After open() for a writer, once the file is known to be ours.
+    static bool applyWriterSettings(const QSqlDatabase &database, QSqlError *error);
+    static bool isReadOnly(const QSqlDatabase &database);
+    static QString driverName();
+};
+
+} // namespace Sekretariat
