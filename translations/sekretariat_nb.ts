@@ -3867,4 +3867,11 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
         <translation>Databasen er åpnet skrivebeskyttet, fordi et annet program har den åpen for skriving; ingenting ble endret.</translation>
     </message>
 </context>
+<context>
+    <name>Write</name>
+    <message>
+        <source>the row no longer exists</source>
+        <translation>raden finnes ikke lenger</translation>
+    </message>
+</context>
 </TS>

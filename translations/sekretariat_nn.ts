@@ -3853,4 +3853,11 @@ Only one program at a time may change it. Open it read-only, to look things up w
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>Write</name>
+    <message>
+        <source>the row no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

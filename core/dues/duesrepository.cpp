@@ -1,6 +1,6 @@
 #include "duesrepository.h"
 
-#include "database/transaction.h"
+#include "database/write.h"
 
 #include <QLocale>
 #include <QSqlError>
@@ -101,9 +101,9 @@ Outcome DuesRepository::saveRateEntry(const RateEntry &entry)
     if (Outcome valid = validate(entry); !valid)
         return valid;
 
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.errorString());
+    Write write(m_database);
+    if (!write.isOpen())
+        return write.outcome();
 
     // Floor and cap carry over: the new entry must keep every later year in order too.
     QList<RateEntry> entries = rateEntries();
@@ -123,19 +123,18 @@ Outcome DuesRepository::saveRateEntry(const RateEntry &entry)
         }
     }
 
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO dues_rates (year, rate_ore, deflator_basis_points,"
-                                 " floor_ore, cap_ore) VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(entry.year);
-    query.addBindValue(optionalValue(entry.rateOre));
-    query.addBindValue(entry.deflatorBasisPoints ? QVariant(*entry.deflatorBasisPoints) : QVariant(QMetaType(QMetaType::Int)));
-    query.addBindValue(optionalValue(entry.floor ? std::optional<qint64>(entry.floor->ore()) : std::nullopt));
-    query.addBindValue(optionalValue(entry.cap ? std::optional<qint64>(entry.cap->ore()) : std::nullopt));
-    if (!query.exec())
-        return Outcome::failure(tr("The rate could not be saved: %1").arg(query.lastError().text()));
-    if (!transaction.commit())
-        return Outcome::failure(transaction.errorString());
-    return Outcome::success(entry.year);
+    const QVariantList values{
+        entry.year, optionalValue(entry.rateOre),
+        entry.deflatorBasisPoints ? QVariant(*entry.deflatorBasisPoints) : QVariant(QMetaType(QMetaType::Int)),
+        optionalValue(entry.floor ? std::optional<qint64>(entry.floor->ore()) : std::nullopt),
+        optionalValue(entry.cap ? std::optional<qint64>(entry.cap->ore()) : std::nullopt)};
+    if (!write.run(QStringLiteral("INSERT INTO dues_rates (year, rate_ore, deflator_basis_points, floor_ore, cap_ore)"
+                                  " VALUES (?, ?, ?, ?, ?) ON CONFLICT (year) DO UPDATE SET"
+                                  " rate_ore = excluded.rate_ore, deflator_basis_points = excluded.deflator_basis_points,"
+                                  " floor_ore = excluded.floor_ore, cap_ore = excluded.cap_ore"),
+                   values, tr("The rate could not be saved: %1")))
+        return write.outcome();
+    return write.commit(entry.year);
 }
 
 bool DuesRepository::yearHasInvoices(int year) const
@@ -150,22 +149,17 @@ bool DuesRepository::yearHasInvoices(int year) const
 
 Outcome DuesRepository::removeRateEntry(int year)
 {
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.errorString());
+    Write write(m_database);
+    if (!write.isOpen())
+        return write.outcome();
     if (yearHasInvoices(year))
         return Outcome::failure(tr("%1 has invoices calculated from its rate; the rate cannot be removed.").arg(year),
                                 QStringLiteral("year"));
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("DELETE FROM dues_rates WHERE year = ?"));
-    query.addBindValue(year);
-    if (!query.exec())
-        return Outcome::failure(tr("The rate could not be removed: %1").arg(query.lastError().text()));
-    if (query.numRowsAffected() != 1)
-        return Outcome::failure(tr("There is no rate for %1.").arg(year), QStringLiteral("year"));
-    if (!transaction.commit())
-        return Outcome::failure(transaction.errorString());
-    return Outcome::success(year);
+    if (!write.run(QStringLiteral("DELETE FROM dues_rates WHERE year = ?"), QVariantList{year},
+                   tr("The rate could not be removed: %1"), 1))
+        return write.rowsAffected() == 0 ? Outcome::failure(tr("There is no rate for %1.").arg(year), QStringLiteral("year"))
+                                         : write.outcome();
+    return write.commit(year);
 }
 
 DuesSettings DuesRepository::loadSettings() const
@@ -198,21 +192,18 @@ Outcome DuesRepository::saveSettings(const DuesSettings &settings)
 {
     if (Outcome valid = validate(settings); !valid)
         return valid;
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.errorString());
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO dues_settings (id, payment_terms_days,"
-                                 " pro_rata_new_members, vat_registered, reminder_terms_days) VALUES (1, ?, ?, ?, ?)"));
-    query.addBindValue(settings.paymentTermsDays);
-    query.addBindValue(settings.proRataNewMembers ? 1 : 0);
-    query.addBindValue(settings.vatRegistered ? 1 : 0);
-    query.addBindValue(settings.reminderTermsDays);
-    if (!query.exec())
-        return Outcome::failure(tr("The dues settings could not be saved: %1").arg(query.lastError().text()));
-    if (!transaction.commit())
-        return Outcome::failure(transaction.errorString());
-    return Outcome::success();
+    Write write(m_database);
+    if (!write.run(QStringLiteral("INSERT INTO dues_settings (id, payment_terms_days, pro_rata_new_members,"
+                                  " vat_registered, reminder_terms_days) VALUES (1, ?, ?, ?, ?)"
+                                  " ON CONFLICT (id) DO UPDATE SET payment_terms_days = excluded.payment_terms_days,"
+                                  " pro_rata_new_members = excluded.pro_rata_new_members,"
+                                  " vat_registered = excluded.vat_registered,"
+                                  " reminder_terms_days = excluded.reminder_terms_days"),
+                   QVariantList{settings.paymentTermsDays, settings.proRataNewMembers ? 1 : 0,
+                                settings.vatRegistered ? 1 : 0, settings.reminderTermsDays},
+                   tr("The dues settings could not be saved: %1")))
+        return write.outcome();
+    return write.commit();
 }
 
 } // namespace Sekretariat

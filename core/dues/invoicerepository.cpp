@@ -4,7 +4,7 @@
 
 #include "common/checkdigits.h"
 #include "common/sqlvalues.h"
-#include "database/transaction.h"
+#include "database/write.h"
 #include "duesrepository.h"
 #include "duesrunplanner.h"
 #include "invoiceterms.h"
@@ -215,59 +215,50 @@ qint64 InvoiceRepository::nextNumber() const
 }
 
 // Compare-and-set: if another program took numbers meanwhile, nothing is stored.
-bool InvoiceRepository::storeNextNumber(qint64 expected, qint64 next)
+bool InvoiceRepository::storeNextNumber(Write &write, qint64 expected, qint64 next)
 {
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("UPDATE number_sequences SET next_value = ? WHERE name = ? AND next_value = ?"));
-    query.addBindValue(next);
-    query.addBindValue(sequenceName);
-    query.addBindValue(expected);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    if (query.numRowsAffected() != 1) {
-        m_lastError = tr("the invoice numbers were changed by someone else meanwhile");
-        return false;
-    }
-    return true;
+    if (write.run(QStringLiteral("UPDATE number_sequences SET next_value = ? WHERE name = ? AND next_value = ?"),
+                  QVariantList{next, sequenceName, expected}, QStringLiteral("%1"), 1,
+                  tr("the invoice numbers were changed by someone else meanwhile")))
+        return true;
+    m_lastError = write.outcome().message();
+    return false;
 }
 
-bool InvoiceRepository::insert(const Invoice &invoice, qint64 *id)
+bool InvoiceRepository::insert(Write &write, const Invoice &invoice, qint64 *id)
 {
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral(
-        "INSERT INTO invoices (number, kind, credits_invoice_id, member_id, year, issue_date, due_date, kid,"
-        " buyer_name, buyer_number, buyer_organisation_number, buyer_address, buyer_email, buyer_reference,"
-        " language, population, population_date, rate_ore, rule, months, note, amount_ore)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(invoice.number);
-    query.addBindValue(InvoiceTerms::key(invoice.kind));
-    query.addBindValue(SqlValues::fromId(invoice.creditsInvoiceId));
-    query.addBindValue(invoice.memberId);
-    query.addBindValue(invoice.year);
-    query.addBindValue(SqlValues::fromDate(invoice.issueDate));
-    query.addBindValue(SqlValues::fromDate(invoice.dueDate));
-    query.addBindValue(SqlValues::text(invoice.kid));
-    query.addBindValue(SqlValues::text(invoice.buyerName));
-    query.addBindValue(SqlValues::text(invoice.buyerNumber));
-    query.addBindValue(SqlValues::text(invoice.buyerOrganisationNumber));
-    query.addBindValue(SqlValues::text(invoice.buyerAddress));
-    query.addBindValue(SqlValues::text(invoice.buyerEmail));
-    query.addBindValue(SqlValues::text(invoice.buyerReference));
-    query.addBindValue(SqlValues::text(invoice.language));
-    query.addBindValue(invoice.population);
-    query.addBindValue(SqlValues::fromDate(invoice.populationDate));
-    query.addBindValue(invoice.rateOre);
-    query.addBindValue(DuesCalculator::ruleKey(invoice.rule));
-    query.addBindValue(invoice.months);
-    query.addBindValue(SqlValues::text(invoice.note));
-    query.addBindValue(invoice.amount.ore());
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    const QVariantList values{invoice.number,
+                              InvoiceTerms::key(invoice.kind),
+                              SqlValues::fromId(invoice.creditsInvoiceId),
+                              invoice.memberId,
+                              invoice.year,
+                              SqlValues::fromDate(invoice.issueDate),
+                              SqlValues::fromDate(invoice.dueDate),
+                              SqlValues::text(invoice.kid),
+                              SqlValues::text(invoice.buyerName),
+                              SqlValues::text(invoice.buyerNumber),
+                              SqlValues::text(invoice.buyerOrganisationNumber),
+                              SqlValues::text(invoice.buyerAddress),
+                              SqlValues::text(invoice.buyerEmail),
+                              SqlValues::text(invoice.buyerReference),
+                              SqlValues::text(invoice.language),
+                              invoice.population,
+                              SqlValues::fromDate(invoice.populationDate),
+                              invoice.rateOre,
+                              DuesCalculator::ruleKey(invoice.rule),
+                              invoice.months,
+                              SqlValues::text(invoice.note),
+                              invoice.amount.ore()};
+    if (!write.run(QStringLiteral(
+                       "INSERT INTO invoices (number, kind, credits_invoice_id, member_id, year, issue_date, due_date,"
+                       " kid, buyer_name, buyer_number, buyer_organisation_number, buyer_address, buyer_email,"
+                       " buyer_reference, language, population, population_date, rate_ore, rule, months, note,"
+                       " amount_ore) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   values, QStringLiteral("%1"))) {
+        m_lastError = write.outcome().message();
         return false;
     }
-    *id = query.lastInsertId().toLongLong();
+    *id = write.lastInsertId();
     return link(QStringLiteral("invoices"), *id);
 }
 
@@ -316,9 +307,9 @@ Outcome InvoiceRepository::issue(int year, const QList<DuesRunLine> &lines, cons
     if (included.isEmpty())
         return Outcome::failure(tr("No member is selected for invoicing."), QStringLiteral("members"));
 
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.errorString());
+    Write write(m_database);
+    if (!write.isOpen())
+        return write.outcome();
     if (std::optional<Outcome> refused = refuseDateBeforeLatest(issueDate, QStringLiteral("issueDate")))
         return *refused;
 
@@ -378,7 +369,7 @@ Outcome InvoiceRepository::issue(int year, const QList<DuesRunLine> &lines, cons
                                         .arg(member.name, invoice.amount.toString()),
                                     QStringLiteral("members"));
         qint64 id = 0;
-        if (!insert(invoice, &id)) {
+        if (!insert(write, invoice, &id)) {
             return Outcome::failure(tr("The invoice for %1 could not be written: %2. Nothing was issued.")
                                         .arg(member.name, m_lastError),
                                     QStringLiteral("members"));
@@ -386,10 +377,10 @@ Outcome InvoiceRepository::issue(int year, const QList<DuesRunLine> &lines, cons
         ids.append(id);
         ++number;
     }
-    if (!storeNextNumber(*first, number))
+    if (!storeNextNumber(write, *first, number))
         return Outcome::failure(tr("The invoice numbers could not be updated: %1. Nothing was issued.").arg(m_lastError));
-    if (!transaction.commit())
-        return Outcome::failure(transaction.errorString());
+    if (Outcome committed = write.commit(); !committed)
+        return committed;
     if (issuedIds)
         *issuedIds = ids;
     return Outcome::success(ids.isEmpty() ? 0 : ids.first());
@@ -402,9 +393,9 @@ Outcome InvoiceRepository::issueCreditNote(qint64 invoiceId, Money amount, const
     if (!date.isValid())
         return Outcome::failure(tr("Date: enter the date of the credit note."), QStringLiteral("date"));
 
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.errorString());
+    Write write(m_database);
+    if (!write.isOpen())
+        return write.outcome();
     const std::optional<Invoice> original = find(invoiceId);
     if (!original)
         return Outcome::failure(tr("The invoice to credit no longer exists."));
@@ -440,13 +431,11 @@ Outcome InvoiceRepository::issueCreditNote(qint64 invoiceId, Money amount, const
     credit.note = note.trimmed();
     credit.amount = -amount;
     qint64 id = 0;
-    if (!insert(credit, &id))
+    if (!insert(write, credit, &id))
         return Outcome::failure(tr("The credit note could not be written: %1").arg(m_lastError));
-    if (!storeNextNumber(*number, *number + 1))
+    if (!storeNextNumber(write, *number, *number + 1))
         return Outcome::failure(tr("The invoice numbers could not be updated: %1").arg(m_lastError));
-    if (!transaction.commit())
-        return Outcome::failure(transaction.errorString());
-    return Outcome::success(id);
+    return write.commit(id);
 }
 
 Outcome InvoiceRepository::registerPayment(qint64 invoiceId, const QDate &date, Money amount, const QString &note)
@@ -456,9 +445,9 @@ Outcome InvoiceRepository::registerPayment(qint64 invoiceId, const QDate &date, 
     if (!date.isValid())
         return Outcome::failure(tr("Date: enter the date of the payment."), QStringLiteral("date"));
 
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.errorString());
+    Write write(m_database);
+    if (!write.isOpen())
+        return write.outcome();
     const std::optional<Invoice> invoice = find(invoiceId);
     if (!invoice)
         return Outcome::failure(tr("The invoice no longer exists."));
@@ -469,20 +458,14 @@ Outcome InvoiceRepository::registerPayment(qint64 invoiceId, const QDate &date, 
                                     .arg(invoice->paid.toString()),
                                 QStringLiteral("amount"));
     }
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT INTO payments (invoice_id, paid_on, amount_ore, note) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(invoiceId);
-    query.addBindValue(SqlValues::fromDate(date));
-    query.addBindValue(amount.ore());
-    query.addBindValue(SqlValues::text(note.trimmed()));
-    if (!query.exec())
-        return Outcome::failure(tr("The payment could not be saved: %1").arg(query.lastError().text()));
-    const qint64 id = query.lastInsertId().toLongLong();
+    if (!write.run(QStringLiteral("INSERT INTO payments (invoice_id, paid_on, amount_ore, note) VALUES (?, ?, ?, ?)"),
+                   QVariantList{invoiceId, SqlValues::fromDate(date), amount.ore(), SqlValues::text(note.trimmed())},
+                   tr("The payment could not be saved: %1")))
+        return write.outcome();
+    const qint64 id = write.lastInsertId();
     if (!link(QStringLiteral("payments"), id))
         return Outcome::failure(tr("The payment could not be saved: %1").arg(m_lastError));
-    if (!transaction.commit())
-        return Outcome::failure(transaction.errorString());
-    return Outcome::success(id);
+    return write.commit(id);
 }
 
 Outcome InvoiceRepository::recordReminder(qint64 invoiceId, const QDate &on)
@@ -490,9 +473,9 @@ Outcome InvoiceRepository::recordReminder(qint64 invoiceId, const QDate &on)
     if (!on.isValid())
         return Outcome::failure(tr("Date: enter the date of the reminder."), QStringLiteral("date"));
 
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.errorString());
+    Write write(m_database);
+    if (!write.isOpen())
+        return write.outcome();
     const std::optional<Invoice> invoice = find(invoiceId);
     if (!invoice)
         return Outcome::failure(tr("The invoice no longer exists."));
@@ -505,19 +488,14 @@ Outcome InvoiceRepository::recordReminder(qint64 invoiceId, const QDate &on)
     if (std::optional<Outcome> refused = refuseDateBeforeLatest(on, QStringLiteral("date")))
         return *refused;
     const DuesSettings settings = DuesRepository(m_database).loadSettings();
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT INTO reminders (invoice_id, reminded_on, new_due_date) VALUES (?, ?, ?)"));
-    query.addBindValue(invoiceId);
-    query.addBindValue(SqlValues::fromDate(on));
-    query.addBindValue(SqlValues::fromDate(on.addDays(settings.reminderTermsDays)));
-    if (!query.exec())
-        return Outcome::failure(tr("The reminder could not be saved: %1").arg(query.lastError().text()));
-    const qint64 id = query.lastInsertId().toLongLong();
+    if (!write.run(QStringLiteral("INSERT INTO reminders (invoice_id, reminded_on, new_due_date) VALUES (?, ?, ?)"),
+                   QVariantList{invoiceId, SqlValues::fromDate(on), SqlValues::fromDate(on.addDays(settings.reminderTermsDays))},
+                   tr("The reminder could not be saved: %1")))
+        return write.outcome();
+    const qint64 id = write.lastInsertId();
     if (!link(QStringLiteral("reminders"), id))
         return Outcome::failure(tr("The reminder could not be saved: %1").arg(m_lastError));
-    if (!transaction.commit())
-        return Outcome::failure(transaction.errorString());
-    return Outcome::success(id);
+    return write.commit(id);
 }
 
 } // namespace Sekretariat

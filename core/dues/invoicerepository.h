@@ -14,6 +14,8 @@
 
 namespace Sekretariat {
 
+class Write;
+
 struct DuesRunLine;
 
 // Sums over a list of invoices. Credit-note rows are not added twice: their
@@ -93,8 +95,8 @@ public:
 private:
     QList<Invoice> select(const QString &where, const QVariantList &values) const;
     std::optional<qint64> readNextNumber() const;
-    bool storeNextNumber(qint64 expected, qint64 next);
-    bool insert(const Invoice &invoice, qint64 *id);
+    bool storeNextNumber(Write &write, qint64 expected, qint64 next);
+    bool insert(Write &write, const Invoice &invoice, qint64 *id);
     // The refusal when `date` comes before the latest document; nullopt when it may be used.
     std::optional<Outcome> refuseDateBeforeLatest(const QDate &date, const QString &field) const;
     bool link(const QString &table, qint64 id);

@@ -1,7 +1,7 @@
 #include "eventrepository.h"
 
 #include "common/sqlvalues.h"
-#include "database/transaction.h"
+#include "database/write.h"
 #include "eventsqlvalues.h"
 #include "eventterms.h"
 #include "eventvalidator.h"
@@ -114,64 +114,61 @@ Outcome EventRepository::write(const Event &event, bool insert)
     if (Outcome valid = EventValidator::validate(event); !valid)
         return valid;
 
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.errorString());
+    Write write(m_database);
+    if (!write.isOpen())
+        return write.outcome();
     if (Outcome annual = checkAnnualGathering(event); !annual)
         return annual;
 
-    QSqlQuery query(m_database);
+    QString sql;
+    QVariantMap values;
     if (insert) {
-        query.prepare(QStringLiteral(
+        sql = QStringLiteral(
             "INSERT INTO events (type, title, starts_at, ends_at, place, online_link, capacity,"
             " registration_deadline, fee_ore, description, annual_gathering, uid)"
             " VALUES (:type, :title, :starts_at, :ends_at, :place, :online_link, :capacity,"
-            " :registration_deadline, :fee_ore, :description, :annual_gathering, :uid)"));
+            " :registration_deadline, :fee_ore, :description, :annual_gathering, :uid)");
         const QString uid = event.uid.isEmpty()
             ? QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@sekretariat")
             : event.uid;
-        query.bindValue(QStringLiteral(":uid"), uid);
+        values.insert(QStringLiteral(":uid"), uid);
     } else {
         // The UID stays what calendars already know.
-        query.prepare(QStringLiteral(
+        sql = QStringLiteral(
             "UPDATE events SET type = :type, title = :title, starts_at = :starts_at, ends_at = :ends_at,"
             " place = :place, online_link = :online_link, capacity = :capacity,"
             " registration_deadline = :registration_deadline, fee_ore = :fee_ore,"
-            " description = :description, annual_gathering = :annual_gathering WHERE id = :id"));
-        query.bindValue(QStringLiteral(":id"), event.id);
+            " description = :description, annual_gathering = :annual_gathering WHERE id = :id");
+        values.insert(QStringLiteral(":id"), event.id);
     }
-    query.bindValue(QStringLiteral(":type"), EventTerms::key(event.type));
-    query.bindValue(QStringLiteral(":title"), SqlValues::text(event.title.trimmed()));
-    query.bindValue(QStringLiteral(":starts_at"), EventSqlValues::fromLocal(event.startsAt));
-    query.bindValue(QStringLiteral(":ends_at"), EventSqlValues::fromLocal(event.endsAt));
-    query.bindValue(QStringLiteral(":place"), SqlValues::text(event.place.trimmed()));
-    query.bindValue(QStringLiteral(":online_link"), SqlValues::text(event.onlineLink.trimmed()));
-    query.bindValue(QStringLiteral(":capacity"), event.capacity);
-    query.bindValue(QStringLiteral(":registration_deadline"), SqlValues::fromDate(event.registrationDeadline));
-    query.bindValue(QStringLiteral(":fee_ore"), event.fee.ore());
-    query.bindValue(QStringLiteral(":description"), SqlValues::text(event.description.trimmed()));
-    query.bindValue(QStringLiteral(":annual_gathering"), event.annualGathering ? 1 : 0);
-    if (!query.exec())
-        return Outcome::failure(tr("The event could not be saved: %1").arg(query.lastError().text()));
-    if (!insert && query.numRowsAffected() != 1)
-        return Outcome::failure(tr("The event no longer exists; it may have been deleted."));
-
-    const qint64 id = insert ? query.lastInsertId().toLongLong() : event.id;
+    values.insert(QStringLiteral(":type"), EventTerms::key(event.type));
+    values.insert(QStringLiteral(":title"), SqlValues::text(event.title.trimmed()));
+    values.insert(QStringLiteral(":starts_at"), EventSqlValues::fromLocal(event.startsAt));
+    values.insert(QStringLiteral(":ends_at"), EventSqlValues::fromLocal(event.endsAt));
+    values.insert(QStringLiteral(":place"), SqlValues::text(event.place.trimmed()));
+    values.insert(QStringLiteral(":online_link"), SqlValues::text(event.onlineLink.trimmed()));
+    values.insert(QStringLiteral(":capacity"), event.capacity);
+    values.insert(QStringLiteral(":registration_deadline"), SqlValues::fromDate(event.registrationDeadline));
+    values.insert(QStringLiteral(":fee_ore"), event.fee.ore());
+    values.insert(QStringLiteral(":description"), SqlValues::text(event.description.trimmed()));
+    values.insert(QStringLiteral(":annual_gathering"), event.annualGathering ? 1 : 0);
+    if (!write.run(sql, values, tr("The event could not be saved: %1"), insert ? -1 : 1,
+                   tr("The event no longer exists; it may have been deleted.")))
+        return write.outcome();
+    const qint64 id = insert ? write.lastInsertId() : event.id;
     if (!insert) {
         // More seats than before: the waiting list moves up now.
         if (Outcome filled = RegistrationRepository(m_database).fillFreeSeats(id); !filled)
             return filled;
     }
-    if (!transaction.commit())
-        return Outcome::failure(transaction.errorString());
-    return Outcome::success(id);
+    return write.commit(id);
 }
 
 Outcome EventRepository::remove(qint64 id)
 {
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.errorString());
+    Write write(m_database);
+    if (!write.isOpen())
+        return write.outcome();
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT count(*) FROM event_registrations WHERE event_id = ? AND status = 'attended'"));
     query.addBindValue(id);
@@ -181,15 +178,10 @@ Outcome EventRepository::remove(qint64 id)
         return Outcome::failure(tr("People attended this event, so it is part of the members' history and "
                                    "cannot be deleted."));
     }
-    query.prepare(QStringLiteral("DELETE FROM events WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return Outcome::failure(tr("The event could not be deleted: %1").arg(query.lastError().text()));
-    if (query.numRowsAffected() != 1)
-        return Outcome::failure(tr("The event no longer exists."));
-    if (!transaction.commit())
-        return Outcome::failure(transaction.errorString());
-    return Outcome::success(id);
+    if (!write.run(QStringLiteral("DELETE FROM events WHERE id = ?"), QVariantList{id},
+                   tr("The event could not be deleted: %1"), 1, tr("The event no longer exists.")))
+        return write.outcome();
+    return write.commit(id);
 }
 
 } // namespace Sekretariat

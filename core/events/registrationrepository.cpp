@@ -1,7 +1,7 @@
 #include "registrationrepository.h"
 
 #include "common/sqlvalues.h"
-#include "database/transaction.h"
+#include "database/write.h"
 #include "eventsqlvalues.h"
 #include "eventterms.h"
 #include "eventvalidator.h"
@@ -107,9 +107,9 @@ Outcome RegistrationRepository::add(const Registration &registration)
 {
     if (Outcome valid = EventValidator::validate(registration); !valid)
         return valid;
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.errorString());
+    Write write(m_database);
+    if (!write.isOpen())
+        return write.outcome();
     bool known = false;
     const int capacity = capacityOf(registration.eventId, &known);
     if (!known)
@@ -124,91 +124,69 @@ Outcome RegistrationRepository::add(const Registration &registration)
         if (earlier.status != RegistrationStatus::Cancelled)
             return Outcome::failure(tr("%1 is registered for this event already.").arg(earlier.name()),
                                     QStringLiteral("person"));
-        QSqlQuery query(m_database);
-        query.prepare(QStringLiteral("UPDATE event_registrations SET status = ?, member_id = ?, participant_role = ?,"
-                                     " note = ?, registered_at = ?, promoted_at = NULL, promotion_told_at = NULL,"
-                                     " cancelled_at = NULL WHERE id = ?"));
-        query.addBindValue(EventTerms::key(status));
-        query.addBindValue(optionalId(registration.memberId));
-        query.addBindValue(EventTerms::key(registration.role));
-        query.addBindValue(SqlValues::text(registration.note));
-        query.addBindValue(EventSqlValues::fromMoment(now()));
-        query.addBindValue(earlier.id);
-        if (!query.exec())
-            return Outcome::failure(tr("The registration could not be saved: %1").arg(query.lastError().text()));
-        if (!transaction.commit())
-            return Outcome::failure(transaction.errorString());
-        return Outcome::success(earlier.id);
+        if (!write.run(QStringLiteral("UPDATE event_registrations SET status = ?, member_id = ?, participant_role = ?,"
+                                      " note = ?, registered_at = ?, promoted_at = NULL, promotion_told_at = NULL,"
+                                      " cancelled_at = NULL WHERE id = ?"),
+                       QVariantList{EventTerms::key(status), optionalId(registration.memberId),
+                                    EventTerms::key(registration.role), SqlValues::text(registration.note),
+                                    EventSqlValues::fromMoment(now()), earlier.id},
+                       tr("The registration could not be saved: %1"), 1))
+            return write.outcome();
+        return write.commit(earlier.id);
     }
 
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT INTO event_registrations (event_id, person_id, guest_name, guest_email,"
-                                 " member_id, participant_role, status, note, registered_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(registration.eventId);
-    query.addBindValue(optionalId(registration.personId));
-    query.addBindValue(SqlValues::text(registration.isGuest() ? registration.guestName.trimmed() : QString()));
-    query.addBindValue(SqlValues::text(registration.isGuest() ? registration.guestEmail.trimmed() : QString()));
-    query.addBindValue(optionalId(registration.memberId));
-    query.addBindValue(EventTerms::key(registration.role));
-    query.addBindValue(EventTerms::key(status));
-    query.addBindValue(SqlValues::text(registration.note));
-    query.addBindValue(EventSqlValues::fromMoment(now()));
-    if (!query.exec())
-        return Outcome::failure(tr("The registration could not be saved: %1").arg(query.lastError().text()));
-    const qint64 id = query.lastInsertId().toLongLong();
-    if (!transaction.commit())
-        return Outcome::failure(transaction.errorString());
-    return Outcome::success(id);
+    if (!write.run(QStringLiteral("INSERT INTO event_registrations (event_id, person_id, guest_name, guest_email,"
+                                  " member_id, participant_role, status, note, registered_at)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   QVariantList{registration.eventId, optionalId(registration.personId),
+                                SqlValues::text(registration.isGuest() ? registration.guestName.trimmed() : QString()),
+                                SqlValues::text(registration.isGuest() ? registration.guestEmail.trimmed() : QString()),
+                                optionalId(registration.memberId), EventTerms::key(registration.role),
+                                EventTerms::key(status), SqlValues::text(registration.note),
+                                EventSqlValues::fromMoment(now())},
+                   tr("The registration could not be saved: %1")))
+        return write.outcome();
+    const qint64 id = write.lastInsertId();
+    return write.commit(id);
 }
 
 Outcome RegistrationRepository::update(const Registration &registration)
 {
     if (Outcome valid = EventValidator::validate(registration); !valid)
         return valid;
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.errorString());
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("UPDATE event_registrations SET member_id = ?, participant_role = ?, note = ?,"
-                                 " guest_name = CASE WHEN person_id IS NULL THEN ? ELSE guest_name END,"
-                                 " guest_email = CASE WHEN person_id IS NULL THEN ? ELSE guest_email END"
-                                 " WHERE id = ?"));
-    query.addBindValue(optionalId(registration.memberId));
-    query.addBindValue(EventTerms::key(registration.role));
-    query.addBindValue(SqlValues::text(registration.note));
-    query.addBindValue(SqlValues::text(registration.guestName.trimmed()));
-    query.addBindValue(SqlValues::text(registration.guestEmail.trimmed()));
-    query.addBindValue(registration.id);
-    if (!query.exec())
-        return Outcome::failure(tr("The registration could not be saved: %1").arg(query.lastError().text()));
-    if (query.numRowsAffected() != 1)
-        return Outcome::failure(tr("The registration no longer exists."));
-    if (!transaction.commit())
-        return Outcome::failure(transaction.errorString());
-    return Outcome::success(registration.id);
+    Write write(m_database);
+    if (!write.isOpen())
+        return write.outcome();
+    if (!write.run(QStringLiteral("UPDATE event_registrations SET member_id = ?, participant_role = ?, note = ?,"
+                                  " guest_name = CASE WHEN person_id IS NULL THEN ? ELSE guest_name END,"
+                                  " guest_email = CASE WHEN person_id IS NULL THEN ? ELSE guest_email END"
+                                  " WHERE id = ?"),
+                   QVariantList{optionalId(registration.memberId), EventTerms::key(registration.role),
+                                SqlValues::text(registration.note), SqlValues::text(registration.guestName.trimmed()),
+                                SqlValues::text(registration.guestEmail.trimmed()), registration.id},
+                   tr("The registration could not be saved: %1"), 1, tr("The registration no longer exists.")))
+        return write.outcome();
+    return write.commit(registration.id);
 }
 
 Outcome RegistrationRepository::writeStatus(qint64 id, RegistrationStatus status, const QString &extraAssignments)
 {
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("UPDATE event_registrations SET status = ?%1 WHERE id = ?").arg(extraAssignments));
-    query.addBindValue(EventTerms::key(status));
+    Write write(m_database);
+    QVariantList values{EventTerms::key(status)};
     if (extraAssignments.contains(u'?'))
-        query.addBindValue(EventSqlValues::fromMoment(now()));
-    query.addBindValue(id);
-    if (!query.exec())
-        return Outcome::failure(tr("The registration could not be saved: %1").arg(query.lastError().text()));
-    if (query.numRowsAffected() != 1)
-        return Outcome::failure(tr("The registration no longer exists."));
-    return Outcome::success(id);
+        values.append(EventSqlValues::fromMoment(now()));
+    values.append(id);
+    if (!write.run(QStringLiteral("UPDATE event_registrations SET status = ?%1 WHERE id = ?").arg(extraAssignments),
+                   values, tr("The registration could not be saved: %1"), 1, tr("The registration no longer exists.")))
+        return write.outcome();
+    return write.commit(id);
 }
 
 Outcome RegistrationRepository::fillFreeSeats(qint64 eventId, QList<qint64> *promoted)
 {
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.errorString());
+    Write write(m_database);
+    if (!write.isOpen())
+        return write.outcome();
     bool known = false;
     const int capacity = capacityOf(eventId, &known);
     if (!known)
@@ -220,8 +198,8 @@ Outcome RegistrationRepository::fillFreeSeats(qint64 eventId, QList<qint64> *pro
             !written)
             return written;
     }
-    if (!transaction.commit())
-        return Outcome::failure(transaction.errorString());
+    if (Outcome committed = write.commit(); !committed)
+        return committed;
     if (promoted)
         *promoted = ids;
     return Outcome::success();
@@ -234,9 +212,9 @@ Outcome RegistrationRepository::cancel(qint64 id, QList<qint64> *promoted)
 
 Outcome RegistrationRepository::setStatus(qint64 id, RegistrationStatus status, QList<qint64> *promoted)
 {
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.errorString());
+    Write write(m_database);
+    if (!write.isOpen())
+        return write.outcome();
     const std::optional<Registration> registration = find(id);
     if (!registration)
         return Outcome::failure(tr("The registration no longer exists."));
@@ -264,48 +242,38 @@ Outcome RegistrationRepository::setStatus(qint64 id, RegistrationStatus status, 
     } else if (promoted) {
         promoted->clear();
     }
-    if (!transaction.commit())
-        return Outcome::failure(transaction.errorString());
-    return Outcome::success(id);
+    return write.commit(id);
 }
 
 Outcome RegistrationRepository::markPromotionTold(qint64 id)
 {
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.errorString());
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("UPDATE event_registrations SET promotion_told_at = ? WHERE id = ?"
-                                 " AND promoted_at IS NOT NULL"));
-    query.addBindValue(EventSqlValues::fromMoment(now()));
-    query.addBindValue(id);
-    if (!query.exec() || query.numRowsAffected() != 1)
-        return Outcome::failure(tr("Only a registration moved up from the waiting list can be marked as told."));
-    if (!transaction.commit())
-        return Outcome::failure(transaction.errorString());
-    return Outcome::success(id);
+    Write write(m_database);
+    if (!write.isOpen())
+        return write.outcome();
+    const QString onlyPromoted = tr("Only a registration moved up from the waiting list can be marked as told.");
+    if (!write.run(QStringLiteral("UPDATE event_registrations SET promotion_told_at = ? WHERE id = ?"
+                                  " AND promoted_at IS NOT NULL"),
+                   QVariantList{EventSqlValues::fromMoment(now()), id}, onlyPromoted, 1, onlyPromoted))
+        return write.outcome();
+    return write.commit(id);
 }
 
 Outcome RegistrationRepository::remove(qint64 id, QList<qint64> *promoted)
 {
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.errorString());
+    Write write(m_database);
+    if (!write.isOpen())
+        return write.outcome();
     const std::optional<Registration> registration = find(id);
     if (!registration)
         return Outcome::failure(tr("The registration no longer exists."));
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("DELETE FROM event_registrations WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return Outcome::failure(tr("The registration could not be deleted: %1").arg(query.lastError().text()));
+    if (!write.run(QStringLiteral("DELETE FROM event_registrations WHERE id = ?"), QVariantList{id},
+                   tr("The registration could not be deleted: %1")))
+        return write.outcome();
     if (Waitlist::holdsSeat(registration->status)) {
         if (Outcome filled = fillFreeSeats(registration->eventId, promoted); !filled)
             return filled;
     }
-    if (!transaction.commit())
-        return Outcome::failure(transaction.errorString());
-    return Outcome::success(id);
+    return write.commit(id);
 }
 
 ParticipantRole RegistrationRepository::suggestedRole(const QList<Role> &roles, const QDate &onDate)

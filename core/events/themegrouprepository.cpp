@@ -1,7 +1,7 @@
 #include "themegrouprepository.h"
 
 #include "common/sqlvalues.h"
-#include "database/transaction.h"
+#include "database/write.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -106,9 +106,9 @@ Outcome ThemeGroupRepository::write(const ThemeGroup &group, bool insert)
         return Outcome::failure(tr("Name: the group needs a name."), QStringLiteral("name"));
     if (group.startsOn.isValid() && group.endsOn.isValid() && group.endsOn < group.startsOn)
         return Outcome::failure(tr("Ends: the group cannot end before it starts."), QStringLiteral("endsOn"));
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.errorString());
+    Write write(m_database);
+    if (!write.isOpen())
+        return write.outcome();
     QSqlQuery duplicate(m_database);
     duplicate.prepare(QStringLiteral("SELECT count(*) FROM theme_groups WHERE name = ? AND id <> ?"));
     duplicate.addBindValue(group.name.trimmed());
@@ -116,46 +116,36 @@ Outcome ThemeGroupRepository::write(const ThemeGroup &group, bool insert)
     if (duplicate.exec() && duplicate.next() && duplicate.value(0).toInt() > 0)
         return Outcome::failure(tr("Name: there is a group called “%1” already.").arg(group.name.trimmed()),
                                 QStringLiteral("name"));
-    QSqlQuery query(m_database);
-    query.prepare(insert ? QStringLiteral("INSERT INTO theme_groups (name, theme, description, starts_on, ends_on,"
-                                          " leader_id) VALUES (?, ?, ?, ?, ?, ?)")
-                         : QStringLiteral("UPDATE theme_groups SET name = ?, theme = ?, description = ?, starts_on = ?,"
-                                          " ends_on = ?, leader_id = ? WHERE id = ?"));
-    query.addBindValue(SqlValues::text(group.name.trimmed()));
-    query.addBindValue(SqlValues::text(group.theme));
-    query.addBindValue(SqlValues::text(group.description));
-    query.addBindValue(SqlValues::fromDate(group.startsOn));
-    query.addBindValue(SqlValues::fromDate(group.endsOn));
-    query.addBindValue(group.leaderId > 0 ? QVariant(group.leaderId) : QVariant(QMetaType(QMetaType::LongLong)));
+    QVariantList values{SqlValues::text(group.name.trimmed()), SqlValues::text(group.theme),
+                        SqlValues::text(group.description),   SqlValues::fromDate(group.startsOn),
+                        SqlValues::fromDate(group.endsOn),
+                        group.leaderId > 0 ? QVariant(group.leaderId) : QVariant(QMetaType(QMetaType::LongLong))};
     if (!insert)
-        query.addBindValue(group.id);
-    if (!query.exec())
-        return Outcome::failure(tr("The group could not be saved: %1").arg(query.lastError().text()));
-    if (!insert && query.numRowsAffected() != 1)
-        return Outcome::failure(tr("The group no longer exists."));
-    const qint64 id = insert ? query.lastInsertId().toLongLong() : group.id;
-    QSqlQuery participants(m_database);
-    participants.prepare(QStringLiteral("DELETE FROM theme_group_participants WHERE group_id = ?"));
-    participants.addBindValue(id);
-    if (!participants.exec())
-        return Outcome::failure(tr("The group could not be saved: %1").arg(participants.lastError().text()));
-    participants.prepare(QStringLiteral("INSERT OR IGNORE INTO theme_group_participants (group_id, person_id) VALUES (?, ?)"));
+        values.append(group.id);
+    if (!write.run(insert ? QStringLiteral("INSERT INTO theme_groups (name, theme, description, starts_on, ends_on,"
+                                           " leader_id) VALUES (?, ?, ?, ?, ?, ?)")
+                          : QStringLiteral("UPDATE theme_groups SET name = ?, theme = ?, description = ?, starts_on = ?,"
+                                           " ends_on = ?, leader_id = ? WHERE id = ?"),
+                   values, tr("The group could not be saved: %1"), insert ? -1 : 1, tr("The group no longer exists.")))
+        return write.outcome();
+    const qint64 id = insert ? write.lastInsertId() : group.id;
+    if (!write.run(QStringLiteral("DELETE FROM theme_group_participants WHERE group_id = ?"), QVariantList{id},
+                   tr("The group could not be saved: %1")))
+        return write.outcome();
     for (qint64 personId : group.participantIds) {
-        participants.addBindValue(id);
-        participants.addBindValue(personId);
-        if (!participants.exec())
-            return Outcome::failure(tr("The group could not be saved: %1").arg(participants.lastError().text()));
+        if (!write.run(QStringLiteral("INSERT INTO theme_group_participants (group_id, person_id) VALUES (?, ?)"
+                                      " ON CONFLICT DO NOTHING"),
+                       QVariantList{id, personId}, tr("The group could not be saved: %1")))
+            return write.outcome();
     }
-    if (!transaction.commit())
-        return Outcome::failure(transaction.errorString());
-    return Outcome::success(id);
+    return write.commit(id);
 }
 
 Outcome ThemeGroupRepository::remove(qint64 id)
 {
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.errorString());
+    Write write(m_database);
+    if (!write.isOpen())
+        return write.outcome();
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("DELETE FROM theme_groups WHERE id = ?"));
     query.addBindValue(id);
@@ -163,9 +153,7 @@ Outcome ThemeGroupRepository::remove(qint64 id)
         return Outcome::failure(tr("The group could not be deleted: %1").arg(query.lastError().text()));
     if (query.numRowsAffected() != 1)
         return Outcome::failure(tr("The group no longer exists."));
-    if (!transaction.commit())
-        return Outcome::failure(transaction.errorString());
-    return Outcome::success(id);
+    return write.commit(id);
 }
 
 QStringList ThemeGroupRepository::emailsOf(qint64 id) const

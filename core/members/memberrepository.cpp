@@ -1,7 +1,7 @@
 #include "memberrepository.h"
 
 #include "common/sqlvalues.h"
-#include "database/transaction.h"
+#include "database/write.h"
 #include "memberterms.h"
 #include "membervalidator.h"
 
@@ -117,15 +117,16 @@ Outcome MemberRepository::write(const Member &member, bool insert)
     if (Outcome valid = MemberValidator::validate(member); !valid)
         return valid;
 
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.errorString());
+    Write write(m_database);
+    if (!write.isOpen())
+        return write.outcome();
     if (Outcome unique = checkUnique(member); !unique)
         return unique;
 
-    QSqlQuery query(m_database);
+    QString sql;
+    QVariantMap values;
     if (insert) {
-        query.prepare(QStringLiteral(
+        sql = QStringLiteral(
             "INSERT INTO members (kind, number, name, county_number, county_name, population,"
             " population_date, organisation_number, status, first_contact_on, applied_on, decision_on,"
             " decision_reference, active_from, resigned_on, invoice_address, invoice_email,"
@@ -133,9 +134,9 @@ Outcome MemberRepository::write(const Member &member, bool insert)
             " VALUES (:kind, :number, :name, :county_number, :county_name, :population,"
             " :population_date, :organisation_number, :status, :first_contact_on, :applied_on,"
             " :decision_on, :decision_reference, :active_from, :resigned_on, :invoice_address,"
-            " :invoice_email, :buyer_reference, :document_language, :website, :notes)"));
+            " :invoice_email, :buyer_reference, :document_language, :website, :notes)");
     } else {
-        query.prepare(QStringLiteral(
+        sql = QStringLiteral(
             "UPDATE members SET kind = :kind, number = :number, name = :name,"
             " county_number = :county_number, county_name = :county_name, population = :population,"
             " population_date = :population_date, organisation_number = :organisation_number,"
@@ -144,39 +145,34 @@ Outcome MemberRepository::write(const Member &member, bool insert)
             " active_from = :active_from, resigned_on = :resigned_on, invoice_address = :invoice_address,"
             " invoice_email = :invoice_email, buyer_reference = :buyer_reference,"
             " document_language = :document_language, website = :website, notes = :notes"
-            " WHERE id = :id"));
-        query.bindValue(QStringLiteral(":id"), member.id);
+            " WHERE id = :id");
+        values.insert(QStringLiteral(":id"), member.id);
     }
-    query.bindValue(QStringLiteral(":kind"), MemberTerms::key(member.kind));
-    query.bindValue(QStringLiteral(":number"), SqlValues::text(member.number));
-    query.bindValue(QStringLiteral(":name"), SqlValues::text(member.name.trimmed()));
-    query.bindValue(QStringLiteral(":county_number"), SqlValues::text(member.countyNumber));
-    query.bindValue(QStringLiteral(":county_name"), SqlValues::text(member.countyName));
-    query.bindValue(QStringLiteral(":population"), member.population);
-    query.bindValue(QStringLiteral(":population_date"), SqlValues::fromDate(member.populationDate));
-    query.bindValue(QStringLiteral(":organisation_number"), SqlValues::text(member.organisationNumber));
-    query.bindValue(QStringLiteral(":status"), MemberTerms::key(member.status));
-    query.bindValue(QStringLiteral(":first_contact_on"), SqlValues::fromDate(member.firstContactOn));
-    query.bindValue(QStringLiteral(":applied_on"), SqlValues::fromDate(member.appliedOn));
-    query.bindValue(QStringLiteral(":decision_on"), SqlValues::fromDate(member.decisionOn));
-    query.bindValue(QStringLiteral(":decision_reference"), SqlValues::text(member.decisionReference));
-    query.bindValue(QStringLiteral(":active_from"), SqlValues::fromDate(member.activeFrom));
-    query.bindValue(QStringLiteral(":resigned_on"), SqlValues::fromDate(member.resignedOn));
-    query.bindValue(QStringLiteral(":invoice_address"), SqlValues::text(member.invoiceAddress));
-    query.bindValue(QStringLiteral(":invoice_email"), SqlValues::text(member.invoiceEmail));
-    query.bindValue(QStringLiteral(":buyer_reference"), SqlValues::text(member.buyerReference));
-    query.bindValue(QStringLiteral(":document_language"), SqlValues::text(member.documentLanguage));
-    query.bindValue(QStringLiteral(":website"), SqlValues::text(member.website));
-    query.bindValue(QStringLiteral(":notes"), SqlValues::text(member.notes));
-    if (!query.exec())
-        return Outcome::failure(tr("The member could not be saved: %1").arg(query.lastError().text()));
-    if (!insert && query.numRowsAffected() != 1)
-        return Outcome::failure(tr("The member no longer exists; it may have been deleted."));
-
-    const qint64 id = insert ? query.lastInsertId().toLongLong() : member.id;
-    if (!transaction.commit())
-        return Outcome::failure(transaction.errorString());
-    return Outcome::success(id);
+    values.insert(QStringLiteral(":kind"), MemberTerms::key(member.kind));
+    values.insert(QStringLiteral(":number"), SqlValues::text(member.number));
+    values.insert(QStringLiteral(":name"), SqlValues::text(member.name.trimmed()));
+    values.insert(QStringLiteral(":county_number"), SqlValues::text(member.countyNumber));
+    values.insert(QStringLiteral(":county_name"), SqlValues::text(member.countyName));
+    values.insert(QStringLiteral(":population"), member.population);
+    values.insert(QStringLiteral(":population_date"), SqlValues::fromDate(member.populationDate));
+    values.insert(QStringLiteral(":organisation_number"), SqlValues::text(member.organisationNumber));
+    values.insert(QStringLiteral(":status"), MemberTerms::key(member.status));
+    values.insert(QStringLiteral(":first_contact_on"), SqlValues::fromDate(member.firstContactOn));
+    values.insert(QStringLiteral(":applied_on"), SqlValues::fromDate(member.appliedOn));
+    values.insert(QStringLiteral(":decision_on"), SqlValues::fromDate(member.decisionOn));
+    values.insert(QStringLiteral(":decision_reference"), SqlValues::text(member.decisionReference));
+    values.insert(QStringLiteral(":active_from"), SqlValues::fromDate(member.activeFrom));
+    values.insert(QStringLiteral(":resigned_on"), SqlValues::fromDate(member.resignedOn));
+    values.insert(QStringLiteral(":invoice_address"), SqlValues::text(member.invoiceAddress));
+    values.insert(QStringLiteral(":invoice_email"), SqlValues::text(member.invoiceEmail));
+    values.insert(QStringLiteral(":buyer_reference"), SqlValues::text(member.buyerReference));
+    values.insert(QStringLiteral(":document_language"), SqlValues::text(member.documentLanguage));
+    values.insert(QStringLiteral(":website"), SqlValues::text(member.website));
+    values.insert(QStringLiteral(":notes"), SqlValues::text(member.notes));
+    if (!write.run(sql, values, tr("The member could not be saved: %1"), insert ? -1 : 1,
+                   tr("The member no longer exists; it may have been deleted.")))
+        return write.outcome();
+    return write.commit(insert ? write.lastInsertId() : member.id);
 }
 
 bool MemberRepository::hasHistory(qint64 id) const
@@ -193,23 +189,17 @@ bool MemberRepository::hasHistory(qint64 id) const
 
 Outcome MemberRepository::remove(qint64 id)
 {
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.errorString());
+    Write write(m_database);
+    if (!write.isOpen())
+        return write.outcome();
     if (hasHistory(id)) {
         return Outcome::failure(tr("This member has people or other history and cannot be deleted. "
                                    "Set its status to Resigned instead."));
     }
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("DELETE FROM members WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return Outcome::failure(tr("The member could not be deleted: %1").arg(query.lastError().text()));
-    if (query.numRowsAffected() != 1)
-        return Outcome::failure(tr("The member no longer exists."));
-    if (!transaction.commit())
-        return Outcome::failure(transaction.errorString());
-    return Outcome::success(id);
+    if (!write.run(QStringLiteral("DELETE FROM members WHERE id = ?"), QVariantList{id},
+                   tr("The member could not be deleted: %1"), 1, tr("The member no longer exists.")))
+        return write.outcome();
+    return write.commit(id);
 }
 
 } // namespace Sekretariat

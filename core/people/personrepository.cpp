@@ -1,7 +1,7 @@
 #include "personrepository.h"
 
 #include "common/sqlvalues.h"
-#include "database/transaction.h"
+#include "database/write.h"
 #include "personvalidator.h"
 #include "roleterms.h"
 
@@ -129,96 +129,71 @@ Outcome PersonRepository::write(const Person &person, bool insert)
     if (Outcome valid = PersonValidator::validate(person); !valid)
         return valid;
 
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.errorString());
-
-    QSqlQuery query(m_database);
+    Write write(m_database);
+    QString sql;
+    QVariantMap values;
     if (insert) {
-        query.prepare(QStringLiteral(
+        sql = QStringLiteral(
             "INSERT INTO people (first_name, last_name, title, email, phone, member_id, organisation, notes)"
-            " VALUES (:first_name, :last_name, :title, :email, :phone, :member_id, :organisation, :notes)"));
+            " VALUES (:first_name, :last_name, :title, :email, :phone, :member_id, :organisation, :notes)");
     } else {
-        query.prepare(QStringLiteral(
+        sql = QStringLiteral(
             "UPDATE people SET first_name = :first_name, last_name = :last_name, title = :title,"
             " email = :email, phone = :phone, member_id = :member_id, organisation = :organisation,"
-            " notes = :notes WHERE id = :id"));
-        query.bindValue(QStringLiteral(":id"), person.id);
+            " notes = :notes WHERE id = :id");
+        values.insert(QStringLiteral(":id"), person.id);
     }
-    query.bindValue(QStringLiteral(":first_name"), SqlValues::text(person.firstName.trimmed()));
-    query.bindValue(QStringLiteral(":last_name"), SqlValues::text(person.lastName.trimmed()));
-    query.bindValue(QStringLiteral(":title"), SqlValues::text(person.title));
-    query.bindValue(QStringLiteral(":email"), SqlValues::text(person.email.trimmed()));
-    query.bindValue(QStringLiteral(":phone"), SqlValues::text(person.phone));
-    query.bindValue(QStringLiteral(":member_id"), SqlValues::fromId(person.memberId));
-    query.bindValue(QStringLiteral(":organisation"), SqlValues::text(person.organisation));
-    query.bindValue(QStringLiteral(":notes"), SqlValues::text(person.notes));
-    if (!query.exec())
-        return Outcome::failure(tr("The person could not be saved: %1").arg(query.lastError().text()));
-    if (!insert && query.numRowsAffected() != 1)
-        return Outcome::failure(tr("The person no longer exists; they may have been deleted."));
+    values.insert(QStringLiteral(":first_name"), SqlValues::text(person.firstName.trimmed()));
+    values.insert(QStringLiteral(":last_name"), SqlValues::text(person.lastName.trimmed()));
+    values.insert(QStringLiteral(":title"), SqlValues::text(person.title));
+    values.insert(QStringLiteral(":email"), SqlValues::text(person.email.trimmed()));
+    values.insert(QStringLiteral(":phone"), SqlValues::text(person.phone));
+    values.insert(QStringLiteral(":member_id"), SqlValues::fromId(person.memberId));
+    values.insert(QStringLiteral(":organisation"), SqlValues::text(person.organisation));
+    values.insert(QStringLiteral(":notes"), SqlValues::text(person.notes));
+    if (!write.run(sql, values, tr("The person could not be saved: %1"), insert ? -1 : 1,
+                   tr("The person no longer exists; they may have been deleted.")))
+        return write.outcome();
 
-    const qint64 id = insert ? query.lastInsertId().toLongLong() : person.id;
-    if (Outcome roles = writeRoles(id, person.roles); !roles)
-        return roles;
-    if (!transaction.commit())
-        return Outcome::failure(transaction.errorString());
-    return Outcome::success(id);
+    const qint64 id = insert ? write.lastInsertId() : person.id;
+    writeRoles(write, id, person.roles);
+    return write.commit(id);
 }
 
-Outcome PersonRepository::writeRoles(qint64 personId, const QList<Role> &roles)
+bool PersonRepository::writeRoles(Write &write, qint64 personId, const QList<Role> &roles)
 {
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("DELETE FROM roles WHERE person_id = ?"));
-    query.addBindValue(personId);
-    if (!query.exec())
-        return Outcome::failure(tr("The roles could not be saved: %1").arg(query.lastError().text()));
-
-    query.prepare(QStringLiteral("INSERT INTO roles (person_id, member_id, role, valid_from, valid_to, note)"
-                                 " VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!write.run(QStringLiteral("DELETE FROM roles WHERE person_id = ?"), QVariantList{personId},
+                   tr("The roles could not be saved: %1")))
+        return false;
     for (const Role &role : roles) {
-        query.addBindValue(personId);
-        query.addBindValue(role.memberId);
-        query.addBindValue(RoleTerms::key(role.type));
-        query.addBindValue(SqlValues::fromDate(role.validFrom));
-        query.addBindValue(SqlValues::fromDate(role.validTo));
-        query.addBindValue(SqlValues::text(role.note));
-        if (!query.exec())
-            return Outcome::failure(tr("The role “%1” could not be saved: %2")
-                                        .arg(RoleTerms::label(role.type), query.lastError().text()));
+        if (!write.run(QStringLiteral("INSERT INTO roles (person_id, member_id, role, valid_from, valid_to, note)"
+                                      " VALUES (?, ?, ?, ?, ?, ?)"),
+                       QVariantList{personId, role.memberId, RoleTerms::key(role.type),
+                                    SqlValues::fromDate(role.validFrom), SqlValues::fromDate(role.validTo),
+                                    SqlValues::text(role.note)},
+                       tr("The role “%1” could not be saved: %2").arg(RoleTerms::label(role.type), QStringLiteral("%1"))))
+            return false;
     }
-    return Outcome::success();
+    return true;
 }
 
 Outcome PersonRepository::remove(qint64 id)
 {
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.errorString());
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("DELETE FROM people WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return Outcome::failure(tr("The person could not be deleted: %1").arg(query.lastError().text()));
-    if (query.numRowsAffected() != 1)
-        return Outcome::failure(tr("The person no longer exists."));
-    if (!transaction.commit())
-        return Outcome::failure(transaction.errorString());
-    return Outcome::success(id);
+    Write write(m_database);
+    if (!write.run(QStringLiteral("DELETE FROM people WHERE id = ?"), QVariantList{id},
+                   tr("The person could not be deleted: %1"), 1, tr("The person no longer exists.")))
+        return write.outcome();
+    return write.commit(id);
 }
 
 Outcome PersonRepository::removeMany(const QList<qint64> &ids)
 {
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.errorString());
+    Write write(m_database);
     for (qint64 id : ids) {
         if (Outcome removed = remove(id); !removed)
             return removed;
     }
-    if (!transaction.commit())
-        return Outcome::failure(transaction.errorString());
-    return Outcome::success();
+    return write.commit();
 }
 
 } // namespace Sekretariat

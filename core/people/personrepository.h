@@ -9,6 +9,8 @@
 
 namespace Sekretariat {
 
+class Write;
+
 // All SQL of the people and roles tables. A person and their roles are written
 // together, in one transaction.
 class PersonRepository
@@ -32,7 +34,7 @@ public:
 private:
     QList<Role> rolesOf(qint64 personId) const;
     Outcome write(const Person &person, bool insert);
-    Outcome writeRoles(qint64 personId, const QList<Role> &roles);
+    bool writeRoles(Write &write, qint64 personId, const QList<Role> &roles);
 
     QSqlDatabase m_database;
 };

@@ -3,7 +3,7 @@
 #include "common/checkdigits.h"
 #include "common/emailaddress.h"
 #include "common/sqlvalues.h"
-#include "database/transaction.h"
+#include "database/write.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -61,28 +61,20 @@ Outcome NetworkSettingsRepository::save(const NetworkSettings &settings)
 {
     if (Outcome valid = validate(settings); !valid)
         return valid;
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.errorString());
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("UPDATE network_settings SET name = ?, organisation_number = ?, address = ?,"
-                                 " postal_code = ?, city = ?, email = ?, phone = ?, website = ?,"
-                                 " bank_account = ?, logo = ? WHERE id = 1"));
-    query.addBindValue(SqlValues::text(settings.name.trimmed()));
-    query.addBindValue(SqlValues::text(settings.organisationNumber));
-    query.addBindValue(SqlValues::text(settings.address));
-    query.addBindValue(SqlValues::text(settings.postalCode));
-    query.addBindValue(SqlValues::text(settings.city));
-    query.addBindValue(SqlValues::text(settings.email));
-    query.addBindValue(SqlValues::text(settings.phone));
-    query.addBindValue(SqlValues::text(settings.website));
-    query.addBindValue(SqlValues::text(settings.bankAccount));
-    query.addBindValue(settings.logo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(settings.logo));
-    if (!query.exec())
-        return Outcome::failure(tr("The settings could not be saved: %1").arg(query.lastError().text()));
-    if (!transaction.commit())
-        return Outcome::failure(transaction.errorString());
-    return Outcome::success();
+    Write write(m_database);
+    const QVariantList values{
+        SqlValues::text(settings.name.trimmed()), SqlValues::text(settings.organisationNumber),
+        SqlValues::text(settings.address),        SqlValues::text(settings.postalCode),
+        SqlValues::text(settings.city),           SqlValues::text(settings.email),
+        SqlValues::text(settings.phone),          SqlValues::text(settings.website),
+        SqlValues::text(settings.bankAccount),
+        settings.logo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(settings.logo)};
+    if (!write.run(QStringLiteral("UPDATE network_settings SET name = ?, organisation_number = ?, address = ?,"
+                                  " postal_code = ?, city = ?, email = ?, phone = ?, website = ?,"
+                                  " bank_account = ?, logo = ? WHERE id = 1"),
+                   values, tr("The settings could not be saved: %1")))
+        return write.outcome();
+    return write.commit();
 }
 
 } // namespace Sekretariat

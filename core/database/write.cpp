@@ -1,0 +1,87 @@
+#include "write.h"
+
+#include <QSqlError>
+
+namespace Sekretariat {
+
+Write::Write(const QSqlDatabase &database)
+    : m_database(database)
+    , m_transaction(database)
+    , m_query(database)
+{
+    if (!m_transaction.isActive())
+        m_failure = Outcome::failure(m_transaction.errorString());
+}
+
+bool Write::run(const QString &sql, const QVariantMap &values, const QString &failure, int expectedRows,
+                const QString &gone)
+{
+    if (m_failure)
+        return false;
+    if (!m_query.prepare(sql)) {
+        m_failure = Outcome::failure(failure.arg(m_query.lastError().text()));
+        return false;
+    }
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        m_query.bindValue(it.key(), it.value());
+    return finish(failure, expectedRows, gone);
+}
+
+bool Write::run(const QString &sql, const QVariantList &values, const QString &failure, int expectedRows,
+                const QString &gone)
+{
+    if (m_failure)
+        return false;
+    if (!m_query.prepare(sql)) {
+        m_failure = Outcome::failure(failure.arg(m_query.lastError().text()));
+        return false;
+    }
+    for (const QVariant &value : values)
+        m_query.addBindValue(value);
+    return finish(failure, expectedRows, gone);
+}
+
+bool Write::finish(const QString &failure, int expectedRows, const QString &gone)
+{
+    if (!m_query.exec()) {
+        m_failure = Outcome::failure(failure.arg(m_query.lastError().text()));
+        return false;
+    }
+    if (expectedRows >= 0 && m_query.numRowsAffected() != expectedRows) {
+        m_failure = Outcome::failure(gone.isEmpty() ? failure.arg(tr("the row no longer exists")) : gone);
+        return false;
+    }
+    return true;
+}
+
+qint64 Write::lastInsertId() const
+{
+    return m_query.lastInsertId().toLongLong();
+}
+
+int Write::rowsAffected() const
+{
+    return m_query.numRowsAffected();
+}
+
+bool Write::refuse(const Outcome &outcome)
+{
+    if (!m_failure)
+        m_failure = outcome;
+    return false;
+}
+
+Outcome Write::commit(qint64 id)
+{
+    if (m_failure) {
+        m_transaction.rollback();
+        return *m_failure;
+    }
+    if (!m_transaction.commit()) {
+        m_failure = Outcome::failure(m_transaction.errorString());
+        return *m_failure;
+    }
+    return Outcome::success(id);
+}
+
+} // namespace Sekretariat
