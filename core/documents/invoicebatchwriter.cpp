@@ -1,6 +1,7 @@
 #include "invoicebatchwriter.h"
 
 #include "a4pdfwriter.h"
+#include "invoicecontentbuilder.h"
 #include "dues/duesrepository.h"
 #include "dues/invoicerepository.h"
 #include "settings/networksettingsrepository.h"
@@ -95,10 +96,10 @@ QFuture<void> InvoiceBatchWriter::start()
             writeCombined();
             return;
         }
-        const InvoiceDocument document(m_documents.at(job));
-        const QString path = QDir(m_directory).filePath(document.fileName());
+        const InvoiceContent content = InvoiceContentBuilder::build(m_documents.at(job));
+        const QString path = QDir(m_directory).filePath(content.fileBaseName + u'.' + m_renderer->fileSuffix());
         QString error;
-        const bool written = document.writePdf(path, &error);
+        const bool written = m_renderer->write(content, path, &error);
         QMutexLocker locker(&m_state->mutex);
         if (written) {
             m_state->written.append(path);

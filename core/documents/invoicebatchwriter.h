@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/outcome.h"
+#include "documentrenderer.h"
 #include "invoicedocument.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,10 @@ public:
                                                           DocumentKind kind, QString *error);
 
     InvoiceBatchWriter(QList<InvoiceDocumentData> documents, const QString &directory);
+
+    // How each document's own file is written: PDF unless told otherwise. The
+    // combined file for printing is always a PDF.
+    void setRenderer(std::shared_ptr<const DocumentRenderer> renderer) { m_renderer = std::move(renderer); }
 
     // The combined file's name in the directory; empty for none.
     void setCombinedFileName(const QString &fileName) { m_combinedFileName = fileName; }
@@ -64,6 +69,7 @@ private:
     QList<int> m_jobs;  // walked by the thread pool in place: lives as long as the writer
     QString m_directory;
     QString m_combinedFileName;
+    std::shared_ptr<const DocumentRenderer> m_renderer = std::make_shared<PdfDocumentRenderer>();
     std::shared_ptr<State> m_state = std::make_shared<State>();
 };
 

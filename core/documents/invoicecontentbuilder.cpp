@@ -1,0 +1,279 @@
+#include "invoicecontentbuilder.h"
+
+#include "common/checkdigits.h"
+#include "documentlanguage.h"
+
+namespace Sekretariat {
+
+namespace {
+
+QString grouped(const QString &digits, std::initializer_list<int> groups)
+{
+    QString result;
+    qsizetype at = 0;
+    for (int group : groups) {
+        if (at >= digits.size())
+            break;
+        if (!result.isEmpty())
+            result += u' ';
+        result += digits.mid(at, group);
+        at += group;
+    }
+    if (at < digits.size())
+        result += digits.mid(at);
+    return result;
+}
+
+QString organisationNumber(const QString &number)
+{
+    const QString digits = CheckDigits::normalized(number);
+    return digits.size() == 9 ? grouped(digits, {3, 3, 3}) : number;
+}
+
+QString account(const QString &account)
+{
+    const QString digits = CheckDigits::normalized(account);
+    return digits.size() == 11 ? grouped(digits, {4, 2, 5}) : account;
+}
+
+QString slug(const QString &text)
+{
+    QString result;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            result += c;
+        else if (!result.endsWith(u'-'))
+            result += u'-';
+    }
+    while (result.endsWith(u'-'))
+        result.chop(1);
+    while (result.startsWith(u'-'))
+        result.remove(0, 1);
+    return result;
+}
+
+// The texts of a document, looked up in its own language.
+class Texts
+{
+public:
+    explicit Texts(const QString &code)
+        : m_language(code)
+    {
+    }
+    QString operator()(const char *source, int n = -1) const { return m_language.translate("InvoiceDocument", source, n); }
+    const DocumentLanguage &language() const { return m_language; }
+
+private:
+    DocumentLanguage m_language;
+};
+
+} // namespace
+
+QString InvoiceContentBuilder::organisationNumberText(const QString &number)
+{
+    return organisationNumber(number);
+}
+
+QString InvoiceContentBuilder::accountText(const QString &bankAccount)
+{
+    return account(bankAccount);
+}
+
+InvoiceContent InvoiceContentBuilder::build(const InvoiceDocumentData &data)
+{
+    const Texts text(data.invoice.language);
+    const DocumentLanguage &language = text.language();
+    const Invoice &invoice = data.invoice;
+    const Invoice &original = data.creditedInvoice;
+    const NetworkSettings &seller = data.seller;
+
+    InvoiceContent content;
+    content.kind = data.kind;
+    content.language = language.code();
+    content.number = invoice.number;
+    content.invoice = invoice;
+    content.creditedInvoice = original;
+    QString kind;
+    switch (data.kind) {
+    case DocumentKind::Invoice:
+        content.title = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Invoice"));
+        //: Starts a PDF file name: lower case, no spaces.
+        kind = text(QT_TRANSLATE_NOOP("InvoiceDocument", "invoice"));
+        break;
+    case DocumentKind::CreditNote:
+        content.title = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Credit note"));
+        //: Starts a PDF file name: lower case, no spaces.
+        kind = text(QT_TRANSLATE_NOOP("InvoiceDocument", "credit-note"));
+        break;
+    case DocumentKind::Reminder:
+        content.title = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Payment reminder"));
+        //: Starts a PDF file name: lower case, no spaces.
+        kind = text(QT_TRANSLATE_NOOP("InvoiceDocument", "reminder"));
+        break;
+    }
+    // Padded, so that a folder sorted by name lists the documents in order.
+    content.fileBaseName = QStringLiteral("%1-%2-%3-%4")
+                               .arg(kind)
+                               .arg(invoice.number, 5, 10, QLatin1Char('0'))
+                               .arg(invoice.buyerNumber, slug(invoice.buyerName));
+
+    content.sellerName = seller.name;
+    if (!seller.address.isEmpty())
+        content.sellerAddress.append(seller.address);
+    const QString place = QStringList{seller.postalCode, seller.city}.join(u' ').trimmed();
+    if (!place.isEmpty())
+        content.sellerAddress.append(place);
+    content.sellerLogo = seller.logo;
+    content.buyerName = invoice.buyerName;
+    content.buyerAddress = invoice.buyerAddress;
+    if (!invoice.buyerOrganisationNumber.isEmpty()) {
+        content.buyerOrganisation = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Org. no. %1"))
+                                        .arg(organisationNumber(invoice.buyerOrganisationNumber));
+    }
+
+    switch (data.kind) {
+    case DocumentKind::Invoice:
+        content.facts = {{text(QT_TRANSLATE_NOOP("InvoiceDocument", "Invoice number")), QString::number(invoice.number)},
+                         {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Invoice date")), language.date(invoice.issueDate)},
+                         {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Due date")), language.date(invoice.dueDate)},
+                         {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Customer number")), invoice.buyerNumber},
+                         {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Your reference")), invoice.buyerReference},
+                         {text(QT_TRANSLATE_NOOP("InvoiceDocument", "KID")), invoice.kid},
+                         {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Account")), account(seller.bankAccount)}};
+        break;
+    case DocumentKind::CreditNote:
+        content.facts = {
+            {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Credit note number")), QString::number(invoice.number)},
+            {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Date")), language.date(invoice.issueDate)},
+            {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Credits invoice")), QString::number(invoice.creditsInvoiceNumber)},
+            {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Invoice date")), language.date(original.issueDate)},
+            {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Customer number")), invoice.buyerNumber},
+            {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Your reference")), invoice.buyerReference}};
+        break;
+    case DocumentKind::Reminder:
+        content.facts = {
+            {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Invoice number")), QString::number(invoice.number)},
+            {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Invoice date")), language.date(invoice.issueDate)},
+            {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Original due date")), language.date(invoice.dueDate)},
+            {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Reminder date")), language.date(invoice.lastReminderOn)},
+            {text(QT_TRANSLATE_NOOP("InvoiceDocument", "New due date")), language.date(invoice.reminderDueDate)},
+            {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Customer number")), invoice.buyerNumber},
+            {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Your reference")), invoice.buyerReference},
+            {text(QT_TRANSLATE_NOOP("InvoiceDocument", "KID")), invoice.kid},
+            {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Account")), account(seller.bankAccount)}};
+        break;
+    }
+    content.facts.removeIf([](const InvoiceContent::Field &field) { return field.second.isEmpty(); });
+
+    if (data.kind == DocumentKind::Reminder) {
+        content.introduction = text(QT_TRANSLATE_NOOP("InvoiceDocument",
+                                                      "We have not received payment of invoice %1. Please pay the "
+                                                      "amount outstanding by %2. If you have paid in the last few "
+                                                      "days, please disregard this reminder."))
+                                   .arg(invoice.number)
+                                   .arg(language.date(invoice.reminderDueDate));
+    }
+    content.descriptionHeading = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Description"));
+    content.amountHeading = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Amount"));
+
+    const int year = data.kind == DocumentKind::CreditNote ? original.year : invoice.year;
+    const Invoice &dues = data.kind == DocumentKind::CreditNote ? original : invoice;
+    QString duesLine;
+    if (dues.rule == DuesRule::County) {
+        duesLine = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Membership dues %1: county municipality, fixed amount"))
+                       .arg(year);
+    } else {
+        duesLine = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Membership dues %1: %2 inhabitants × %3"))
+                       .arg(year)
+                       .arg(language.number(dues.population), language.rate(dues.rateOre));
+    }
+    QStringList details;
+    if (dues.rule != DuesRule::County && dues.populationDate.isValid()) {
+        details.append(text(QT_TRANSLATE_NOOP("InvoiceDocument", "Population on %1, rounded to whole kroner."))
+                           .arg(language.date(dues.populationDate)));
+    }
+    if (dues.rule == DuesRule::Floor)
+        details.append(text(QT_TRANSLATE_NOOP("InvoiceDocument", "The minimum dues apply.")));
+    else if (dues.rule == DuesRule::Cap)
+        details.append(text(QT_TRANSLATE_NOOP("InvoiceDocument", "The maximum dues apply.")));
+    else if (dues.rule == DuesRule::County)
+        details.append(text(QT_TRANSLATE_NOOP("InvoiceDocument", "County municipalities pay the maximum dues.")));
+    if (dues.months < 12)
+        details.append(text(QT_TRANSLATE_N_NOOP("InvoiceDocument", "Member from this year: %n of 12 months."), dues.months));
+
+    switch (data.kind) {
+    case DocumentKind::Invoice:
+        content.lines.append({duesLine, details.join(u' '), invoice.amount});
+        content.note = invoice.note;
+        content.total = invoice.amount;
+        content.totalLabel = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Amount due"));
+        break;
+    case DocumentKind::CreditNote:
+        content.lines.append({text(QT_TRANSLATE_NOOP("InvoiceDocument", "Credit for invoice %1")).arg(invoice.creditsInvoiceNumber),
+                              duesLine, invoice.amount});
+        content.note = invoice.note;
+        content.total = invoice.amount;
+        content.totalLabel = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Total credited"));
+        break;
+    case DocumentKind::Reminder:
+        content.lines.append({text(QT_TRANSLATE_NOOP("InvoiceDocument", "Invoice %1 of %2"))
+                                  .arg(invoice.number)
+                                  .arg(language.date(invoice.issueDate)),
+                              duesLine, invoice.amount});
+        if (!invoice.credited.isZero())
+            content.lines.append({text(QT_TRANSLATE_NOOP("InvoiceDocument", "Credited")), {}, invoice.credited});
+        if (!invoice.paid.isZero())
+            content.lines.append({text(QT_TRANSLATE_NOOP("InvoiceDocument", "Paid")), {}, -invoice.paid});
+        content.total = invoice.outstanding();
+        content.totalLabel = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Amount due"));
+        break;
+    }
+
+    for (InvoiceContent::Line &line : content.lines)
+        line.amountText = language.money(line.amount);
+    content.totalText = language.money(content.total);
+
+    content.vatStatement =
+        data.vatRegistered
+            ? text(QT_TRANSLATE_NOOP("InvoiceDocument", "The amount carries no value added tax."))
+            : text(QT_TRANSLATE_NOOP("InvoiceDocument", "%1 is not registered for value added tax; no VAT is charged."))
+                  .arg(seller.name);
+
+    if (data.kind == DocumentKind::CreditNote) {
+        content.creditExplanation =
+            text(QT_TRANSLATE_NOOP("InvoiceDocument", "This credit note is set against invoice %1. If the invoice is "
+                                                      "already paid, contact us and we will refund the amount."))
+                .arg(invoice.creditsInvoiceNumber);
+    } else {
+        content.paymentHeading = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Payment information"));
+        content.payment = {
+            {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Amount")), language.money(content.total)},
+            {text(QT_TRANSLATE_NOOP("InvoiceDocument", "To account")), account(seller.bankAccount)},
+            {text(QT_TRANSLATE_NOOP("InvoiceDocument", "KID")), invoice.kid},
+            {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Due date")),
+             language.date(data.kind == DocumentKind::Reminder ? invoice.reminderDueDate : invoice.dueDate)},
+        };
+        content.paymentHint = text(QT_TRANSLATE_NOOP(
+            "InvoiceDocument", "Please use the KID when you pay, so the payment is matched to this invoice."));
+    }
+
+    QStringList sender{seller.name};
+    if (!content.sellerAddress.isEmpty())
+        sender.append(content.sellerAddress.join(QStringLiteral(", ")));
+    if (!seller.organisationNumber.isEmpty()) {
+        QString organisation = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Org. no. %1"))
+                                   .arg(organisationNumber(seller.organisationNumber));
+        if (data.vatRegistered)
+            organisation += QStringLiteral(" MVA");
+        sender.append(organisation);
+    }
+    QStringList contact;
+    for (const QString &item : {seller.email, seller.phone, seller.website}) {
+        if (!item.isEmpty())
+            contact.append(item);
+    }
+    content.footer = {sender.join(QStringLiteral("  ·  ")), contact.join(QStringLiteral("  ·  "))};
+    return content;
+}
+
+} // namespace Sekretariat

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "invoicecontent.h"
+#include "settings/networksettings.h"
+
+namespace Sekretariat {
+
+// Everything one document is made from, read from the database beforehand so
+// that building and rendering it needs no connection and can run on any thread.
+struct InvoiceDocumentData
+{
+    DocumentKind kind = DocumentKind::Invoice;
+    Invoice invoice;              // the invoice, or the credit note itself
+    Invoice creditedInvoice;      // a credit note's invoice (number, dates, year)
+    NetworkSettings seller;
+    bool vatRegistered = false;
+};
+
+} // namespace Sekretariat
