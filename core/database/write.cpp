@@ -13,15 +13,21 @@ Write::Write(const QSqlDatabase &database)
         m_failure = Outcome::failure(m_transaction.errorString());
 }
 
-bool Write::run(const QString &sql, const QVariantMap &values, const QString &failure, int expectedRows,
-                const QString &gone)
+bool Write::prepare(const QString &sql, const QString &failure)
 {
     if (m_failure)
         return false;
-    if (!m_query.prepare(sql)) {
-        m_failure = Outcome::failure(failure.arg(m_query.lastError().text()));
+    if (m_query.prepare(sql))
+        return true;
+    m_failure = Outcome::failure(failure.arg(m_query.lastError().text()));
+    return false;
+}
+
+bool Write::run(const QString &sql, const QVariantMap &values, const QString &failure, int expectedRows,
+                const QString &gone)
+{
+    if (!prepare(sql, failure))
         return false;
-    }
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
         m_query.bindValue(it.key(), it.value());
     return finish(failure, expectedRows, gone);
@@ -30,12 +36,8 @@ bool Write::run(const QString &sql, const QVariantMap &values, const QString &fa
 bool Write::run(const QString &sql, const QVariantList &values, const QString &failure, int expectedRows,
                 const QString &gone)
 {
-    if (m_failure)
+    if (!prepare(sql, failure))
         return false;
-    if (!m_query.prepare(sql)) {
-        m_failure = Outcome::failure(failure.arg(m_query.lastError().text()));
-        return false;
-    }
     for (const QVariant &value : values)
         m_query.addBindValue(value);
     return finish(failure, expectedRows, gone);

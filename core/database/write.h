@@ -57,6 +57,7 @@ public:
     const QSqlDatabase &database() const { return m_database; }
 
 private:
+    bool prepare(const QString &sql, const QString &failure);
     bool finish(const QString &failure, int expectedRows, const QString &gone);
 
     QSqlDatabase m_database;

@@ -1,5 +1,10 @@
 #include "workspace.h"
 
+#include "documents/invoicebatchwriter.h"
+#include "dues/invoicesmodel.h"
+#include "events/eventsmodel.h"
+#include "events/registrationsmodel.h"
+#include "events/themegroupsmodel.h"
 #include "members/membersmodel.h"
 #include "people/peoplemodel.h"
 #include "reference/municipalitycatalogue.h"
@@ -34,6 +39,42 @@ Database::OpenResult Workspace::open(const QString &path, bool peopleInBackgroun
     else
         m_peopleModel->reload();
     return result;
+}
+
+EventsModel *Workspace::newEventsModel(QObject *parent) const
+{
+    return new EventsModel(connection(), parent);
+}
+
+InvoicesModel *Workspace::newInvoicesModel(QObject *parent) const
+{
+    return new InvoicesModel(connection(), parent);
+}
+
+RegistrationsModel *Workspace::newRegistrationsModel(qint64 eventId, QObject *parent) const
+{
+    return new RegistrationsModel(connection(), eventId, parent);
+}
+
+ThemeGroupsModel *Workspace::newThemeGroupsModel(QObject *parent) const
+{
+    return new ThemeGroupsModel(connection(), parent);
+}
+
+std::optional<QList<InvoiceDocumentData>> Workspace::documents(const QList<qint64> &invoiceIds, DocumentKind kind,
+                                                               QString *error) const
+{
+    return InvoiceBatchWriter::load(connection(), invoiceIds, kind, error);
+}
+
+QList<GatheringReportLine> Workspace::gatheringReport(qint64 eventId, const QDateTime &now) const
+{
+    return GatheringReport::forEvent(connection(), eventId, now);
+}
+
+QList<GatheringReport::Attendance> Workspace::attendanceOfMember(qint64 memberId) const
+{
+    return GatheringReport::attendanceOfMember(connection(), memberId);
 }
 
 const MunicipalityCatalogue &Workspace::catalogue() const

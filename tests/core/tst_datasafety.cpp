@@ -44,23 +44,21 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
-// The executable with `prefix` before it (setpriv, bash -c ...), in English.
 CommandLineResult runWrapped(const QStringList &prefix, const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(environment);
-    const QStringList command = prefix + QStringList{QStringLiteral(SEKRETARIAT_EXECUTABLE), QStringLiteral("--language"),
-                                                     QStringLiteral("en")} + arguments;
-    process.start(command.first(), command.mid(1));
-    CommandLineResult result;
-    if (!process.waitForFinished(120000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runCommandLineTo(arguments, {}, prefix);
+}
+
+// A rate for 2026, so that a second year's run can be issued.
+bool add2026Rate(const QString &path)
+{
+    Database database;
+    if (database.open(path) != Database::OpenResult::Ok)
+        return false;
+    RateEntry entry;
+    entry.year = 2026;
+    entry.deflatorBasisPoints = 300;
+    return bool(DuesRepository(database.connection()).saveRateEntry(entry));
 }
 
 bool runsAsRoot()
@@ -348,14 +346,7 @@ void TestDataSafety::simultaneousDuesRunsGiveOneClearMessage()
     QTemporaryDir directory;
     const QString path = issuedRegister(directory);
     QVERIFY(!path.isEmpty());
-    {
-        Database database;
-        QCOMPARE(database.open(path), Database::OpenResult::Ok);
-        RateEntry entry;
-        entry.year = 2026;
-        entry.deflatorBasisPoints = 300;
-        QVERIFY(DuesRepository(database.connection()).saveRateEntry(entry));
-    }
+    QVERIFY(add2026Rate(path));
     const QStringList arguments{QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--database"), path,
                                 QStringLiteral("dues-run"), QStringLiteral("--year"), QStringLiteral("2026"),
                                 QStringLiteral("--issue")};
@@ -636,14 +627,7 @@ void TestDataSafety::issueDatesGoUpAndStayNearToday()
     database.close();
 
     // The command line refuses what the window refuses.
-    {
-        Database rates;
-        QCOMPARE(rates.open(path), Database::OpenResult::Ok);
-        RateEntry entry;
-        entry.year = 2026;
-        entry.deflatorBasisPoints = 300;
-        QVERIFY(DuesRepository(rates.connection()).saveRateEntry(entry));
-    }
+    QVERIFY(add2026Rate(path));
     for (const QString &date : {latest.addDays(-1).toString(Qt::ISODate), QStringLiteral("1996-01-15"),
                                 QDate::currentDate().addYears(1).toString(Qt::ISODate)}) {
         const CommandLineResult result = runCommandLine({QStringLiteral("--database"), path, QStringLiteral("dues-run"),

@@ -46,7 +46,7 @@ CommandLineResult runCommandLine(const QStringList &arguments)
     return runCommandLineTo(arguments, {});
 }
 
-CommandLineResult runCommandLineTo(const QStringList &arguments, const QString &outputFile)
+CommandLineResult runCommandLineTo(const QStringList &arguments, const QString &outputFile, const QStringList &prefix)
 {
     QProcess process;
     if (!outputFile.isEmpty())
@@ -54,8 +54,9 @@ CommandLineResult runCommandLineTo(const QStringList &arguments, const QString &
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SEKRETARIAT_EXECUTABLE),
-                  QStringList{QStringLiteral("--language"), QStringLiteral("en")} + arguments);
+    const QStringList command = prefix + QStringList{QStringLiteral(SEKRETARIAT_EXECUTABLE), QStringLiteral("--language"),
+                                                     QStringLiteral("en")} + arguments;
+    process.start(command.first(), command.mid(1));
     CommandLineResult result;
     if (!process.waitForFinished(120000))
         return result;

@@ -43,8 +43,10 @@ struct CommandLineResult
 };
 
 CommandLineResult runCommandLine(const QStringList &arguments);
-// The same with standard output written to `outputFile` (e.g. /dev/full).
-CommandLineResult runCommandLineTo(const QStringList &arguments, const QString &outputFile);
+// The same with standard output written to `outputFile` (e.g. /dev/full), and
+// the program started through `prefix` (setpriv, bash -c ...) when one is given.
+CommandLineResult runCommandLineTo(const QStringList &arguments, const QString &outputFile,
+                                   const QStringList &prefix = {});
 
 // Writes a real database of 300 members to `path`, then overwrites everything
 // after its first page (the schema) with noise: it opens, but its data is damaged.

@@ -71,7 +71,7 @@ private slots:
         const QSqlDatabase database = m_workspace->connection();
         const int planned = int(planDuesRun(database, 2025).size());
         QVERIFY(planned > 3);
-        DuesRunDialog dialog(database, 2025);
+        DuesRunDialog dialog(&m_workspace->workspace(), 2025);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         DuesRunModel *model = dialog.model();
@@ -115,7 +115,7 @@ private slots:
         QSqlDatabase database = m_workspace->connection();
         {
             // The date a user reaches with the keyboard: the year section, one down.
-            DuesRunDialog dialog(database, 2025);
+            DuesRunDialog dialog(&m_workspace->workspace(), 2025);
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             auto *date = field<QDateEdit>(&dialog, "issueDate");
@@ -137,7 +137,7 @@ private slots:
         // A document dated after today exists: today would go back in the numbering.
         const QList<DuesRunLine> lines = planDuesRun(database, 2025);
         QVERIFY(InvoiceRepository(database).issue(2025, {lines.first()}, QDate::currentDate().addDays(3), false));
-        DuesRunDialog dialog(database, 2025);
+        DuesRunDialog dialog(&m_workspace->workspace(), 2025);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         MessageBoxAnswerer answerer({QMessageBox::Ok});
@@ -168,7 +168,7 @@ private slots:
         // A partial payment typed into the dialog.
         const Invoice invoice = *InvoiceRepository(database).find(ids.first());
         {
-            InvoiceAmountDialog dialog(database, invoice, InvoiceAmountDialog::Purpose::Payment);
+            InvoiceAmountDialog dialog(&m_workspace->workspace(), invoice, InvoiceAmountDialog::Purpose::Payment);
             dialog.show();
             auto *amount = field<QLineEdit>(&dialog, "amount");
             QCOMPARE(Money::parse(amount->text()), invoice.outstanding());  // suggested: what is owed
@@ -190,7 +190,7 @@ private slots:
         // Paying more than is owed is refused by nothing, but a credit note above
         // what is left to credit is, with the dialog kept open.
         {
-            InvoiceAmountDialog dialog(database, *InvoiceRepository(database).find(invoice.id),
+            InvoiceAmountDialog dialog(&m_workspace->workspace(), *InvoiceRepository(database).find(invoice.id),
                                        InvoiceAmountDialog::Purpose::CreditNote);
             dialog.show();
             typeInto(field<QLineEdit>(&dialog, "amount"), (invoice.amount + Money::fromKroner(1)).toPlainString());
@@ -218,7 +218,7 @@ private slots:
         QVERIFY(page.selectId(invoice.id));
         grabTo(&page, QStringLiteral("dues-page.png"));
 
-        InvoiceCardDialog card(database, invoice.id);
+        InvoiceCardDialog card(&m_workspace->workspace(), invoice.id);
         QVERIFY(card.text().contains(invoice.kid));
         QVERIFY(card.text().contains(QStringLiteral("Bank 12.03.")));
         card.show();
@@ -246,7 +246,7 @@ private slots:
     void ratesAreEnteredInTheSettings()
     {
         const QSqlDatabase database = m_workspace->connection();
-        DuesSettingsDialog dialog(database);
+        DuesSettingsDialog dialog(&m_workspace->workspace());
         dialog.show();
         auto *rates = field<QTableWidget>(&dialog, "rates");
         const int before = rates->rowCount();

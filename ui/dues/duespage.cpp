@@ -52,7 +52,7 @@ bool matchesStatus(int wanted, InvoiceStatus status)
 } // namespace
 
 DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
-    : RegisterPage(QStringLiteral("dues"), new InvoicesModel(workspace->connection()), parent)
+    : RegisterPage(QStringLiteral("dues"), workspace->newInvoicesModel(nullptr), parent)
     , m_workspace(workspace)
     , m_model(qobject_cast<InvoicesModel *>(filterModel()->sourceModel()))
     , m_toolBar(new QToolBar(this))
@@ -172,7 +172,7 @@ void DuesPage::reload()
 
 void DuesPage::updateYears()
 {
-    QList<int> years = InvoiceRepository(m_workspace->connection()).invoiceYears();
+    QList<int> years = m_workspace->invoices().invoiceYears();
     const int thisYear = QDate::currentDate().year();
     if (!years.contains(thisYear)) {
         years.append(thisYear);
@@ -230,7 +230,7 @@ void DuesPage::addNew()
 {
     const int year = m_yearFilter->currentData().toInt() > 0 ? m_yearFilter->currentData().toInt()
                                                               : QDate::currentDate().year();
-    DuesRunDialog dialog(m_workspace->connection(), year, this);
+    DuesRunDialog dialog(m_workspace, year, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QList<qint64> ids = dialog.issuedIds();
@@ -253,7 +253,7 @@ void DuesPage::openCurrent()
     const qint64 id = currentId();
     if (id <= 0)
         return;
-    InvoiceCardDialog card(m_workspace->connection(), id, this);
+    InvoiceCardDialog card(m_workspace, id, this);
     card.exec();
 }
 
@@ -272,7 +272,7 @@ void DuesPage::registerPayment()
     if (row < 0)
         return;
     const qint64 id = currentId();
-    InvoiceAmountDialog dialog(m_workspace->connection(), m_model->invoiceAt(row),
+    InvoiceAmountDialog dialog(m_workspace, m_model->invoiceAt(row),
                                InvoiceAmountDialog::Purpose::Payment, this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
@@ -286,12 +286,12 @@ void DuesPage::creditCurrent()
     if (row < 0)
         return;
     const qint64 id = currentId();
-    InvoiceAmountDialog dialog(m_workspace->connection(), m_model->invoiceAt(row),
+    InvoiceAmountDialog dialog(m_workspace, m_model->invoiceAt(row),
                                InvoiceAmountDialog::Purpose::CreditNote, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
-    const QList<Invoice> notes = InvoiceRepository(m_workspace->connection()).creditNotesOf(id);
+    const QList<Invoice> notes = m_workspace->invoices().creditNotesOf(id);
     if (notes.isEmpty())
         return;
     const auto answer = QMessageBox::question(this, tr("Credit Note Issued"),
@@ -314,7 +314,7 @@ void DuesPage::remindSelected()
         QMessageBox::information(this, tr("Reminder"), tr("Reminders are only for overdue invoices; none is selected."));
         return;
     }
-    const int days = DuesRepository(m_workspace->connection()).loadSettings().reminderTermsDays;
+    const int days = m_workspace->dues().loadSettings().reminderTermsDays;
     const auto answer = QMessageBox::question(
         this, tr("Reminder"),
         tr("Record a reminder dated %1 for %n overdue invoice(s)? The new due date is %2.", nullptr, int(overdue.size()))
@@ -323,7 +323,7 @@ void DuesPage::remindSelected()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    InvoiceRepository invoices(m_workspace->connection());
+    InvoiceRepository invoices = m_workspace->invoices();
     QStringList refusals;
     QList<qint64> reminded;
     for (qint64 id : std::as_const(overdue)) {
@@ -342,7 +342,7 @@ void DuesPage::remindSelected()
 
 void DuesPage::editSettings()
 {
-    DuesSettingsDialog dialog(m_workspace->connection(), this);
+    DuesSettingsDialog dialog(m_workspace, this);
     dialog.exec();
 }
 
@@ -350,7 +350,7 @@ QList<InvoiceDocumentData> DuesPage::documentsOf(const QList<qint64> &ids, Docum
 {
     QString error;
     const std::optional<QList<InvoiceDocumentData>> documents =
-        InvoiceBatchWriter::load(m_workspace->connection(), ids, kind, &error);
+        m_workspace->documents(ids, kind, &error);
     if (!documents) {
         QMessageBox::warning(this, tr("Documents"), error);
         return {};

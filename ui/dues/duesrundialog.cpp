@@ -1,5 +1,7 @@
 #include "duesrundialog.h"
 
+#include "workspace/workspace.h"
+
 #include "issuedatequestion.h"
 
 #include "common/registerfiltermodel.h"
@@ -22,9 +24,9 @@
 
 namespace Sekretariat {
 
-DuesRunDialog::DuesRunDialog(const QSqlDatabase &database, int year, QWidget *parent)
+DuesRunDialog::DuesRunDialog(const Workspace *workspace, int year, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_workspace(workspace)
     , m_model(new DuesRunModel(this))
     , m_filter(new RegisterFilterModel(this))
     , m_year(new QSpinBox(this))
@@ -108,20 +110,20 @@ int DuesRunDialog::year() const
 
 void DuesRunDialog::plan()
 {
-    DuesRepository dues(m_database);
+    DuesRepository dues = m_workspace->dues();
     const std::optional<YearRate> rate = dues.rateTable().rateFor(year());
     if (!rate) {
         m_model->setLines({});
     } else {
-        m_model->setLines(DuesRunPlanner::plan(year(), MemberRepository(m_database).all(), *rate, dues.loadSettings(),
-                                               InvoiceRepository(m_database).invoicedMemberIds(year())));
+        m_model->setLines(DuesRunPlanner::plan(year(), m_workspace->members().all(), *rate, dues.loadSettings(),
+                                               m_workspace->invoices().invoicedMemberIds(year())));
     }
     describeRate();
 }
 
 void DuesRunDialog::describeRate()
 {
-    const RateTable rates = DuesRepository(m_database).rateTable();
+    const RateTable rates = m_workspace->dues().rateTable();
     const std::optional<YearRate> rate = rates.rateFor(year());
     if (!rate) {
         m_rate->setText(rates.whyNoRate(year()));
@@ -159,7 +161,7 @@ void DuesRunDialog::accept()
     const DuesRunTotals totals = m_model->totals();
     if (totals.included == 0)
         return;
-    if (!IssueDateQuestion::accepts(this, tr("Issue invoices"), m_issueDate->date(), m_database))
+    if (!IssueDateQuestion::accepts(this, tr("Issue invoices"), m_issueDate->date(), m_workspace))
         return;
     int again = 0;
     for (const DuesRunLine &line : m_model->lines())
@@ -181,7 +183,7 @@ void DuesRunDialog::accept()
         return;
 
     QList<qint64> ids;
-    const Outcome issued = InvoiceRepository(m_database).issue(year(), m_model->lines(), m_issueDate->date(), again > 0, &ids);
+    const Outcome issued = m_workspace->invoices().issue(year(), m_model->lines(), m_issueDate->date(), again > 0, &ids);
     if (!issued) {
         QMessageBox::warning(this, tr("Issue invoices"), issued.message());
         return;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 class QDateEdit;
 class QDialogButtonBox;
@@ -11,6 +10,8 @@ class QSpinBox;
 class QTableView;
 
 namespace Sekretariat {
+
+class Workspace;
 
 class DuesRunModel;
 class RegisterFilterModel;
@@ -22,7 +23,7 @@ class DuesRunDialog : public QDialog
     Q_OBJECT
 
 public:
-    DuesRunDialog(const QSqlDatabase &database, int year, QWidget *parent = nullptr);
+    DuesRunDialog(const Workspace *workspace, int year, QWidget *parent = nullptr);
 
     int year() const;
     DuesRunModel *model() const { return m_model; }
@@ -40,7 +41,7 @@ private:
     void updateTotals();
     void retranslateUi();
 
-    QSqlDatabase m_database;
+    const Workspace *m_workspace;
     DuesRunModel *m_model;
     RegisterFilterModel *m_filter;
     QSpinBox *m_year;

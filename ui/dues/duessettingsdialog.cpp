@@ -1,5 +1,7 @@
 #include "duessettingsdialog.h"
 
+#include "workspace/workspace.h"
+
 #include "dues/duesrepository.h"
 
 #include <QCheckBox>
@@ -32,9 +34,9 @@ QString percent(int basisPoints)
 
 } // namespace
 
-DuesSettingsDialog::DuesSettingsDialog(const QSqlDatabase &database, QWidget *parent)
+DuesSettingsDialog::DuesSettingsDialog(const Workspace *workspace, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_workspace(workspace)
     , m_tabs(new QTabWidget(this))
     , m_ratesHelp(new QLabel(this))
     , m_rates(new QTableWidget(this))
@@ -113,7 +115,7 @@ DuesSettingsDialog::DuesSettingsDialog(const QSqlDatabase &database, QWidget *pa
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
-    const DuesSettings settings = DuesRepository(m_database).loadSettings();
+    const DuesSettings settings = m_workspace->dues().loadSettings();
     m_paymentDays->setValue(settings.paymentTermsDays);
     m_reminderDays->setValue(settings.reminderTermsDays);
     m_proRata->setChecked(settings.proRataNewMembers);
@@ -131,7 +133,7 @@ DuesSettingsDialog::DuesSettingsDialog(const QSqlDatabase &database, QWidget *pa
 
 void DuesSettingsDialog::loadRates()
 {
-    DuesRepository dues(m_database);
+    DuesRepository dues = m_workspace->dues();
     const QList<RateEntry> entries = dues.rateEntries();
     const RateTable table = dues.rateTable();
     const QLocale locale;
@@ -163,7 +165,7 @@ void DuesSettingsDialog::showYear(int row)
     if (row < 0 || row >= m_rates->rowCount())
         return;
     const int year = m_rates->item(row, YearColumn)->data(Qt::UserRole).toInt();
-    for (const RateEntry &entry : DuesRepository(m_database).rateEntries()) {
+    for (const RateEntry &entry : m_workspace->dues().rateEntries()) {
         if (entry.year != year)
             continue;
         m_year->setValue(entry.year);
@@ -209,7 +211,7 @@ bool DuesSettingsDialog::saveYear()
         }
         entry.deflatorBasisPoints = int(std::lround(value * 100));
     }
-    const Outcome saved = DuesRepository(m_database).saveRateEntry(entry);
+    const Outcome saved = m_workspace->dues().saveRateEntry(entry);
     if (!saved) {
         showError(saved.message());
         return false;
@@ -226,7 +228,7 @@ void DuesSettingsDialog::removeYear()
                                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    const Outcome removed = DuesRepository(m_database).removeRateEntry(year);
+    const Outcome removed = m_workspace->dues().removeRateEntry(year);
     if (!removed) {
         showError(removed.message());
         return;
@@ -248,7 +250,7 @@ void DuesSettingsDialog::accept()
     settings.reminderTermsDays = m_reminderDays->value();
     settings.proRataNewMembers = m_proRata->isChecked();
     settings.vatRegistered = m_vatRegistered->isChecked();
-    const Outcome saved = DuesRepository(m_database).saveSettings(settings);
+    const Outcome saved = m_workspace->dues().saveSettings(settings);
     if (!saved) {
         m_tabs->setCurrentIndex(1);
         showError(saved.message());

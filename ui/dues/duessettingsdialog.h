@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 class QCheckBox;
 class QDialogButtonBox;
@@ -15,6 +14,8 @@ class QTabWidget;
 
 namespace Sekretariat {
 
+class Workspace;
+
 // The dues rates per year (rate or deflator, floor, cap) and the invoicing
 // terms. A year is saved on its own, at once; the terms when the dialog is
 // accepted.
@@ -23,7 +24,7 @@ class DuesSettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit DuesSettingsDialog(const QSqlDatabase &database, QWidget *parent = nullptr);
+    explicit DuesSettingsDialog(const Workspace *workspace, QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
     void accept() override;
@@ -40,7 +41,7 @@ private:
     void showError(const QString &message);
     void retranslateUi();
 
-    QSqlDatabase m_database;
+    const Workspace *m_workspace;
     QTabWidget *m_tabs;
     QLabel *m_ratesHelp;
     QTableWidget *m_rates;

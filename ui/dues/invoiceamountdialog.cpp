@@ -1,5 +1,7 @@
 #include "invoiceamountdialog.h"
 
+#include "workspace/workspace.h"
+
 #include "issuedatequestion.h"
 
 #include "dues/invoicerepository.h"
@@ -16,10 +18,10 @@
 
 namespace Sekretariat {
 
-InvoiceAmountDialog::InvoiceAmountDialog(const QSqlDatabase &database, const Invoice &invoice, Purpose purpose,
+InvoiceAmountDialog::InvoiceAmountDialog(const Workspace *workspace, const Invoice &invoice, Purpose purpose,
                                          QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_workspace(workspace)
     , m_invoice(invoice)
     , m_purpose(purpose)
     , m_summary(new QLabel(this))
@@ -72,12 +74,12 @@ void InvoiceAmountDialog::accept()
         m_amount->setFocus();
         return;
     }
-    InvoiceRepository invoices(m_database);
+    InvoiceRepository invoices = m_workspace->invoices();
     Outcome outcome = Outcome::failure(QString());
     if (m_purpose == Purpose::Payment) {
         outcome = invoices.registerPayment(m_invoice.id, m_date->date(), *amount, m_note->text().trimmed());
     } else {
-        if (!IssueDateQuestion::accepts(this, tr("Credit Note"), m_date->date(), m_database))
+        if (!IssueDateQuestion::accepts(this, tr("Credit Note"), m_date->date(), m_workspace))
             return;
         const auto answer = QMessageBox::question(
             this, tr("Credit Note"),

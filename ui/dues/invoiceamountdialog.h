@@ -3,7 +3,6 @@
 #include "dues/invoice.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 class QDateEdit;
 class QDialogButtonBox;
@@ -12,6 +11,8 @@ class QLabel;
 class QLineEdit;
 
 namespace Sekretariat {
+
+class Workspace;
 
 // An amount against one invoice: a payment received, or a credit note for all
 // or part of it. Shows what is owed; a refused amount keeps the dialog open
@@ -23,7 +24,7 @@ class InvoiceAmountDialog : public QDialog
 public:
     enum class Purpose { Payment, CreditNote };
 
-    InvoiceAmountDialog(const QSqlDatabase &database, const Invoice &invoice, Purpose purpose, QWidget *parent = nullptr);
+    InvoiceAmountDialog(const Workspace *workspace, const Invoice &invoice, Purpose purpose, QWidget *parent = nullptr);
 
     void accept() override;
 
@@ -33,7 +34,7 @@ protected:
 private:
     void retranslateUi();
 
-    QSqlDatabase m_database;
+    const Workspace *m_workspace;
     Invoice m_invoice;
     Purpose m_purpose;
     QLabel *m_summary;

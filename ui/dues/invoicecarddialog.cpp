@@ -1,5 +1,7 @@
 #include "invoicecarddialog.h"
 
+#include "workspace/workspace.h"
+
 #include "dues/duescalculator.h"
 #include "dues/invoicerepository.h"
 #include "dues/invoiceterms.h"
@@ -24,9 +26,9 @@ QString row(const QString &label, const QString &value)
 
 } // namespace
 
-InvoiceCardDialog::InvoiceCardDialog(const QSqlDatabase &database, qint64 invoiceId, QWidget *parent)
+InvoiceCardDialog::InvoiceCardDialog(const Workspace *workspace, qint64 invoiceId, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_workspace(workspace)
     , m_invoiceId(invoiceId)
     , m_content(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
@@ -62,7 +64,7 @@ void InvoiceCardDialog::changeEvent(QEvent *event)
 
 void InvoiceCardDialog::retranslateUi()
 {
-    const InvoiceRepository invoices(m_database);
+    const InvoiceRepository invoices = m_workspace->invoices();
     const std::optional<Invoice> found = invoices.find(m_invoiceId);
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     if (!found) {

@@ -1,12 +1,13 @@
 #pragma once
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 class QLabel;
 class QDialogButtonBox;
 
 namespace Sekretariat {
+
+class Workspace;
 
 // One invoice or credit note as the secretariat looks it up: what was invoiced
 // to whom, its calculation, credit notes, payments and reminders. Read only:
@@ -16,7 +17,7 @@ class InvoiceCardDialog : public QDialog
     Q_OBJECT
 
 public:
-    InvoiceCardDialog(const QSqlDatabase &database, qint64 invoiceId, QWidget *parent = nullptr);
+    InvoiceCardDialog(const Workspace *workspace, qint64 invoiceId, QWidget *parent = nullptr);
 
     QString text() const;
 
@@ -26,7 +27,7 @@ protected:
 private:
     void retranslateUi();
 
-    QSqlDatabase m_database;
+    const Workspace *m_workspace;
     qint64 m_invoiceId;
     QLabel *m_content;
     QDialogButtonBox *m_buttons;

@@ -1,16 +1,16 @@
 #include "issuedatequestion.h"
 
-#include "dues/invoicerepository.h"
+#include "workspace/workspace.h"
 #include "dues/issuedaterule.h"
 
 #include <QMessageBox>
 
 namespace Sekretariat {
 
-bool IssueDateQuestion::accepts(QWidget *parent, const QString &title, const QDate &date, const QSqlDatabase &database)
+bool IssueDateQuestion::accepts(QWidget *parent, const QString &title, const QDate &date, const Workspace *workspace)
 {
     const IssueDateRule::Check check =
-        IssueDateRule::check(date, InvoiceRepository(database).latestDocumentDate(), QDate::currentDate());
+        IssueDateRule::check(date, workspace->invoices().latestDocumentDate(), QDate::currentDate());
     switch (check.verdict) {
     case IssueDateRule::Verdict::Ok:
         return true;

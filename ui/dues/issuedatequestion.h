@@ -2,11 +2,12 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QSqlDatabase>
 
 class QWidget;
 
 namespace Sekretariat {
+
+class Workspace;
 
 // Before a document is issued in the window: IssueDateRule's refusal as a
 // message, and a question when the date is far back. True when it may go ahead.
@@ -15,7 +16,7 @@ class IssueDateQuestion
     Q_DECLARE_TR_FUNCTIONS(IssueDateQuestion)
 
 public:
-    static bool accepts(QWidget *parent, const QString &title, const QDate &date, const QSqlDatabase &database);
+    static bool accepts(QWidget *parent, const QString &title, const QDate &date, const Workspace *workspace);
 };
 
 } // namespace Sekretariat

@@ -63,7 +63,7 @@ EventDialog::EventDialog(Workspace *workspace, qint64 eventId, QWidget *parent)
     , m_registrationsTitle(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_checkIn(new QLineEdit(this))
-    , m_registrations(new RegistrationsModel(workspace->connection(), eventId, this))
+    , m_registrations(workspace->newRegistrationsModel(eventId, this))
     , m_filter(new RegisterFilterModel(this))
     , m_view(new QTableView(this))
     , m_addPerson(new QPushButton(this))
@@ -192,7 +192,7 @@ EventDialog::EventDialog(Workspace *workspace, qint64 eventId, QWidget *parent)
 
 void EventDialog::load()
 {
-    const std::optional<Event> event = EventRepository(m_workspace->connection()).find(m_eventId);
+    const std::optional<Event> event = m_workspace->events().find(m_eventId);
     if (!event)
         return;
     m_type->setCurrentIndex(m_type->findData(int(event->type)));
@@ -210,7 +210,7 @@ void EventDialog::load()
 
 bool EventDialog::saveEvent()
 {
-    EventRepository events(m_workspace->connection());
+    EventRepository events = m_workspace->events();
     Event event = m_eventId > 0 ? events.find(m_eventId).value_or(Event()) : Event();
     event.id = m_eventId;
     event.type = EventType(m_type->currentData().toInt());
@@ -240,7 +240,7 @@ bool EventDialog::saveEvent()
     if (m_eventId <= 0) {
         m_eventId = saved.id();
         delete m_registrations;
-        m_registrations = new RegistrationsModel(m_workspace->connection(), m_eventId, this);
+        m_registrations = m_workspace->newRegistrationsModel(m_eventId, this);
         m_filter->setSourceModel(m_registrations);
     } else {
         m_registrations->reload();  // a larger room may have taken people off the waiting list
@@ -260,10 +260,10 @@ bool EventDialog::registerPerson(qint64 personId)
 {
     if (m_eventId <= 0 && !saveEvent())
         return false;
-    const std::optional<Person> person = PersonRepository(m_workspace->connection()).find(personId);
+    const std::optional<Person> person = m_workspace->people().find(personId);
     if (!person)
         return false;
-    return addRegistration(RegistrationRepository(m_workspace->connection()).draftFor(m_eventId, *person, m_start->date()));
+    return addRegistration(m_workspace->registrations().draftFor(m_eventId, *person, m_start->date()));
 }
 
 bool EventDialog::registerGuest(const QString &name, const QString &email)
@@ -279,7 +279,7 @@ bool EventDialog::registerGuest(const QString &name, const QString &email)
 
 bool EventDialog::addRegistration(const Registration &registration)
 {
-    const Outcome added = RegistrationRepository(m_workspace->connection()).add(registration);
+    const Outcome added = m_workspace->registrations().add(registration);
     if (!added) {
         showError(added.message());
         return false;
@@ -322,7 +322,7 @@ void EventDialog::toggleAttended()
     const RegistrationStatus status = m_registrations->registrationAt(row).status;
     const RegistrationStatus next = status == RegistrationStatus::Attended ? RegistrationStatus::Registered
                                                                             : RegistrationStatus::Attended;
-    const Outcome changed = RegistrationRepository(m_workspace->connection()).setStatus(id, next);
+    const Outcome changed = m_workspace->registrations().setStatus(id, next);
     if (!changed) {
         showError(changed.message());
         return;
@@ -354,7 +354,7 @@ void EventDialog::cancelCurrent()
     if (answer != QMessageBox::Yes)
         return;
     QList<qint64> promoted;
-    const Outcome cancelled = RegistrationRepository(m_workspace->connection()).cancel(id, &promoted);
+    const Outcome cancelled = m_workspace->registrations().cancel(id, &promoted);
     if (!cancelled) {
         showError(cancelled.message());
         return;
@@ -379,7 +379,7 @@ void EventDialog::editCurrent()
     RegistrationDialog dialog(m_workspace, registration, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Outcome saved = RegistrationRepository(m_workspace->connection()).update(dialog.registration());
+    const Outcome saved = m_workspace->registrations().update(dialog.registration());
     if (!saved) {
         showError(saved.message());
         return;
@@ -392,7 +392,7 @@ void EventDialog::markPromotionTold()
     const qint64 id = currentRegistration();
     if (id <= 0)
         return;
-    const Outcome told = RegistrationRepository(m_workspace->connection()).markPromotionTold(id);
+    const Outcome told = m_workspace->registrations().markPromotionTold(id);
     if (!told) {
         showError(told.message());
         return;
@@ -422,7 +422,7 @@ void EventDialog::saveCalendar()
 {
     if (m_eventId <= 0 && !saveEvent())
         return;
-    const std::optional<Event> event = EventRepository(m_workspace->connection()).find(m_eventId);
+    const std::optional<Event> event = m_workspace->events().find(m_eventId);
     if (!event)
         return;
     const QString path = FileDialogs::saveFile(this, tr("Save Calendar File"), QStringLiteral("calendar"),
@@ -438,7 +438,7 @@ void EventDialog::saveParticipantList()
 {
     if (m_eventId <= 0)
         return;
-    const std::optional<Event> event = EventRepository(m_workspace->connection()).find(m_eventId);
+    const std::optional<Event> event = m_workspace->events().find(m_eventId);
     if (!event)
         return;
     const QString path = FileDialogs::saveFile(this, tr("Save Participant List"), QStringLiteral("pdf"),
@@ -448,7 +448,7 @@ void EventDialog::saveParticipantList()
     // The list speaks the window's language; nynorsk has its own wording too.
     const QString language = QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("nb");
     const ParticipantListDocument document(*event, m_registrations->registrations(),
-                                           NetworkSettingsRepository(m_workspace->connection()).load().name, language);
+                                           m_workspace->networkSettings().load().name, language);
     QString error;
     if (!document.writePdf(path, &error))
         showError(tr("The participant list could not be written: %1").arg(error));
@@ -472,7 +472,7 @@ void EventDialog::showMemberReport()
 {
     if (m_eventId <= 0)
         return;
-    GatheringReportDialog report(m_workspace->connection(), m_eventId, this);
+    GatheringReportDialog report(m_workspace, m_eventId, this);
     report.exec();
 }
 

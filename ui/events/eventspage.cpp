@@ -23,7 +23,7 @@ enum When { AnyTime, Upcoming, Past };
 } // namespace
 
 EventsPage::EventsPage(Workspace *workspace, QWidget *parent)
-    : RegisterPage(QStringLiteral("events"), new EventsModel(workspace->connection()), parent)
+    : RegisterPage(QStringLiteral("events"), workspace->newEventsModel(nullptr), parent)
     , m_workspace(workspace)
     , m_model(qobject_cast<EventsModel *>(filterModel()->sourceModel()))
     , m_typeFilter(new QComboBox(this))
@@ -103,7 +103,7 @@ void EventsPage::deleteSelected()
                                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
-    if (const Outcome removed = EventRepository(m_workspace->connection()).remove(id); !removed)
+    if (const Outcome removed = m_workspace->events().remove(id); !removed)
         QMessageBox::warning(this, tr("Not Deleted"), removed.message());
     const bool loaded = m_model->reload();
     showLoadResult(loaded, m_model->lastError());

@@ -1,5 +1,7 @@
 #include "gatheringreportdialog.h"
 
+#include "workspace/workspace.h"
+
 #include "events/eventrepository.h"
 #include "events/gatheringreport.h"
 
@@ -22,9 +24,9 @@ constexpr int shortRole = Qt::UserRole + 1;
 
 } // namespace
 
-GatheringReportDialog::GatheringReportDialog(const QSqlDatabase &database, qint64 eventId, QWidget *parent)
+GatheringReportDialog::GatheringReportDialog(const Workspace *workspace, qint64 eventId, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_workspace(workspace)
     , m_eventId(eventId)
     , m_summary(new QLabel(this))
     , m_shortOnly(new QCheckBox(tr("Only members short of the rule"), this))
@@ -60,11 +62,11 @@ GatheringReportDialog::GatheringReportDialog(const QSqlDatabase &database, qint6
 
 void GatheringReportDialog::fill()
 {
-    const std::optional<Event> event = EventRepository(m_database).find(m_eventId);
+    const std::optional<Event> event = m_workspace->events().find(m_eventId);
     if (!event)
         return;
     const bool assembly = event->type == EventType::GeneralAssembly;
-    const QList<GatheringReportLine> lines = GatheringReport::forEvent(m_database, m_eventId, QDateTime::currentDateTime());
+    const QList<GatheringReportLine> lines = m_workspace->gatheringReport(m_eventId, QDateTime::currentDateTime());
     setWindowTitle(assembly ? tr("Members Represented: %1").arg(event->title) : tr("Members at %1").arg(event->title));
     m_model->setHorizontalHeaderLabels({tr("Number"), tr("Member"), tr("Administration"), tr("Politicians"),
                                         tr("Attended"), assembly ? tr("Represented") : tr("Rule met")});

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 class QCheckBox;
 class QLabel;
@@ -11,6 +10,8 @@ class QTableView;
 
 namespace Sekretariat {
 
+class Workspace;
+
 // Which active members the gathering reached: for the annual network gathering,
 // whether each sent an administrator and a politician (registered before the
 // event, attended after it); for the general assembly, who was represented.
@@ -19,7 +20,7 @@ class GatheringReportDialog : public QDialog
     Q_OBJECT
 
 public:
-    GatheringReportDialog(const QSqlDatabase &database, qint64 eventId, QWidget *parent = nullptr);
+    GatheringReportDialog(const Workspace *workspace, qint64 eventId, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
     QCheckBox *shortOnly() const { return m_shortOnly; }
@@ -28,7 +29,7 @@ public:
 private:
     void fill();
 
-    QSqlDatabase m_database;
+    const Workspace *m_workspace;
     qint64 m_eventId;
     QLabel *m_summary;
     QCheckBox *m_shortOnly;

@@ -25,7 +25,7 @@ RegistrationDialog::RegistrationDialog(Workspace *workspace, const Registration 
     setObjectName(QStringLiteral("registrationDialog"));
     setWindowTitle(tr("Registration – %1").arg(registration.name()));
     m_member->addItem(tr("None"), 0);
-    for (const Member &member : MemberRepository(workspace->connection()).all())
+    for (const Member &member : workspace->members().all())
         m_member->addItem(QStringLiteral("%1 %2").arg(member.number, member.name), member.id);
     m_member->setCurrentIndex(std::max(0, m_member->findData(registration.memberId)));
     for (ParticipantRole role : EventTerms::roles())

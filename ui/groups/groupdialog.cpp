@@ -98,7 +98,7 @@ GroupDialog::GroupDialog(Workspace *workspace, qint64 groupId, QWidget *parent)
 
 void GroupDialog::load()
 {
-    const std::optional<ThemeGroup> group = ThemeGroupRepository(m_workspace->connection()).find(m_groupId);
+    const std::optional<ThemeGroup> group = m_workspace->themeGroups().find(m_groupId);
     if (!group)
         return;
     m_name->setText(group->name);
@@ -114,7 +114,7 @@ void GroupDialog::load()
 void GroupDialog::setLeader(qint64 personId)
 {
     m_leaderId = personId;
-    const std::optional<Person> person = PersonRepository(m_workspace->connection()).find(personId);
+    const std::optional<Person> person = m_workspace->people().find(personId);
     m_leader->setText(person ? person->fullName() : tr("(none)"));
 }
 
@@ -124,7 +124,7 @@ void GroupDialog::addParticipant(qint64 personId)
         if (m_participants->item(row)->data(Qt::UserRole).toLongLong() == personId)
             return;
     }
-    const std::optional<Person> person = PersonRepository(m_workspace->connection()).find(personId);
+    const std::optional<Person> person = m_workspace->people().find(personId);
     if (!person)
         return;
     QString text = person->fullName();
@@ -158,7 +158,7 @@ void GroupDialog::accept()
     group.leaderId = m_leaderId;
     for (int row = 0; row < m_participants->count(); ++row)
         group.participantIds.append(m_participants->item(row)->data(Qt::UserRole).toLongLong());
-    ThemeGroupRepository groups(m_workspace->connection());
+    ThemeGroupRepository groups = m_workspace->themeGroups();
     const Outcome saved = m_groupId > 0 ? groups.update(group) : groups.add(group);
     if (!saved) {
         m_error->setText(saved.message());

@@ -13,7 +13,7 @@
 namespace Sekretariat {
 
 GroupsPage::GroupsPage(Workspace *workspace, QWidget *parent)
-    : RegisterPage(QStringLiteral("groups"), new ThemeGroupsModel(workspace->connection()), parent)
+    : RegisterPage(QStringLiteral("groups"), workspace->newThemeGroupsModel(nullptr), parent)
     , m_workspace(workspace)
     , m_model(qobject_cast<ThemeGroupsModel *>(filterModel()->sourceModel()))
 {
@@ -58,7 +58,7 @@ void GroupsPage::deleteSelected()
                                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
-    if (const Outcome removed = ThemeGroupRepository(m_workspace->connection()).remove(id); !removed)
+    if (const Outcome removed = m_workspace->themeGroups().remove(id); !removed)
         QMessageBox::warning(this, tr("Not Deleted"), removed.message());
     const bool loaded = m_model->reload();
     showLoadResult(loaded, m_model->lastError());

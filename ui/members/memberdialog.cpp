@@ -67,14 +67,14 @@ MemberDialog::MemberDialog(Workspace *workspace, qint64 memberId, QWidget *paren
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MemberDialog::reject);
 
     if (m_memberId > 0) {
-        if (const std::optional<Member> member = MemberRepository(m_workspace->connection()).find(m_memberId))
+        if (const std::optional<Member> member = m_workspace->members().find(m_memberId))
             load(*member);
-        const QList<Person> people = PersonRepository(m_workspace->connection()).peopleOfMember(m_memberId);
+        const QList<Person> people = m_workspace->people().peopleOfMember(m_memberId);
         m_people = new MemberPeopleTable(m_memberId, people, this);
         m_tabs->addTab(m_people, {});
-        m_invoices = new MemberInvoicesTable(InvoiceRepository(m_workspace->connection()).invoicesOfMember(m_memberId), this);
+        m_invoices = new MemberInvoicesTable(m_workspace->invoices().invoicesOfMember(m_memberId), this);
         m_tabs->addTab(m_invoices, {});
-        m_attendance = new MemberAttendanceTable(GatheringReport::attendanceOfMember(m_workspace->connection(), m_memberId), this);
+        m_attendance = new MemberAttendanceTable(m_workspace->attendanceOfMember(m_memberId), this);
         m_tabs->addTab(m_attendance, {});
     } else {
         m_catalogueSearch->setFocus();
@@ -303,7 +303,7 @@ void MemberDialog::fillFromCatalogue(const ReferenceEntry &entry)
 void MemberDialog::accept()
 {
     const Member edited = member();
-    MemberRepository repository(m_workspace->connection());
+    MemberRepository repository = m_workspace->members();
     const Outcome outcome = m_memberId > 0 ? repository.update(edited) : repository.add(edited);
     if (!outcome) {
         showError(outcome);

@@ -147,7 +147,7 @@ void MembersPage::deleteSelected()
     if (box.exec() != QMessageBox::Yes)
         return;
 
-    MemberRepository repository(m_workspace->connection());
+    MemberRepository repository = m_workspace->members();
     QStringList refusals;
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const Outcome outcome = repository.remove(ids.at(i));

@@ -159,7 +159,7 @@ void PeoplePage::deleteSelected()
     if (box.exec() != QMessageBox::Yes)
         return;
 
-    PersonRepository repository(m_workspace->connection());
+    PersonRepository repository = m_workspace->people();
     const Outcome removed = repository.removeMany(ids);
     if (!removed) {
         QMessageBox::warning(this, tr("Not deleted"), removed.message());

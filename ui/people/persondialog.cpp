@@ -53,7 +53,7 @@ PersonDialog::PersonDialog(Workspace *workspace, qint64 personId, QWidget *paren
     for (const auto &[widget, name] : names)
         widget->setObjectName(QString::fromLatin1(name));
 
-    QList<Member> members = MemberRepository(workspace->connection()).all();
+    QList<Member> members = workspace->members().all();
     m_member->addItem(QString(), qint64(0));
     for (const Member &member : std::as_const(members)) {
         const QString label = QStringLiteral("%1 (%2)").arg(member.name, member.number);
@@ -72,7 +72,7 @@ PersonDialog::PersonDialog(Workspace *workspace, qint64 personId, QWidget *paren
     m_error->hide();
 
     if (personId > 0) {
-        if (const std::optional<Person> person = PersonRepository(workspace->connection()).find(personId)) {
+        if (const std::optional<Person> person = workspace->people().find(personId)) {
             m_firstName->setText(person->firstName);
             m_lastName->setText(person->lastName);
             m_title->setText(person->title);
@@ -201,7 +201,7 @@ Person PersonDialog::personFromFields() const
 
 void PersonDialog::accept()
 {
-    PersonRepository repository(m_workspace->connection());
+    PersonRepository repository = m_workspace->people();
     const Person person = personFromFields();
     const Outcome saved = m_personId > 0 ? repository.update(person) : repository.add(person);
     if (!saved) {
@@ -235,7 +235,7 @@ void PersonDialog::retranslateUi()
     m_removeRole->setText(tr("&Remove role"));
     QStringList groups;
     if (m_personId > 0) {
-        for (const ThemeGroup &group : ThemeGroupRepository(m_workspace->connection()).groupsOfPerson(m_personId))
+        for (const ThemeGroup &group : m_workspace->themeGroups().groupsOfPerson(m_personId))
             groups.append(group.name);
     }
     m_groups->setText(tr("Theme groups: %1").arg(groups.isEmpty() ? tr("none") : groups.join(QStringLiteral(", "))));

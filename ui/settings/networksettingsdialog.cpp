@@ -102,7 +102,7 @@ NetworkSettingsDialog::NetworkSettingsDialog(Workspace *workspace, QWidget *pare
     connect(m_chooseLogo, &QPushButton::clicked, this, &NetworkSettingsDialog::chooseLogo);
     connect(m_removeLogo, &QPushButton::clicked, this, [this] { setLogo({}); });
 
-    const NetworkSettings settings = NetworkSettingsRepository(workspace->connection()).load();
+    const NetworkSettings settings = workspace->networkSettings().load();
     m_name->setText(settings.name);
     m_organisationNumber->setText(settings.organisationNumber);
     m_address->setPlainText(settings.address);
@@ -198,7 +198,7 @@ void NetworkSettingsDialog::showError(const QString &message, const QString &fie
 
 void NetworkSettingsDialog::accept()
 {
-    const Outcome saved = NetworkSettingsRepository(m_workspace->connection()).save(settingsFromFields());
+    const Outcome saved = m_workspace->networkSettings().save(settingsFromFields());
     if (!saved) {
         showError(saved.message(), saved.field());
         return;
