@@ -12,7 +12,6 @@
 
 #include <QFile>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 #include <algorithm>
 
 namespace Sekretariat {
@@ -66,12 +65,11 @@ DemoDataBuilder::DemoDataBuilder(const QSqlDatabase &database, const Municipalit
 
 Outcome DemoDataBuilder::build()
 {
-    QSqlQuery count(m_database);
-    if (!count.exec(QStringLiteral("SELECT count(*) FROM members")) || !count.next())
+    const std::optional<qint64> existing = MemberRepository(m_database).count();
+    if (!existing)
         return Outcome::failure(tr("The database cannot be read."));
-    if (count.value(0).toInt() > 0)
+    if (*existing > 0)
         return Outcome::failure(tr("The demo goes only into an empty database; this one already has members."));
-    count.finish();
 
     QRandomGenerator random(m_seed);
     Transaction transaction(m_database);

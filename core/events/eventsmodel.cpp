@@ -1,12 +1,11 @@
 #include "eventsmodel.h"
 
 #include "eventrepository.h"
+#include "registrationrepository.h"
 #include "eventterms.h"
 
 #include <QHash>
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace Sekretariat {
 
@@ -18,26 +17,16 @@ EventsModel::EventsModel(const QSqlDatabase &database, QObject *parent)
 
 bool EventsModel::reload()
 {
-    // Counted in SQL: 50,000 registrations need not be read to show 500 events.
-    struct Counts { int registered = 0; int waitlisted = 0; int attended = 0; };
-    QHash<qint64, Counts> counts;
-    QSqlQuery query(m_database);
-    m_lastError.clear();
-    if (query.exec(QStringLiteral("SELECT event_id, sum(status IN ('registered', 'attended', 'no_show')),"
-                                  " sum(status = 'waitlisted'), sum(status = 'attended')"
-                                  " FROM event_registrations GROUP BY event_id"))) {
-        while (query.next())
-            counts.insert(query.value(0).toLongLong(), {query.value(1).toInt(), query.value(2).toInt(), query.value(3).toInt()});
-    } else {
-        m_lastError = query.lastError().text();
-    }
+    const RegistrationRepository registrations(m_database);
+    const QHash<qint64, RegistrationCounts> counts = registrations.countsByEvent();
+    m_lastError = registrations.lastError();
     QList<Row> rows;
     const EventRepository events(m_database);
     const QList<Event> all = events.all();
     if (m_lastError.isEmpty())
         m_lastError = events.lastError();
     for (const Event &event : all) {
-        const Counts count = counts.value(event.id);
+        const RegistrationCounts count = counts.value(event.id);
         rows.append({event, count.registered, count.waitlisted, count.attended, {}});
     }
     beginResetModel();

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-#include <QSqlDatabase>
 
 namespace Sekretariat {
 
@@ -33,17 +32,9 @@ public:
     // Pure rule: `counted` says whether the event is over (then only attendance counts).
     static QList<GatheringReportLine> evaluate(const QList<Member> &members, const QList<Registration> &registrations,
                                                bool eventIsOver);
-    static QList<GatheringReportLine> forEvent(const QSqlDatabase &database, qint64 eventId, const QDateTime &now);
 
-    // The events a member's people attended, newest first: year, title, person.
-    struct Attendance
-    {
-        int year = 0;
-        QString eventTitle;
-        QString personName;
-        ParticipantRole role = ParticipantRole::Other;
-    };
-    static QList<Attendance> attendanceOfMember(const QSqlDatabase &database, qint64 memberId);
+    // The events a member's people attended (RegistrationRepository::attendanceOfMember).
+    using Attendance = EventAttendance;
 };
 
 } // namespace Sekretariat

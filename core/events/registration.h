@@ -40,4 +40,21 @@ struct Registration
     bool awaitsPromotionNotice() const { return promotedAt.isValid() && !promotionToldAt.isValid(); }
 };
 
+// An event a member's people attended: year, title, person, in what capacity.
+struct EventAttendance
+{
+    int year = 0;
+    QString eventTitle;
+    QString personName;
+    ParticipantRole role = ParticipantRole::Other;
+};
+
+// How many hold a seat, wait and came, for one event.
+struct RegistrationCounts
+{
+    int registered = 0;
+    int waitlisted = 0;
+    int attended = 0;
+};
+
 } // namespace Sekretariat

@@ -9,6 +9,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace Sekretariat {
 
@@ -82,6 +83,63 @@ QList<Registration> RegistrationRepository::registrationsOf(qint64 eventId) cons
     while (query.next())
         registrations.append(registrationFromQuery(query));
     return registrations;
+}
+
+QHash<qint64, RegistrationCounts> RegistrationRepository::countsByEvent() const
+{
+    QHash<qint64, RegistrationCounts> counts;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    m_lastError.clear();
+    if (!query.exec(QStringLiteral("SELECT event_id,"
+                                   " count(*) FILTER (WHERE status IN ('registered', 'attended', 'no_show')) AS registered,"
+                                   " count(*) FILTER (WHERE status = 'waitlisted') AS waitlisted,"
+                                   " count(*) FILTER (WHERE status = 'attended') AS attended"
+                                   " FROM event_registrations GROUP BY event_id"))) {
+        m_lastError = query.lastError().text();
+        return counts;
+    }
+    const QSqlRecord record = query.record();
+    const int event = record.indexOf(QStringLiteral("event_id"));
+    const int registered = record.indexOf(QStringLiteral("registered"));
+    const int waitlisted = record.indexOf(QStringLiteral("waitlisted"));
+    const int attended = record.indexOf(QStringLiteral("attended"));
+    while (query.next()) {
+        counts.insert(query.value(event).toLongLong(),
+                      {query.value(registered).toInt(), query.value(waitlisted).toInt(), query.value(attended).toInt()});
+    }
+    return counts;
+}
+
+QList<EventAttendance> RegistrationRepository::attendanceOfMember(qint64 memberId) const
+{
+    QList<EventAttendance> attendance;
+    QSqlQuery query(m_database);
+    m_lastError.clear();
+    if (!query.prepare(QStringLiteral(
+            "SELECT CAST(substr(e.starts_at, 1, 4) AS INTEGER) AS year, e.title,"
+            " coalesce(nullif(trim(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, '')), ''), r.guest_name)"
+            " AS person, r.participant_role"
+            " FROM event_registrations r JOIN events e ON e.id = r.event_id LEFT JOIN people p ON p.id = r.person_id"
+            " WHERE r.member_id = ? AND r.status = 'attended' ORDER BY e.starts_at DESC, 3"))) {
+        m_lastError = query.lastError().text();
+        return attendance;
+    }
+    query.addBindValue(memberId);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return attendance;
+    }
+    const QSqlRecord record = query.record();
+    const int year = record.indexOf(QStringLiteral("year"));
+    const int title = record.indexOf(QStringLiteral("title"));
+    const int person = record.indexOf(QStringLiteral("person"));
+    const int role = record.indexOf(QStringLiteral("participant_role"));
+    while (query.next()) {
+        attendance.append({query.value(year).toInt(), query.value(title).toString(), query.value(person).toString(),
+                           EventTerms::roleFromKey(query.value(role).toString())});
+    }
+    return attendance;
 }
 
 std::optional<Registration> RegistrationRepository::find(qint64 id) const

@@ -5,6 +5,7 @@
 #include "registration.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <optional>
@@ -24,6 +25,10 @@ public:
 
     // An event's registrations in the order they came (0: every event's).
     QList<Registration> registrationsOf(qint64 eventId) const;
+    // Counted in SQL: 50,000 registrations need not be read to list 500 events.
+    QHash<qint64, RegistrationCounts> countsByEvent() const;
+    // The events a member's people attended, newest first.
+    QList<EventAttendance> attendanceOfMember(qint64 memberId) const;
     // Why the last read failed; empty when it did not.
     QString lastError() const { return m_lastError; }
     std::optional<Registration> find(qint64 id) const;

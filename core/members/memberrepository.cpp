@@ -89,6 +89,14 @@ std::optional<Member> MemberRepository::findByNumber(MemberKind kind, const QStr
     return memberFromQuery(query);
 }
 
+std::optional<qint64> MemberRepository::count() const
+{
+    QSqlQuery query(m_database);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM members")) || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
 Outcome MemberRepository::checkUnique(const Member &member) const
 {
     const std::optional<Member> existing = findByNumber(member.kind, member.number);

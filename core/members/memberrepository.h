@@ -19,6 +19,8 @@ public:
     explicit MemberRepository(const QSqlDatabase &database);
 
     QList<Member> all() const;
+    // How many members there are; nullopt when they cannot be counted.
+    std::optional<qint64> count() const;
     std::optional<Member> find(qint64 id) const;
     std::optional<Member> findByNumber(MemberKind kind, const QString &number) const;
 

@@ -69,12 +69,15 @@ std::optional<QList<InvoiceDocumentData>> Workspace::documents(const QList<qint6
 
 QList<GatheringReportLine> Workspace::gatheringReport(qint64 eventId, const QDateTime &now) const
 {
-    return GatheringReport::forEvent(connection(), eventId, now);
+    const std::optional<Event> event = events().find(eventId);
+    if (!event)
+        return {};
+    return GatheringReport::evaluate(members().all(), registrations().registrationsOf(eventId), event->hasEndedBy(now));
 }
 
 QList<GatheringReport::Attendance> Workspace::attendanceOfMember(qint64 memberId) const
 {
-    return GatheringReport::attendanceOfMember(connection(), memberId);
+    return registrations().attendanceOfMember(memberId);
 }
 
 const MunicipalityCatalogue &Workspace::catalogue() const

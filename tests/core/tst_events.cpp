@@ -196,7 +196,7 @@ private slots:
             return *std::find_if(lines.begin(), lines.end(), [id](const GatheringReportLine &line) { return line.member.id == id; });
         };
         const QDateTime before(QDate(2026, 12, 1), QTime(12, 0));
-        QList<GatheringReportLine> lines = GatheringReport::forEvent(database, event, before);
+        QList<GatheringReportLine> lines = m_workspace->workspace().gatheringReport(event, before);
         QCOMPARE(lines.size(), 4);
         QVERIFY(lineOf(lines, both).meetsRule());
         QVERIFY(!lineOf(lines, onlyAdministration).meetsRule());
@@ -207,12 +207,12 @@ private slots:
         QVERIFY(registrations.setStatus(osloAdmin, RegistrationStatus::Attended));
         QVERIFY(registrations.setStatus(osloPolitician, RegistrationStatus::NoShow));
         const QDateTime after(QDate(2026, 12, 20), QTime(12, 0));
-        lines = GatheringReport::forEvent(database, event, after);
+        lines = m_workspace->workspace().gatheringReport(event, after);
         QVERIFY(!lineOf(lines, both).meetsRule());
         QVERIFY(lineOf(lines, both).represented());
         QVERIFY(!lineOf(lines, onlyPolitician).represented());
-        QCOMPARE(GatheringReport::attendanceOfMember(database, both).size(), 1);
-        QCOMPARE(GatheringReport::attendanceOfMember(database, both).first().personName, QStringLiteral("Anne Testesen"));
+        QCOMPARE(RegistrationRepository(database).attendanceOfMember(both).size(), 1);
+        QCOMPARE(RegistrationRepository(database).attendanceOfMember(both).first().personName, QStringLiteral("Anne Testesen"));
 
         // One annual gathering a year.
         Event second = gathering;
