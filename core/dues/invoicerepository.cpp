@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace Sekretariat {
 
@@ -22,51 +23,95 @@ const QString sequenceName = QStringLiteral("invoice");
 
 // The stored row and, from subqueries on indexed columns, what happened to it since.
 const QString selectColumns = QStringLiteral(
-    "SELECT i.id, i.number, i.kind, i.credits_invoice_id, o.number, i.member_id, i.year, i.issue_date,"
-    " i.due_date, i.kid, i.buyer_name, i.buyer_number, i.buyer_organisation_number, i.buyer_address,"
+    "SELECT i.id, i.number, i.kind, i.credits_invoice_id, o.number AS credits_invoice_number, i.member_id, i.year,"
+    " i.issue_date, i.due_date, i.kid, i.buyer_name, i.buyer_number, i.buyer_organisation_number, i.buyer_address,"
     " i.buyer_email, i.buyer_reference, i.language, i.population, i.population_date, i.rate_ore, i.rule,"
     " i.months, i.note, i.amount_ore,"
-    " (SELECT coalesce(sum(c.amount_ore), 0) FROM invoices c WHERE c.credits_invoice_id = i.id),"
-    " (SELECT coalesce(sum(p.amount_ore), 0) FROM payments p WHERE p.invoice_id = i.id),"
-    " (SELECT count(*) FROM reminders r WHERE r.invoice_id = i.id),"
-    " (SELECT r.reminded_on FROM reminders r WHERE r.invoice_id = i.id ORDER BY r.reminded_on DESC, r.id DESC LIMIT 1),"
+    " (SELECT coalesce(sum(c.amount_ore), 0) FROM invoices c WHERE c.credits_invoice_id = i.id) AS credited_ore,"
+    " (SELECT coalesce(sum(p.amount_ore), 0) FROM payments p WHERE p.invoice_id = i.id) AS paid_ore,"
+    " (SELECT count(*) FROM reminders r WHERE r.invoice_id = i.id) AS reminder_count,"
+    " (SELECT r.reminded_on FROM reminders r WHERE r.invoice_id = i.id ORDER BY r.reminded_on DESC, r.id DESC LIMIT 1)"
+    " AS last_reminded_on,"
     " (SELECT r.new_due_date FROM reminders r WHERE r.invoice_id = i.id ORDER BY r.reminded_on DESC, r.id DESC LIMIT 1)"
+    " AS reminder_due_date"
     " FROM invoices i LEFT JOIN invoices o ON o.id = i.credits_invoice_id");
 
-Invoice invoiceFromQuery(const QSqlQuery &query)
+// The row mapper of invoices: each column found by its name once per query.
+struct InvoiceColumns
 {
-    Invoice invoice;
-    invoice.id = query.value(0).toLongLong();
-    invoice.number = query.value(1).toLongLong();
-    invoice.kind = InvoiceTerms::kindFromKey(query.value(2).toString());
-    invoice.creditsInvoiceId = query.value(3).toLongLong();
-    invoice.creditsInvoiceNumber = query.value(4).toLongLong();
-    invoice.memberId = query.value(5).toLongLong();
-    invoice.year = query.value(6).toInt();
-    invoice.issueDate = SqlValues::toDate(query.value(7));
-    invoice.dueDate = SqlValues::toDate(query.value(8));
-    invoice.kid = query.value(9).toString();
-    invoice.buyerName = query.value(10).toString();
-    invoice.buyerNumber = query.value(11).toString();
-    invoice.buyerOrganisationNumber = query.value(12).toString();
-    invoice.buyerAddress = query.value(13).toString();
-    invoice.buyerEmail = query.value(14).toString();
-    invoice.buyerReference = query.value(15).toString();
-    invoice.language = query.value(16).toString();
-    invoice.population = query.value(17).toLongLong();
-    invoice.populationDate = SqlValues::toDate(query.value(18));
-    invoice.rateOre = query.value(19).toLongLong();
-    invoice.rule = DuesCalculator::ruleFromKey(query.value(20).toString());
-    invoice.months = query.value(21).toInt();
-    invoice.note = query.value(22).toString();
-    invoice.amount = Money::fromOre(query.value(23).toLongLong());
-    invoice.credited = Money::fromOre(query.value(24).toLongLong());
-    invoice.paid = Money::fromOre(query.value(25).toLongLong());
-    invoice.reminderCount = query.value(26).toInt();
-    invoice.lastReminderOn = SqlValues::toDate(query.value(27));
-    invoice.reminderDueDate = SqlValues::toDate(query.value(28));
-    return invoice;
-}
+    explicit InvoiceColumns(const QSqlRecord &record)
+        : id(record.indexOf(QStringLiteral("id")))
+        , number(record.indexOf(QStringLiteral("number")))
+        , kind(record.indexOf(QStringLiteral("kind")))
+        , creditsInvoiceId(record.indexOf(QStringLiteral("credits_invoice_id")))
+        , creditsInvoiceNumber(record.indexOf(QStringLiteral("credits_invoice_number")))
+        , memberId(record.indexOf(QStringLiteral("member_id")))
+        , year(record.indexOf(QStringLiteral("year")))
+        , issueDate(record.indexOf(QStringLiteral("issue_date")))
+        , dueDate(record.indexOf(QStringLiteral("due_date")))
+        , kid(record.indexOf(QStringLiteral("kid")))
+        , buyerName(record.indexOf(QStringLiteral("buyer_name")))
+        , buyerNumber(record.indexOf(QStringLiteral("buyer_number")))
+        , buyerOrganisationNumber(record.indexOf(QStringLiteral("buyer_organisation_number")))
+        , buyerAddress(record.indexOf(QStringLiteral("buyer_address")))
+        , buyerEmail(record.indexOf(QStringLiteral("buyer_email")))
+        , buyerReference(record.indexOf(QStringLiteral("buyer_reference")))
+        , language(record.indexOf(QStringLiteral("language")))
+        , population(record.indexOf(QStringLiteral("population")))
+        , populationDate(record.indexOf(QStringLiteral("population_date")))
+        , rateOre(record.indexOf(QStringLiteral("rate_ore")))
+        , rule(record.indexOf(QStringLiteral("rule")))
+        , months(record.indexOf(QStringLiteral("months")))
+        , note(record.indexOf(QStringLiteral("note")))
+        , amountOre(record.indexOf(QStringLiteral("amount_ore")))
+        , creditedOre(record.indexOf(QStringLiteral("credited_ore")))
+        , paidOre(record.indexOf(QStringLiteral("paid_ore")))
+        , reminderCount(record.indexOf(QStringLiteral("reminder_count")))
+        , lastRemindedOn(record.indexOf(QStringLiteral("last_reminded_on")))
+        , reminderDueDate(record.indexOf(QStringLiteral("reminder_due_date")))
+    {
+    }
+
+    Invoice read(const QSqlQuery &query) const
+    {
+        Invoice invoice;
+        invoice.id = query.value(id).toLongLong();
+        invoice.number = query.value(number).toLongLong();
+        invoice.kind = InvoiceTerms::kindFromKey(query.value(kind).toString());
+        invoice.creditsInvoiceId = query.value(creditsInvoiceId).toLongLong();
+        invoice.creditsInvoiceNumber = query.value(creditsInvoiceNumber).toLongLong();
+        invoice.memberId = query.value(memberId).toLongLong();
+        invoice.year = query.value(year).toInt();
+        invoice.issueDate = SqlValues::toDate(query.value(issueDate));
+        invoice.dueDate = SqlValues::toDate(query.value(dueDate));
+        invoice.kid = query.value(kid).toString();
+        invoice.buyerName = query.value(buyerName).toString();
+        invoice.buyerNumber = query.value(buyerNumber).toString();
+        invoice.buyerOrganisationNumber = query.value(buyerOrganisationNumber).toString();
+        invoice.buyerAddress = query.value(buyerAddress).toString();
+        invoice.buyerEmail = query.value(buyerEmail).toString();
+        invoice.buyerReference = query.value(buyerReference).toString();
+        invoice.language = query.value(language).toString();
+        invoice.population = query.value(population).toLongLong();
+        invoice.populationDate = SqlValues::toDate(query.value(populationDate));
+        invoice.rateOre = query.value(rateOre).toLongLong();
+        invoice.rule = DuesCalculator::ruleFromKey(query.value(rule).toString());
+        invoice.months = query.value(months).toInt();
+        invoice.note = query.value(note).toString();
+        invoice.amount = Money::fromOre(query.value(amountOre).toLongLong());
+        invoice.credited = Money::fromOre(query.value(creditedOre).toLongLong());
+        invoice.paid = Money::fromOre(query.value(paidOre).toLongLong());
+        invoice.reminderCount = query.value(reminderCount).toInt();
+        invoice.lastReminderOn = SqlValues::toDate(query.value(lastRemindedOn));
+        invoice.reminderDueDate = SqlValues::toDate(query.value(reminderDueDate));
+        return invoice;
+    }
+
+    int id, number, kind, creditsInvoiceId, creditsInvoiceNumber, memberId, year, issueDate, dueDate, kid, buyerName,
+        buyerNumber, buyerOrganisationNumber, buyerAddress, buyerEmail, buyerReference, language, population,
+        populationDate, rateOre, rule, months, note, amountOre, creditedOre, paidOre, reminderCount, lastRemindedOn,
+        reminderDueDate;
+};
 
 } // namespace
 
@@ -126,8 +171,9 @@ QList<Invoice> InvoiceRepository::select(const QString &where, const QVariantLis
         m_lastError = query.lastError().text();
         return invoices;
     }
+    const InvoiceColumns columns(query.record());
     while (query.next())
-        invoices.append(invoiceFromQuery(query));
+        invoices.append(columns.read(query));
     return invoices;
 }
 
@@ -172,9 +218,15 @@ QList<InvoiceRepository::Payment> InvoiceRepository::paymentsOf(qint64 invoiceId
         m_lastError = query.lastError().text();
         return payments;
     }
-    while (query.next())
-        payments.append({query.value(0).toLongLong(), SqlValues::toDate(query.value(1)),
-                         Money::fromOre(query.value(2).toLongLong()), query.value(3).toString()});
+    const QSqlRecord record = query.record();
+    const int id = record.indexOf(QStringLiteral("id"));
+    const int paidOn = record.indexOf(QStringLiteral("paid_on"));
+    const int amount = record.indexOf(QStringLiteral("amount_ore"));
+    const int note = record.indexOf(QStringLiteral("note"));
+    while (query.next()) {
+        payments.append({query.value(id).toLongLong(), SqlValues::toDate(query.value(paidOn)),
+                         Money::fromOre(query.value(amount).toLongLong()), query.value(note).toString()});
+    }
     return payments;
 }
 

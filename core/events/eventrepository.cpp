@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUuid>
 
 namespace Sekretariat {
@@ -20,22 +21,46 @@ const QString selectColumns = QStringLiteral(
     "SELECT id, type, title, starts_at, ends_at, place, online_link, capacity, registration_deadline,"
     " fee_ore, description, annual_gathering, uid FROM events");
 
-Event eventFromQuery(const QSqlQuery &query)
+// The columns of a Event row, each found by its name once per query.
+struct EventColumns
+{
+    explicit EventColumns(const QSqlRecord &record)
+        : id(record.indexOf(QStringLiteral("id")))
+        , type(record.indexOf(QStringLiteral("type")))
+        , title(record.indexOf(QStringLiteral("title")))
+        , startsAt(record.indexOf(QStringLiteral("starts_at")))
+        , endsAt(record.indexOf(QStringLiteral("ends_at")))
+        , place(record.indexOf(QStringLiteral("place")))
+        , onlineLink(record.indexOf(QStringLiteral("online_link")))
+        , capacity(record.indexOf(QStringLiteral("capacity")))
+        , registrationDeadline(record.indexOf(QStringLiteral("registration_deadline")))
+        , feeOre(record.indexOf(QStringLiteral("fee_ore")))
+        , description(record.indexOf(QStringLiteral("description")))
+        , annualGathering(record.indexOf(QStringLiteral("annual_gathering")))
+        , uid(record.indexOf(QStringLiteral("uid")))
+    {
+    }
+
+    int id, type, title, startsAt, endsAt, place, onlineLink, capacity, registrationDeadline, feeOre, description,
+        annualGathering, uid;
+};
+
+Event eventFromQuery(const QSqlQuery &query, const EventColumns &columns)
 {
     Event event;
-    event.id = query.value(0).toLongLong();
-    event.type = EventTerms::typeFromKey(query.value(1).toString());
-    event.title = query.value(2).toString();
-    event.startsAt = EventSqlValues::toLocal(query.value(3));
-    event.endsAt = EventSqlValues::toLocal(query.value(4));
-    event.place = query.value(5).toString();
-    event.onlineLink = query.value(6).toString();
-    event.capacity = query.value(7).toInt();
-    event.registrationDeadline = SqlValues::toDate(query.value(8));
-    event.fee = Money::fromOre(query.value(9).toLongLong());
-    event.description = query.value(10).toString();
-    event.annualGathering = query.value(11).toBool();
-    event.uid = query.value(12).toString();
+    event.id = query.value(columns.id).toLongLong();
+    event.type = EventTerms::typeFromKey(query.value(columns.type).toString());
+    event.title = query.value(columns.title).toString();
+    event.startsAt = EventSqlValues::toLocal(query.value(columns.startsAt));
+    event.endsAt = EventSqlValues::toLocal(query.value(columns.endsAt));
+    event.place = query.value(columns.place).toString();
+    event.onlineLink = query.value(columns.onlineLink).toString();
+    event.capacity = query.value(columns.capacity).toInt();
+    event.registrationDeadline = SqlValues::toDate(query.value(columns.registrationDeadline));
+    event.fee = Money::fromOre(query.value(columns.feeOre).toLongLong());
+    event.description = query.value(columns.description).toString();
+    event.annualGathering = query.value(columns.annualGathering).toBool();
+    event.uid = query.value(columns.uid).toString();
     return event;
 }
 
@@ -56,8 +81,9 @@ QList<Event> EventRepository::all() const
         m_lastError = query.lastError().text();
         return events;
     }
+    const EventColumns columns(query.record());
     while (query.next())
-        events.append(eventFromQuery(query));
+        events.append(eventFromQuery(query, columns));
     return events;
 }
 
@@ -68,7 +94,7 @@ std::optional<Event> EventRepository::find(qint64 id) const
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return eventFromQuery(query);
+    return eventFromQuery(query, EventColumns(query.record()));
 }
 
 std::optional<Event> EventRepository::annualGatheringOf(int year) const
@@ -78,7 +104,7 @@ std::optional<Event> EventRepository::annualGatheringOf(int year) const
     query.addBindValue(QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0')));
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return eventFromQuery(query);
+    return eventFromQuery(query, EventColumns(query.record()));
 }
 
 Outcome EventRepository::checkAnnualGathering(const Event &event) const

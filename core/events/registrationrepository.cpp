@@ -18,31 +18,58 @@ namespace {
 const QString selectColumns = QStringLiteral(
     "SELECT r.id, r.event_id, r.person_id, r.guest_name, r.guest_email, r.member_id, r.participant_role,"
     " r.status, r.note, r.registered_at, r.promoted_at, r.promotion_told_at, r.cancelled_at,"
-    " trim(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, '')), coalesce(p.email, ''),"
-    " coalesce(m.name, p.organisation, '')"
+    " trim(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, '')) AS person_name,"
+    " coalesce(p.email, '') AS person_email, coalesce(m.name, p.organisation, '') AS member_name"
     " FROM event_registrations r"
     " LEFT JOIN people p ON p.id = r.person_id"
     " LEFT JOIN members m ON m.id = r.member_id");
 
-Registration registrationFromQuery(const QSqlQuery &query)
+// The columns of a Registration row, each found by its name once per query.
+struct RegistrationColumns
+{
+    explicit RegistrationColumns(const QSqlRecord &record)
+        : id(record.indexOf(QStringLiteral("id")))
+        , eventId(record.indexOf(QStringLiteral("event_id")))
+        , personId(record.indexOf(QStringLiteral("person_id")))
+        , guestName(record.indexOf(QStringLiteral("guest_name")))
+        , guestEmail(record.indexOf(QStringLiteral("guest_email")))
+        , memberId(record.indexOf(QStringLiteral("member_id")))
+        , participantRole(record.indexOf(QStringLiteral("participant_role")))
+        , status(record.indexOf(QStringLiteral("status")))
+        , note(record.indexOf(QStringLiteral("note")))
+        , registeredAt(record.indexOf(QStringLiteral("registered_at")))
+        , promotedAt(record.indexOf(QStringLiteral("promoted_at")))
+        , promotionToldAt(record.indexOf(QStringLiteral("promotion_told_at")))
+        , cancelledAt(record.indexOf(QStringLiteral("cancelled_at")))
+        , personName(record.indexOf(QStringLiteral("person_name")))
+        , personEmail(record.indexOf(QStringLiteral("person_email")))
+        , memberName(record.indexOf(QStringLiteral("member_name")))
+    {
+    }
+
+    int id, eventId, personId, guestName, guestEmail, memberId, participantRole, status, note, registeredAt,
+        promotedAt, promotionToldAt, cancelledAt, personName, personEmail, memberName;
+};
+
+Registration registrationFromQuery(const QSqlQuery &query, const RegistrationColumns &columns)
 {
     Registration registration;
-    registration.id = query.value(0).toLongLong();
-    registration.eventId = query.value(1).toLongLong();
-    registration.personId = query.value(2).toLongLong();
-    registration.guestName = query.value(3).toString();
-    registration.guestEmail = query.value(4).toString();
-    registration.memberId = query.value(5).toLongLong();
-    registration.role = EventTerms::roleFromKey(query.value(6).toString());
-    registration.status = EventTerms::statusFromKey(query.value(7).toString());
-    registration.note = query.value(8).toString();
-    registration.registeredAt = EventSqlValues::toMoment(query.value(9));
-    registration.promotedAt = EventSqlValues::toMoment(query.value(10));
-    registration.promotionToldAt = EventSqlValues::toMoment(query.value(11));
-    registration.cancelledAt = EventSqlValues::toMoment(query.value(12));
-    registration.personName = query.value(13).toString();
-    registration.personEmail = query.value(14).toString();
-    registration.memberName = query.value(15).toString();
+    registration.id = query.value(columns.id).toLongLong();
+    registration.eventId = query.value(columns.eventId).toLongLong();
+    registration.personId = query.value(columns.personId).toLongLong();
+    registration.guestName = query.value(columns.guestName).toString();
+    registration.guestEmail = query.value(columns.guestEmail).toString();
+    registration.memberId = query.value(columns.memberId).toLongLong();
+    registration.role = EventTerms::roleFromKey(query.value(columns.participantRole).toString());
+    registration.status = EventTerms::statusFromKey(query.value(columns.status).toString());
+    registration.note = query.value(columns.note).toString();
+    registration.registeredAt = EventSqlValues::toMoment(query.value(columns.registeredAt));
+    registration.promotedAt = EventSqlValues::toMoment(query.value(columns.promotedAt));
+    registration.promotionToldAt = EventSqlValues::toMoment(query.value(columns.promotionToldAt));
+    registration.cancelledAt = EventSqlValues::toMoment(query.value(columns.cancelledAt));
+    registration.personName = query.value(columns.personName).toString();
+    registration.personEmail = query.value(columns.personEmail).toString();
+    registration.memberName = query.value(columns.memberName).toString();
     return registration;
 }
 
@@ -80,8 +107,9 @@ QList<Registration> RegistrationRepository::registrationsOf(qint64 eventId) cons
         m_lastError = query.lastError().text();
         return registrations;
     }
+    const RegistrationColumns columns(query.record());
     while (query.next())
-        registrations.append(registrationFromQuery(query));
+        registrations.append(registrationFromQuery(query, columns));
     return registrations;
 }
 
@@ -149,7 +177,7 @@ std::optional<Registration> RegistrationRepository::find(qint64 id) const
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return registrationFromQuery(query);
+    return registrationFromQuery(query, RegistrationColumns(query.record()));
 }
 
 int RegistrationRepository::capacityOf(qint64 eventId, bool *ok) const

@@ -5,6 +5,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace Sekretariat {
 
@@ -13,16 +14,33 @@ namespace {
 const QString selectColumns =
     QStringLiteral("SELECT id, name, theme, description, starts_on, ends_on, leader_id FROM theme_groups");
 
-ThemeGroup groupFromQuery(const QSqlQuery &query)
+// The columns of a ThemeGroup row, each found by its name once per query.
+struct ThemeGroupColumns
+{
+    explicit ThemeGroupColumns(const QSqlRecord &record)
+        : id(record.indexOf(QStringLiteral("id")))
+        , name(record.indexOf(QStringLiteral("name")))
+        , theme(record.indexOf(QStringLiteral("theme")))
+        , description(record.indexOf(QStringLiteral("description")))
+        , startsOn(record.indexOf(QStringLiteral("starts_on")))
+        , endsOn(record.indexOf(QStringLiteral("ends_on")))
+        , leaderId(record.indexOf(QStringLiteral("leader_id")))
+    {
+    }
+
+    int id, name, theme, description, startsOn, endsOn, leaderId;
+};
+
+ThemeGroup groupFromQuery(const QSqlQuery &query, const ThemeGroupColumns &columns)
 {
     ThemeGroup group;
-    group.id = query.value(0).toLongLong();
-    group.name = query.value(1).toString();
-    group.theme = query.value(2).toString();
-    group.description = query.value(3).toString();
-    group.startsOn = SqlValues::toDate(query.value(4));
-    group.endsOn = SqlValues::toDate(query.value(5));
-    group.leaderId = query.value(6).toLongLong();
+    group.id = query.value(columns.id).toLongLong();
+    group.name = query.value(columns.name).toString();
+    group.theme = query.value(columns.theme).toString();
+    group.description = query.value(columns.description).toString();
+    group.startsOn = SqlValues::toDate(query.value(columns.startsOn));
+    group.endsOn = SqlValues::toDate(query.value(columns.endsOn));
+    group.leaderId = query.value(columns.leaderId).toLongLong();
     return group;
 }
 
@@ -55,8 +73,9 @@ QList<ThemeGroup> ThemeGroupRepository::all() const
         m_lastError = query.lastError().text();
         return groups;
     }
+    const ThemeGroupColumns columns(query.record());
     while (query.next())
-        groups.append(groupFromQuery(query));
+        groups.append(groupFromQuery(query, columns));
     for (ThemeGroup &group : groups)
         group.participantIds = participantsOf(group.id);
     return groups;
@@ -69,7 +88,7 @@ std::optional<ThemeGroup> ThemeGroupRepository::find(qint64 id) const
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    ThemeGroup group = groupFromQuery(query);
+    ThemeGroup group = groupFromQuery(query, ThemeGroupColumns(query.record()));
     group.participantIds = participantsOf(id);
     return group;
 }
@@ -83,8 +102,9 @@ QList<ThemeGroup> ThemeGroupRepository::groupsOfPerson(qint64 personId) const
     query.bindValue(QStringLiteral(":person"), personId);
     if (!query.exec())
         return groups;
+    const ThemeGroupColumns columns(query.record());
     while (query.next())
-        groups.append(groupFromQuery(query));
+        groups.append(groupFromQuery(query, columns));
     return groups;
 }
 

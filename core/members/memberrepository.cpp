@@ -19,31 +19,65 @@ const QString selectColumns = QStringLiteral(
     " active_from, resigned_on, invoice_address, invoice_email, buyer_reference, document_language,"
     " website, notes FROM members");
 
-Member memberFromQuery(const QSqlQuery &query)
+// The columns of a Member row, each found by its name once per query.
+struct MemberColumns
+{
+    explicit MemberColumns(const QSqlRecord &record)
+        : id(record.indexOf(QStringLiteral("id")))
+        , kind(record.indexOf(QStringLiteral("kind")))
+        , number(record.indexOf(QStringLiteral("number")))
+        , name(record.indexOf(QStringLiteral("name")))
+        , countyNumber(record.indexOf(QStringLiteral("county_number")))
+        , countyName(record.indexOf(QStringLiteral("county_name")))
+        , population(record.indexOf(QStringLiteral("population")))
+        , populationDate(record.indexOf(QStringLiteral("population_date")))
+        , organisationNumber(record.indexOf(QStringLiteral("organisation_number")))
+        , status(record.indexOf(QStringLiteral("status")))
+        , firstContactOn(record.indexOf(QStringLiteral("first_contact_on")))
+        , appliedOn(record.indexOf(QStringLiteral("applied_on")))
+        , decisionOn(record.indexOf(QStringLiteral("decision_on")))
+        , decisionReference(record.indexOf(QStringLiteral("decision_reference")))
+        , activeFrom(record.indexOf(QStringLiteral("active_from")))
+        , resignedOn(record.indexOf(QStringLiteral("resigned_on")))
+        , invoiceAddress(record.indexOf(QStringLiteral("invoice_address")))
+        , invoiceEmail(record.indexOf(QStringLiteral("invoice_email")))
+        , buyerReference(record.indexOf(QStringLiteral("buyer_reference")))
+        , documentLanguage(record.indexOf(QStringLiteral("document_language")))
+        , website(record.indexOf(QStringLiteral("website")))
+        , notes(record.indexOf(QStringLiteral("notes")))
+    {
+    }
+
+    int id, kind, number, name, countyNumber, countyName, population, populationDate, organisationNumber, status,
+        firstContactOn, appliedOn, decisionOn, decisionReference, activeFrom, resignedOn, invoiceAddress,
+        invoiceEmail, buyerReference, documentLanguage, website, notes;
+};
+
+Member memberFromQuery(const QSqlQuery &query, const MemberColumns &columns)
 {
     Member member;
-    member.id = query.value(0).toLongLong();
-    member.kind = MemberTerms::kindFromKey(query.value(1).toString());
-    member.number = query.value(2).toString();
-    member.name = query.value(3).toString();
-    member.countyNumber = query.value(4).toString();
-    member.countyName = query.value(5).toString();
-    member.population = query.value(6).toLongLong();
-    member.populationDate = SqlValues::toDate(query.value(7));
-    member.organisationNumber = query.value(8).toString();
-    member.status = MemberTerms::statusFromKey(query.value(9).toString());
-    member.firstContactOn = SqlValues::toDate(query.value(10));
-    member.appliedOn = SqlValues::toDate(query.value(11));
-    member.decisionOn = SqlValues::toDate(query.value(12));
-    member.decisionReference = query.value(13).toString();
-    member.activeFrom = SqlValues::toDate(query.value(14));
-    member.resignedOn = SqlValues::toDate(query.value(15));
-    member.invoiceAddress = query.value(16).toString();
-    member.invoiceEmail = query.value(17).toString();
-    member.buyerReference = query.value(18).toString();
-    member.documentLanguage = query.value(19).toString();
-    member.website = query.value(20).toString();
-    member.notes = query.value(21).toString();
+    member.id = query.value(columns.id).toLongLong();
+    member.kind = MemberTerms::kindFromKey(query.value(columns.kind).toString());
+    member.number = query.value(columns.number).toString();
+    member.name = query.value(columns.name).toString();
+    member.countyNumber = query.value(columns.countyNumber).toString();
+    member.countyName = query.value(columns.countyName).toString();
+    member.population = query.value(columns.population).toLongLong();
+    member.populationDate = SqlValues::toDate(query.value(columns.populationDate));
+    member.organisationNumber = query.value(columns.organisationNumber).toString();
+    member.status = MemberTerms::statusFromKey(query.value(columns.status).toString());
+    member.firstContactOn = SqlValues::toDate(query.value(columns.firstContactOn));
+    member.appliedOn = SqlValues::toDate(query.value(columns.appliedOn));
+    member.decisionOn = SqlValues::toDate(query.value(columns.decisionOn));
+    member.decisionReference = query.value(columns.decisionReference).toString();
+    member.activeFrom = SqlValues::toDate(query.value(columns.activeFrom));
+    member.resignedOn = SqlValues::toDate(query.value(columns.resignedOn));
+    member.invoiceAddress = query.value(columns.invoiceAddress).toString();
+    member.invoiceEmail = query.value(columns.invoiceEmail).toString();
+    member.buyerReference = query.value(columns.buyerReference).toString();
+    member.documentLanguage = query.value(columns.documentLanguage).toString();
+    member.website = query.value(columns.website).toString();
+    member.notes = query.value(columns.notes).toString();
     return member;
 }
 
@@ -63,8 +97,9 @@ QList<Member> MemberRepository::all() const
         m_lastError = query.lastError().text();
         return members;
     }
+    const MemberColumns columns(query.record());
     while (query.next())
-        members.append(memberFromQuery(query));
+        members.append(memberFromQuery(query, columns));
     return members;
 }
 
@@ -75,7 +110,7 @@ std::optional<Member> MemberRepository::find(qint64 id) const
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return memberFromQuery(query);
+    return memberFromQuery(query, MemberColumns(query.record()));
 }
 
 std::optional<Member> MemberRepository::findByNumber(MemberKind kind, const QString &number) const
@@ -86,7 +121,7 @@ std::optional<Member> MemberRepository::findByNumber(MemberKind kind, const QStr
     query.addBindValue(number);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return memberFromQuery(query);
+    return memberFromQuery(query, MemberColumns(query.record()));
 }
 
 std::optional<qint64> MemberRepository::count() const

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace Sekretariat {
 
@@ -16,20 +17,67 @@ namespace {
 const QString selectColumns = QStringLiteral(
     "SELECT id, first_name, last_name, title, email, phone, member_id, organisation, notes FROM people");
 
-Person personFromQuery(const QSqlQuery &query)
+// The columns of a Person row, each found by its name once per query.
+struct PersonColumns
+{
+    explicit PersonColumns(const QSqlRecord &record)
+        : id(record.indexOf(QStringLiteral("id")))
+        , firstName(record.indexOf(QStringLiteral("first_name")))
+        , lastName(record.indexOf(QStringLiteral("last_name")))
+        , title(record.indexOf(QStringLiteral("title")))
+        , email(record.indexOf(QStringLiteral("email")))
+        , phone(record.indexOf(QStringLiteral("phone")))
+        , memberId(record.indexOf(QStringLiteral("member_id")))
+        , organisation(record.indexOf(QStringLiteral("organisation")))
+        , notes(record.indexOf(QStringLiteral("notes")))
+    {
+    }
+
+    int id, firstName, lastName, title, email, phone, memberId, organisation, notes;
+};
+
+Person personFromQuery(const QSqlQuery &query, const PersonColumns &columns)
 {
     Person person;
-    person.id = query.value(0).toLongLong();
-    person.firstName = query.value(1).toString();
-    person.lastName = query.value(2).toString();
-    person.title = query.value(3).toString();
-    person.email = query.value(4).toString();
-    person.phone = query.value(5).toString();
-    person.memberId = query.value(6).toLongLong();
-    person.organisation = query.value(7).toString();
-    person.notes = query.value(8).toString();
+    person.id = query.value(columns.id).toLongLong();
+    person.firstName = query.value(columns.firstName).toString();
+    person.lastName = query.value(columns.lastName).toString();
+    person.title = query.value(columns.title).toString();
+    person.email = query.value(columns.email).toString();
+    person.phone = query.value(columns.phone).toString();
+    person.memberId = query.value(columns.memberId).toLongLong();
+    person.organisation = query.value(columns.organisation).toString();
+    person.notes = query.value(columns.notes).toString();
     return person;
 }
+
+// The columns of a role row, each found by its name once per query.
+struct RoleColumns
+{
+    explicit RoleColumns(const QSqlRecord &record)
+        : id(record.indexOf(QStringLiteral("id")))
+        , memberId(record.indexOf(QStringLiteral("member_id")))
+        , role(record.indexOf(QStringLiteral("role")))
+        , validFrom(record.indexOf(QStringLiteral("valid_from")))
+        , validTo(record.indexOf(QStringLiteral("valid_to")))
+        , note(record.indexOf(QStringLiteral("note")))
+    {
+    }
+
+    Role read(const QSqlQuery &query) const
+    {
+        Role read;
+        read.id = query.value(id).toLongLong();
+        read.memberId = query.value(memberId).toLongLong();
+        read.type = RoleTerms::fromKey(query.value(role).toString());
+        read.validFrom = SqlValues::toDate(query.value(validFrom));
+        read.validTo = SqlValues::toDate(query.value(validTo));
+        read.note = query.value(note).toString();
+        return read;
+    }
+
+    int id, memberId, role, validFrom, validTo, note;
+};
 
 } // namespace
 
@@ -45,7 +93,7 @@ std::optional<Person> PersonRepository::find(qint64 id) const
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    Person person = personFromQuery(query);
+    Person person = personFromQuery(query, PersonColumns(query.record()));
     person.roles = rolesOf(id);
     return person;
 }
@@ -62,9 +110,10 @@ QList<Person> PersonRepository::peopleOfMember(qint64 memberId) const
     if (!query.exec())
         return people;
     QHash<qint64, qsizetype> indexOf;
+    const PersonColumns columns(query.record());
     while (query.next()) {
-        indexOf.insert(query.value(0).toLongLong(), people.size());
-        people.append(personFromQuery(query));
+        indexOf.insert(query.value(columns.id).toLongLong(), people.size());
+        people.append(personFromQuery(query, columns));
     }
     // Every role of these people in one query, not one query a person.
     QSqlQuery roles(m_database);
@@ -74,18 +123,12 @@ QList<Person> PersonRepository::peopleOfMember(qint64 memberId) const
     roles.bindValue(QStringLiteral(":member"), memberId);
     if (!roles.exec())
         return people;
+    const RoleColumns roleColumns(roles.record());
+    const int personId = roles.record().indexOf(QStringLiteral("person_id"));
     while (roles.next()) {
-        const auto found = indexOf.constFind(roles.value(0).toLongLong());
-        if (found == indexOf.constEnd())
-            continue;
-        Role role;
-        role.id = roles.value(1).toLongLong();
-        role.memberId = roles.value(2).toLongLong();
-        role.type = RoleTerms::fromKey(roles.value(3).toString());
-        role.validFrom = SqlValues::toDate(roles.value(4));
-        role.validTo = SqlValues::toDate(roles.value(5));
-        role.note = roles.value(6).toString();
-        people[*found].roles.append(role);
+        const auto found = indexOf.constFind(roles.value(personId).toLongLong());
+        if (found != indexOf.constEnd())
+            people[*found].roles.append(roleColumns.read(roles));
     }
     return people;
 }
@@ -99,16 +142,9 @@ QList<Role> PersonRepository::rolesOf(qint64 personId) const
     query.addBindValue(personId);
     if (!query.exec())
         return roles;
-    while (query.next()) {
-        Role role;
-        role.id = query.value(0).toLongLong();
-        role.memberId = query.value(1).toLongLong();
-        role.type = RoleTerms::fromKey(query.value(2).toString());
-        role.validFrom = SqlValues::toDate(query.value(3));
-        role.validTo = SqlValues::toDate(query.value(4));
-        role.note = query.value(5).toString();
-        roles.append(role);
-    }
+    const RoleColumns columns(query.record());
+    while (query.next())
+        roles.append(columns.read(query));
     return roles;
 }
 
