@@ -48,12 +48,12 @@ QList<RateEntry> DuesRepository::rateEntries() const
     }
     while (query.next()) {
         RateEntry entry;
-        entry.year = query.value(0).toInt();
-        entry.rateOre = optionalFrom<qint64>(query.value(1));
-        entry.deflatorBasisPoints = optionalFrom<int>(query.value(2));
-        if (const auto floor = optionalFrom<qint64>(query.value(3)))
+        entry.year = query.value(QStringLiteral("year")).toInt();
+        entry.rateOre = optionalFrom<qint64>(query.value(QStringLiteral("rate_ore")));
+        entry.deflatorBasisPoints = optionalFrom<int>(query.value(QStringLiteral("deflator_basis_points")));
+        if (const auto floor = optionalFrom<qint64>(query.value(QStringLiteral("floor_ore"))))
             entry.floor = Money::fromOre(*floor);
-        if (const auto cap = optionalFrom<qint64>(query.value(4)))
+        if (const auto cap = optionalFrom<qint64>(query.value(QStringLiteral("cap_ore"))))
             entry.cap = Money::fromOre(*cap);
         entries.append(entry);
     }
@@ -172,10 +172,10 @@ DuesSettings DuesRepository::loadSettings() const
         m_lastError = query.lastError().text();
         return settings;
     }
-    settings.paymentTermsDays = query.value(0).toInt();
-    settings.proRataNewMembers = query.value(1).toBool();
-    settings.vatRegistered = query.value(2).toBool();
-    settings.reminderTermsDays = query.value(3).toInt();
+    settings.paymentTermsDays = query.value(QStringLiteral("payment_terms_days")).toInt();
+    settings.proRataNewMembers = query.value(QStringLiteral("pro_rata_new_members")).toBool();
+    settings.vatRegistered = query.value(QStringLiteral("vat_registered")).toBool();
+    settings.reminderTermsDays = query.value(QStringLiteral("reminder_terms_days")).toInt();
     return settings;
 }
 

@@ -39,4 +39,21 @@ struct Member
     QString notes;
 };
 
+// A member as the register's list shows it: the member's own columns and the
+// names of its current administrative and political contacts.
+struct MemberListing
+{
+    qint64 id = 0;
+    QString number;
+    QString name;
+    MemberKind kind = MemberKind::Municipality;
+    QString countyName;
+    qint64 population = 0;
+    MemberStatus status = MemberStatus::Prospect;
+    QString administrativeContacts;
+    QString politicalContacts;
+    QString organisationNumber;
+    QString invoiceEmail;
+};
+
 } // namespace Sekretariat

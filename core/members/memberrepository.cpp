@@ -124,6 +124,66 @@ std::optional<Member> MemberRepository::findByNumber(MemberKind kind, const QStr
     return memberFromQuery(query, MemberColumns(query.record()));
 }
 
+QList<MemberListing> MemberRepository::listing(const QDate &today, qint64 onlyId) const
+{
+    QList<MemberListing> rows;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    m_lastError.clear();
+    const QString contacts = QStringLiteral(
+        "(SELECT group_concat(trim(p.first_name || ' ' || p.last_name), ', ')"
+        " FROM roles r JOIN people p ON p.id = r.person_id"
+        " WHERE r.member_id = m.id AND r.role = '%1'"
+        " AND (r.valid_from IS NULL OR r.valid_from <= (SELECT day FROM today))"
+        " AND (r.valid_to IS NULL OR r.valid_to >= (SELECT day FROM today)))");
+    // A statement that cannot be prepared says why here; bound and run, it
+    // would only say "parameter count mismatch".
+    if (!query.prepare(QStringLiteral("WITH today(day) AS (SELECT ?)"
+                                      " SELECT m.id, m.number, m.name, m.kind, m.county_name, m.population, m.status,"
+                                      " m.organisation_number, m.invoice_email, %1 AS administrative_contacts,"
+                                      " %2 AS political_contacts FROM members m %3 ORDER BY m.number")
+                           .arg(contacts.arg(u"administrative_contact"), contacts.arg(u"political_contact"),
+                                onlyId > 0 ? QStringLiteral("WHERE m.id = ?") : QString()))) {
+        m_lastError = query.lastError().text();
+        return rows;
+    }
+    query.addBindValue(today.toString(Qt::ISODate));
+    if (onlyId > 0)
+        query.addBindValue(onlyId);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return rows;
+    }
+    const QSqlRecord record = query.record();
+    const int id = record.indexOf(QStringLiteral("id"));
+    const int number = record.indexOf(QStringLiteral("number"));
+    const int name = record.indexOf(QStringLiteral("name"));
+    const int kind = record.indexOf(QStringLiteral("kind"));
+    const int countyName = record.indexOf(QStringLiteral("county_name"));
+    const int population = record.indexOf(QStringLiteral("population"));
+    const int status = record.indexOf(QStringLiteral("status"));
+    const int organisationNumber = record.indexOf(QStringLiteral("organisation_number"));
+    const int invoiceEmail = record.indexOf(QStringLiteral("invoice_email"));
+    const int administrative = record.indexOf(QStringLiteral("administrative_contacts"));
+    const int political = record.indexOf(QStringLiteral("political_contacts"));
+    while (query.next()) {
+        MemberListing row;
+        row.id = query.value(id).toLongLong();
+        row.number = query.value(number).toString();
+        row.name = query.value(name).toString();
+        row.kind = MemberTerms::kindFromKey(query.value(kind).toString());
+        row.countyName = query.value(countyName).toString();
+        row.population = query.value(population).toLongLong();
+        row.status = MemberTerms::statusFromKey(query.value(status).toString());
+        row.organisationNumber = query.value(organisationNumber).toString();
+        row.invoiceEmail = query.value(invoiceEmail).toString();
+        row.administrativeContacts = query.value(administrative).toString();
+        row.politicalContacts = query.value(political).toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
 std::optional<qint64> MemberRepository::count() const
 {
     QSqlQuery query(m_database);

@@ -19,6 +19,9 @@ public:
     explicit MemberRepository(const QSqlDatabase &database);
 
     QList<Member> all() const;
+    // The list of members by number, with the contacts who hold a role on `today`
+    // (one member when onlyId > 0). Empty with lastError() set when it cannot be read.
+    QList<MemberListing> listing(const QDate &today, qint64 onlyId = 0) const;
     // How many members there are; nullopt when they cannot be counted.
     std::optional<qint64> count() const;
     std::optional<Member> find(qint64 id) const;

@@ -1,12 +1,13 @@
 #include "membersmodel.h"
 
+#include "memberrepository.h"
+
 #include "memberterms.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
 #include <QSqlError>
-#include <QSqlQuery>
 
 namespace Sekretariat {
 
@@ -28,46 +29,15 @@ bool MembersModel::Row::missingContacts() const
 
 QList<MembersModel::Row> MembersModel::query(qint64 onlyId) const
 {
-    QList<Row> rows;
-    QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    const QString contacts = QStringLiteral(
-        "(SELECT group_concat(trim(p.first_name || ' ' || p.last_name), ', ')"
-        " FROM roles r JOIN people p ON p.id = r.person_id"
-        " WHERE r.member_id = m.id AND r.role = '%1'"
-        " AND (r.valid_from IS NULL OR r.valid_from <= (SELECT day FROM today))"
-        " AND (r.valid_to IS NULL OR r.valid_to >= (SELECT day FROM today)))");
-    // A statement that cannot be prepared says why here; bound and run, it
-    // would only say "parameter count mismatch".
-    if (!query.prepare(QStringLiteral("WITH today(day) AS (SELECT ?)"
-                                      " SELECT m.id, m.number, m.name, m.kind, m.county_name, m.population, m.status,"
-                                      " m.organisation_number, m.invoice_email, %1, %2 FROM members m %3 ORDER BY m.number")
-                           .arg(contacts.arg(u"administrative_contact"), contacts.arg(u"political_contact"),
-                                onlyId > 0 ? QStringLiteral("WHERE m.id = ?") : QString()))) {
-        m_lastError = query.lastError().text();
-        return rows;
-    }
+    const MemberRepository members(m_database);
     const QDate today = m_referenceDate.isValid() ? m_referenceDate : QDate::currentDate();
-    query.addBindValue(today.toString(Qt::ISODate));
-    if (onlyId > 0)
-        query.addBindValue(onlyId);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return rows;
-    }
-    while (query.next()) {
+    const QList<MemberListing> listing = members.listing(today, onlyId);
+    m_lastError = members.lastError();
+    QList<Row> rows;
+    rows.reserve(listing.size());
+    for (const MemberListing &member : listing) {
         Row row;
-        row.id = query.value(0).toLongLong();
-        row.number = query.value(1).toString();
-        row.name = query.value(2).toString();
-        row.kind = MemberTerms::kindFromKey(query.value(3).toString());
-        row.countyName = query.value(4).toString();
-        row.population = query.value(5).toLongLong();
-        row.status = MemberTerms::statusFromKey(query.value(6).toString());
-        row.organisationNumber = query.value(7).toString();
-        row.invoiceEmail = query.value(8).toString();
-        row.administrativeContacts = query.value(9).toString();
-        row.politicalContacts = query.value(10).toString();
+        static_cast<MemberListing &>(row) = member;
         buildSearchText(row);
         rows.append(row);
     }

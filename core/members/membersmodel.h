@@ -60,18 +60,7 @@ protected:
     void retranslate() override;
 
 private:
-    struct Row {
-        qint64 id = 0;
-        QString number;
-        QString name;
-        MemberKind kind = MemberKind::Municipality;
-        QString countyName;
-        qint64 population = 0;
-        MemberStatus status = MemberStatus::Prospect;
-        QString administrativeContacts;
-        QString politicalContacts;
-        QString organisationNumber;
-        QString invoiceEmail;
+    struct Row : MemberListing {
         QString searchText;
         bool missingContacts() const;
     };

@@ -23,16 +23,16 @@ NetworkSettings NetworkSettingsRepository::load() const
                                    " website, bank_account, logo FROM network_settings WHERE id = 1"))
         || !query.next())
         return settings;
-    settings.name = query.value(0).toString();
-    settings.organisationNumber = query.value(1).toString();
-    settings.address = query.value(2).toString();
-    settings.postalCode = query.value(3).toString();
-    settings.city = query.value(4).toString();
-    settings.email = query.value(5).toString();
-    settings.phone = query.value(6).toString();
-    settings.website = query.value(7).toString();
-    settings.bankAccount = query.value(8).toString();
-    settings.logo = query.value(9).toByteArray();
+    settings.name = query.value(QStringLiteral("name")).toString();
+    settings.organisationNumber = query.value(QStringLiteral("organisation_number")).toString();
+    settings.address = query.value(QStringLiteral("address")).toString();
+    settings.postalCode = query.value(QStringLiteral("postal_code")).toString();
+    settings.city = query.value(QStringLiteral("city")).toString();
+    settings.email = query.value(QStringLiteral("email")).toString();
+    settings.phone = query.value(QStringLiteral("phone")).toString();
+    settings.website = query.value(QStringLiteral("website")).toString();
+    settings.bankAccount = query.value(QStringLiteral("bank_account")).toString();
+    settings.logo = query.value(QStringLiteral("logo")).toByteArray();
     return settings;
 }
 
