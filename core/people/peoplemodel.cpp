@@ -2,6 +2,7 @@
 
 #include "database/connectionfactory.h"
 
+#include "personrepository.h"
 #include "roleterms.h"
 
 #include <QAtomicInt>
@@ -10,7 +11,6 @@
 #include <QtConcurrent>
 #include <QHash>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <algorithm>
 #include <numeric>
 
@@ -46,31 +46,6 @@ QList<PeopleModel::Row> PeopleModel::readRows(const QSqlDatabase &database, qint
                                               QString *error)
 {
     QList<Row> rows;
-    QSqlQuery query(database);
-    query.setForwardOnly(true);
-    const bool prepared = query.prepare(QStringLiteral(
-                      "WITH today(day) AS (SELECT ?)"
-                      " SELECT p.id, p.first_name, p.last_name, p.title, p.member_id,"
-                      " coalesce(m.name, p.organisation), p.email, p.phone,"
-                      " (SELECT group_concat(r.role) FROM roles r WHERE r.person_id = p.id"
-                      "  AND (r.valid_from IS NULL OR r.valid_from <= (SELECT day FROM today))"
-                      "  AND (r.valid_to IS NULL OR r.valid_to >= (SELECT day FROM today)))"
-                      " FROM people p LEFT JOIN members m ON m.id = p.member_id %1"
-                      " ORDER BY p.last_name, p.first_name, p.id")
-                      .arg(onlyId > 0 ? QStringLiteral("WHERE p.id = ?") : QString()));
-    if (!prepared) {
-        if (error)
-            *error = query.lastError().text();
-        return rows;
-    }
-    query.addBindValue(today.toString(Qt::ISODate));
-    if (onlyId > 0)
-        query.addBindValue(onlyId);
-    if (!query.exec()) {
-        if (error)
-            *error = query.lastError().text();
-        return rows;
-    }
     // Titles and member names repeat across thousands of rows: one shared copy
     // each keeps 100,000 people small.
     QHash<QString, QString> shared;
@@ -83,29 +58,30 @@ QList<PeopleModel::Row> PeopleModel::readRows(const QSqlDatabase &database, qint
         shared.insert(text, text);
         return text;
     };
-    if (onlyId <= 0) {
-        QSqlQuery count(database);
-        if (count.exec(QStringLiteral("SELECT count(*) FROM people")) && count.next())
-            rows.reserve(count.value(0).toLongLong());
-    }
-    while (query.next()) {
+    const PersonRepository people(database);
+    qint64 expected = 0;
+    bool reserved = false;
+    const bool read = people.scanListing(today, onlyId, [&](const PersonListing &person) {
+        if (!reserved) {
+            rows.reserve(expected);
+            reserved = true;
+        }
         Row row;
-        row.id = query.value(0).toLongLong();
-
-        row.title = intern(query.value(3).toString());
-        row.memberId = query.value(4).toLongLong();
-        row.memberOrOrganisation = intern(query.value(5).toString());
-        row.setParts({query.value(2).toString(), query.value(1).toString(), query.value(6).toString(),
-                      query.value(7).toString()});
-        const QString roleKeys = query.value(8).toString();
-        if (!roleKeys.isEmpty()) {
-            for (const QString &key : roleKeys.split(u',')) {
+        row.id = person.id;
+        row.title = intern(person.title);
+        row.memberId = person.memberId;
+        row.memberOrOrganisation = intern(person.memberOrOrganisation);
+        row.setParts({person.lastName, person.firstName, person.email, person.phone});
+        if (!person.roleKeys.isEmpty()) {
+            for (const QString &key : person.roleKeys.split(u',')) {
                 const RoleType type = RoleTerms::fromKey(key);
                 row.currentRoles |= quint8(1u << int(type));
             }
         }
         rows.append(std::move(row));
-    }
+    }, &expected);
+    if (!read && error)
+        *error = people.lastError();
     return rows;
 }
 

@@ -55,4 +55,19 @@ struct Person
     }
 };
 
+// A person as the register's list shows them: their own columns, their member's
+// name (or their organisation) and the keys of the roles they hold today.
+struct PersonListing
+{
+    qint64 id = 0;
+    QString firstName;
+    QString lastName;
+    QString title;
+    qint64 memberId = 0;
+    QString memberOrOrganisation;
+    QString email;
+    QString phone;
+    QString roleKeys;  // "administrative_contact,board_member"
+};
+
 } // namespace Sekretariat

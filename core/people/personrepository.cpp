@@ -133,6 +133,64 @@ QList<Person> PersonRepository::peopleOfMember(qint64 memberId) const
     return people;
 }
 
+bool PersonRepository::scanListing(const QDate &today, qint64 onlyId,
+                                   const std::function<void(const PersonListing &)> &row, qint64 *expected) const
+{
+    m_lastError.clear();
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral(
+            "WITH today(day) AS (SELECT ?)"
+            " SELECT p.id, p.first_name, p.last_name, p.title, p.member_id,"
+            " coalesce(m.name, p.organisation) AS member_or_organisation, p.email, p.phone,"
+            " (SELECT group_concat(r.role) FROM roles r WHERE r.person_id = p.id"
+            "  AND (r.valid_from IS NULL OR r.valid_from <= (SELECT day FROM today))"
+            "  AND (r.valid_to IS NULL OR r.valid_to >= (SELECT day FROM today))) AS role_keys"
+            " FROM people p LEFT JOIN members m ON m.id = p.member_id %1"
+            " ORDER BY p.last_name, p.first_name, p.id")
+                           .arg(onlyId > 0 ? QStringLiteral("WHERE p.id = ?") : QString()))) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    query.addBindValue(today.toString(Qt::ISODate));
+    if (onlyId > 0)
+        query.addBindValue(onlyId);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    if (expected) {
+        QSqlQuery count(m_database);
+        *expected = onlyId > 0 ? 1
+            : count.exec(QStringLiteral("SELECT count(*) FROM people")) && count.next() ? count.value(0).toLongLong()
+                                                                                        : 0;
+    }
+    const QSqlRecord record = query.record();
+    const int id = record.indexOf(QStringLiteral("id"));
+    const int firstName = record.indexOf(QStringLiteral("first_name"));
+    const int lastName = record.indexOf(QStringLiteral("last_name"));
+    const int title = record.indexOf(QStringLiteral("title"));
+    const int memberId = record.indexOf(QStringLiteral("member_id"));
+    const int memberOrOrganisation = record.indexOf(QStringLiteral("member_or_organisation"));
+    const int email = record.indexOf(QStringLiteral("email"));
+    const int phone = record.indexOf(QStringLiteral("phone"));
+    const int roleKeys = record.indexOf(QStringLiteral("role_keys"));
+    PersonListing listing;
+    while (query.next()) {
+        listing.id = query.value(id).toLongLong();
+        listing.firstName = query.value(firstName).toString();
+        listing.lastName = query.value(lastName).toString();
+        listing.title = query.value(title).toString();
+        listing.memberId = query.value(memberId).toLongLong();
+        listing.memberOrOrganisation = query.value(memberOrOrganisation).toString();
+        listing.email = query.value(email).toString();
+        listing.phone = query.value(phone).toString();
+        listing.roleKeys = query.value(roleKeys).toString();
+        row(listing);
+    }
+    return true;
+}
+
 QList<Role> PersonRepository::rolesOf(qint64 personId) const
 {
     QList<Role> roles;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <functional>
 #include <optional>
 
 namespace Sekretariat {
@@ -24,6 +25,13 @@ public:
     // The people who belong to a member or hold a role there, with their roles
     // (for people of other members, only their roles at this one).
     QList<Person> peopleOfMember(qint64 memberId) const;
+    // Everyone (one person when onlyId > 0) as the list shows them, in last-name
+    // order, handed to `row` one at a time, so 100,000 people are not held twice.
+    // `expected` gets how many there are, beforehand. False with lastError() set
+    // when they cannot be read.
+    bool scanListing(const QDate &today, qint64 onlyId, const std::function<void(const PersonListing &)> &row,
+                     qint64 *expected = nullptr) const;
+    QString lastError() const { return m_lastError; }
 
     Outcome add(const Person &person);    // the outcome's id is the new person's
     Outcome update(const Person &person);
@@ -37,6 +45,7 @@ private:
     bool writeRoles(Write &write, qint64 personId, const QList<Role> &roles);
 
     QSqlDatabase m_database;
+    mutable QString m_lastError;
 };
 
 } // namespace Sekretariat
