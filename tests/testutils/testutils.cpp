@@ -46,7 +46,8 @@ CommandLineResult runCommandLine(const QStringList &arguments)
     return runCommandLineTo(arguments, {});
 }
 
-CommandLineResult runCommandLineTo(const QStringList &arguments, const QString &outputFile, const QStringList &prefix)
+CommandLineResult runCommandLineTo(const QStringList &arguments, const QString &outputFile, const QStringList &prefix,
+                                   const QString &program)
 {
     QProcess process;
     if (!outputFile.isEmpty())
@@ -54,8 +55,9 @@ CommandLineResult runCommandLineTo(const QStringList &arguments, const QString &
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(environment);
-    const QStringList command = prefix + QStringList{QStringLiteral(SEKRETARIAT_EXECUTABLE), QStringLiteral("--language"),
-                                                     QStringLiteral("en")} + arguments;
+    const QString executable = program.isEmpty() ? QStringLiteral(SEKRETARIAT_EXECUTABLE) : program;
+    const QStringList command = prefix + QStringList{executable, QStringLiteral("--language"), QStringLiteral("en")}
+        + arguments;
     process.start(command.first(), command.mid(1));
     CommandLineResult result;
     if (!process.waitForFinished(120000))

@@ -43,10 +43,11 @@ struct CommandLineResult
 };
 
 CommandLineResult runCommandLine(const QStringList &arguments);
-// The same with standard output written to `outputFile` (e.g. /dev/full), and
-// the program started through `prefix` (setpriv, bash -c ...) when one is given.
+// The same with standard output written to `outputFile` (e.g. /dev/full), the
+// program started through `prefix` (setpriv, bash -c ...) when one is given, and
+// `program` instead of the built executable (a copy of it) when one is given.
 CommandLineResult runCommandLineTo(const QStringList &arguments, const QString &outputFile,
-                                   const QStringList &prefix = {});
+                                   const QStringList &prefix = {}, const QString &program = {});
 
 // Writes a real database of 300 members to `path`, then overwrites everything
 // after its first page (the schema) with noise: it opens, but its data is damaged.

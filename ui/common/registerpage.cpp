@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPalette>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTableView>
@@ -62,7 +63,14 @@ RegisterPage::RegisterPage(const QString &settingsKey, QAbstractItemModel *model
     m_loadError->setObjectName(QStringLiteral("loadError"));
     m_loadError->setWordWrap(true);
     m_loadError->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_loadError->setStyleSheet(QStringLiteral("QLabel { color: #8b0000; background: #fdecea; padding: 6px; }"));
+    // A palette, not a style sheet: one style sheet anywhere makes Qt style every
+    // widget through it, which costs the first paint.
+    QPalette warning = m_loadError->palette();
+    warning.setColor(QPalette::WindowText, QColor(0x8b, 0x00, 0x00));
+    warning.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
+    m_loadError->setPalette(warning);
+    m_loadError->setAutoFillBackground(true);
+    m_loadError->setMargin(6);
     m_loadError->hide();
 
     m_layout->setContentsMargins(0, 0, 0, 0);
