@@ -206,13 +206,18 @@ RegisterLock::Result RegisterLock::acquire(const QString &purpose)
         m_held = true;
         return Result::Acquired;
     }
-    for (int attempt = 0; attempt < 3; ++attempt) {
+    const int attempts = 3;
+    for (int attempt = 0; attempt < attempts; ++attempt) {
         if (writeOwnLock(purpose)) {
             heldInProcess.insert(m_key, 1);
             m_held = true;
             return Result::Acquired;
         }
         if (!QFileInfo::exists(m_lockPath)) {
+            // Released by its holder just now, or a folder we cannot write to:
+            // only a create that keeps failing with no lock in the way is the latter.
+            if (attempt + 1 < attempts && m_errorString.isEmpty())
+                continue;
             const QString folder = QDir::toNativeSeparators(QFileInfo(m_lockPath).absolutePath());
             m_errorString = m_errorString.isEmpty()
                 ? tr("the folder “%1” does not let this program create files").arg(folder)
@@ -220,6 +225,8 @@ RegisterLock::Result RegisterLock::acquire(const QString &purpose)
             return Result::CannotCreate;
         }
         m_holder = readHolder(m_lockPath);
+        if (!m_holder.readable && !QFileInfo::exists(m_lockPath))
+            continue;  // released while it was being read
         const bool ownLeftover = m_holder.readable && m_holder.pid == currentPid()
             && m_holder.host == QSysInfo::machineHostName();
         if (!ownLeftover && !isStale(m_holder))
