@@ -5,7 +5,6 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace Sekretariat {
 
@@ -31,6 +30,17 @@ QString literal(const QVariant &value)
     QString text = value.toString();
     text.replace(u'\'', QStringLiteral("''"));
     return u'\'' + text + u'\'';
+}
+
+// The content of the query's current row as one text, its columns in the
+// order of the chain format.
+QString rowContent(const QSqlQuery &query, qsizetype columns)
+{
+    QStringList values;
+    values.reserve(columns);
+    for (int i = 0; i < columns; ++i)
+        values.append(literal(query.value(i)));
+    return values.join(u',');
 }
 
 struct Link
@@ -104,13 +114,9 @@ QString BookkeepingChain::contentOf(const QString &table, qint64 rowId, bool *fo
     if (!query->exec() || !query->next())
         return {};
     *found = true;
-    const qsizetype columns = columnsOf(table).size();
-    QStringList values;
-    values.reserve(columns);
-    for (int i = 0; i < columns; ++i)
-        values.append(literal(query->value(i)));
+    const QString content = rowContent(*query, columnsOf(table).size());
     query->finish();
-    return values.join(u',');
+    return content;
 }
 
 QString BookkeepingChain::headHash() const
@@ -226,14 +232,9 @@ QStringList BookkeepingChain::verify() const
             return problems;
         }
         QHash<qint64, QString> &rows = contents[table];
-        const int columns = query.record().count();
-        while (query.next()) {
-            QStringList values;
-            values.reserve(columns);
-            for (int i = 0; i < columns; ++i)
-                values.append(literal(query.value(i)));
-            rows.insert(query.value(0).toLongLong(), values.join(u','));
-        }
+        const qsizetype columns = columnsOf(table).size();
+        while (query.next())
+            rows.insert(query.value(0).toLongLong(), rowContent(query, columns));
     }
 
     QSqlQuery links(m_database);

@@ -13,13 +13,4 @@ bool CommandDatabase::openForReading(Database &database, const QString &path, QT
     return false;
 }
 
-bool CommandDatabase::openForWriting(Database &database, const QString &path, const QString &purpose, QTextStream &err)
-{
-    database.setLockPurpose(purpose);
-    if (database.open(path, Database::OpenMode::ExistingReadWrite) == Database::OpenResult::Ok)
-        return true;
-    err << database.errorString() << Qt::endl;
-    return false;
-}
-
 } // namespace Sekretariat

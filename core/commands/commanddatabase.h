@@ -6,15 +6,15 @@ class QTextStream;
 
 namespace Sekretariat {
 
-// How a command opens the register: reading commands read-only (so they may run
-// while the window has the file), writing ones with the lock. A file that does
-// not exist is never created, an empty one never given a schema. On failure the
-// message goes to `err`.
+// How a reading command opens the register: read-only, so it may run while the
+// window has the file (a file of an older schema is updated first when no one
+// else writes it). A file that does not exist is never created, an empty one
+// never given a schema. On failure the message goes to `err`. Writing commands
+// open with Database::OpenMode::ExistingReadWrite and say who holds the lock.
 class CommandDatabase
 {
 public:
     static bool openForReading(Database &database, const QString &path, QTextStream &err);
-    static bool openForWriting(Database &database, const QString &path, const QString &purpose, QTextStream &err);
 };
 
 } // namespace Sekretariat

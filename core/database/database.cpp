@@ -309,12 +309,6 @@ void Database::removeLeftoverBackups() const
         QFile::remove(info.absoluteDir().filePath(leftover));
 }
 
-bool Database::passesQuickCheck(const QSqlDatabase &database)
-{
-    QSqlQuery query(database);
-    return query.exec(QStringLiteral("PRAGMA quick_check")) && query.next() && query.value(0).toString() == u"ok";
-}
-
 Database::Integrity Database::checkIntegrity(const QString &path)
 {
     static QAtomicInt checkers;

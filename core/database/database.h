@@ -99,7 +99,6 @@ private:
     };
 
     QList<Migration> availableMigrations() const;
-    static bool passesQuickCheck(const QSqlDatabase &database);
     OpenResult prepareOpened(bool existed, OpenMode mode);
     void removeLeftoverBackups() const;
     bool applyMigration(const Migration &migration);

@@ -11,24 +11,10 @@
 #include <QTest>
 
 using namespace Sekretariat;
+using Sekretariat::TestUtils::countBySql;
+using Sekretariat::TestUtils::fileChecksum;
 
 namespace {
-
-QByteArray checksumOf(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-qint64 countOf(const QSqlDatabase &database, const QString &sql)
-{
-    QSqlQuery query(database);
-    if (!query.exec(sql) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
-}
 
 bool writeFile(const QString &path, const QByteArray &content)
 {
@@ -70,11 +56,11 @@ private slots:
         QCOMPARE(database.schemaVersion(), database.latestSchemaVersion());
         for (const QString &table : {QStringLiteral("members"), QStringLiteral("people"), QStringLiteral("roles"),
                                      QStringLiteral("network_settings"), QStringLiteral("invoices")}) {
-            QCOMPARE(countOf(database.connection(),
+            QCOMPARE(countBySql(database.connection(),
                              QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'").arg(table)),
                      1);
         }
-        QCOMPARE(countOf(database.connection(), QStringLiteral("PRAGMA foreign_keys")), 1);
+        QCOMPARE(countBySql(database.connection(), QStringLiteral("PRAGMA foreign_keys")), 1);
         QSqlQuery journal(database.connection());
         QVERIFY(journal.exec(QStringLiteral("PRAGMA journal_mode")) && journal.next());
         QCOMPARE(journal.value(0).toString(), QStringLiteral("wal"));
@@ -103,8 +89,8 @@ private slots:
         }
         Database database;
         QCOMPARE(database.open(path), Database::OpenResult::Ok);
-        QCOMPARE(countOf(database.connection(), QStringLiteral("SELECT count(*) FROM members")), 1);
-        QCOMPARE(countOf(database.connection(), QStringLiteral("SELECT count(*) FROM schema_migrations")),
+        QCOMPARE(countBySql(database.connection(), QStringLiteral("SELECT count(*) FROM members")), 1);
+        QCOMPARE(countBySql(database.connection(), QStringLiteral("SELECT count(*) FROM schema_migrations")),
                  qint64(database.latestSchemaVersion()));
         QVERIFY(database.lastBackupPath().isEmpty());
     }
@@ -119,13 +105,13 @@ private slots:
             QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01')")));
             QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         }
-        const QByteArray before = checksumOf(path);
+        const QByteArray before = fileChecksum(path);
         Database database;
         QCOMPARE(database.open(path), Database::OpenResult::NewerSchema);
         QVERIFY(!database.isOpen());
         QVERIFY(database.errorString().contains(QStringLiteral("999")));
         QVERIFY(database.errorString().contains(QStringLiteral("newer version")));
-        QCOMPARE(checksumOf(path), before);
+        QCOMPARE(fileChecksum(path), before);
     }
 
     void textFileIsNotADatabase()
@@ -136,7 +122,7 @@ private slots:
         Database database;
         QCOMPARE(database.open(path), Database::OpenResult::NotADatabase);
         QVERIFY(database.errorString().contains(QStringLiteral("not a Sekretariat database")));
-        QCOMPARE(checksumOf(path), QCryptographicHash::hash(content, QCryptographicHash::Sha256));
+        QCOMPARE(fileChecksum(path), QCryptographicHash::hash(content, QCryptographicHash::Sha256));
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 
@@ -152,23 +138,23 @@ private slots:
             foreign.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
-        const QByteArray before = checksumOf(path);
+        const QByteArray before = fileChecksum(path);
         Database database;
         QCOMPARE(database.open(path), Database::OpenResult::NotADatabase);
         QVERIFY(database.errorString().contains(QStringLiteral("SQLite file")));
-        QCOMPARE(checksumOf(path), before);
+        QCOMPARE(fileChecksum(path), before);
     }
 
     void damagedFileIsRefusedAndLeftUntouched()
     {
         const QString path = m_directory.filePath(QStringLiteral("damaged.sqlite"));
         QVERIFY(TestUtils::writeDamagedDatabase(path));
-        const QByteArray before = checksumOf(path);
+        const QByteArray before = fileChecksum(path);
 
         Database database;
         QCOMPARE(database.open(path), Database::OpenResult::Damaged);
         QVERIFY(database.errorString().contains(QStringLiteral("damaged")));
-        QCOMPARE(checksumOf(path), before);
+        QCOMPARE(fileChecksum(path), before);
     }
 
     void folderIsNotAFile()
@@ -200,7 +186,7 @@ private slots:
         database.setMigrationsDirectory(migrations);
         QCOMPARE(database.open(path), Database::OpenResult::Ok);
         QCOMPARE(database.schemaVersion(), 2);
-        QCOMPARE(countOf(database.connection(), QStringLiteral("SELECT count(*) FROM members WHERE colour = 'blue'")),
+        QCOMPARE(countBySql(database.connection(), QStringLiteral("SELECT count(*) FROM members WHERE colour = 'blue'")),
                  1);
         const QString backup = database.lastBackupPath();
         QVERIFY(!backup.isEmpty());
@@ -213,7 +199,7 @@ private slots:
                                         : QString());
         QCOMPARE(copy.open(backup), Database::OpenResult::Ok);
         QCOMPARE(copy.schemaVersion(), 1);
-        QCOMPARE(countOf(copy.connection(), QStringLiteral("SELECT count(*) FROM members")), 1);
+        QCOMPARE(countBySql(copy.connection(), QStringLiteral("SELECT count(*) FROM members")), 1);
     }
 
     void failingMigrationChangesNothing()
@@ -241,7 +227,7 @@ private slots:
         again.setMigrationsDirectory(migrations);
         QCOMPARE(again.open(path), Database::OpenResult::Ok);
         QCOMPARE(again.schemaVersion(), 1);
-        QCOMPARE(countOf(again.connection(),
+        QCOMPARE(countBySql(again.connection(),
                          QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")),
                  0);
     }
@@ -259,7 +245,7 @@ private slots:
         QVERIFY(!QFile::exists(copyPath + QStringLiteral(".partial")));
         Database copy;
         QCOMPARE(copy.open(copyPath), Database::OpenResult::Ok);
-        QCOMPARE(countOf(copy.connection(), QStringLiteral("SELECT count(*) FROM members")), 1);
+        QCOMPARE(countBySql(copy.connection(), QStringLiteral("SELECT count(*) FROM members")), 1);
     }
 
     void scriptSplitsOnlyBetweenStatements()
@@ -299,7 +285,7 @@ private slots:
                 QSqlQuery(connection).exec(insert.arg(QStringLiteral("0002")));
                 // Leaves without commit: only the inner row goes.
             }
-            QCOMPARE(countOf(connection, QStringLiteral("SELECT count(*) FROM members")), 1);
+            QCOMPARE(countBySql(connection, QStringLiteral("SELECT count(*) FROM members")), 1);
             {
                 Transaction inner(connection);
                 QSqlQuery(connection).exec(insert.arg(QStringLiteral("0003")));
@@ -307,7 +293,7 @@ private slots:
             }
             QVERIFY(outer.commit());
         }
-        QCOMPARE(countOf(connection, QStringLiteral("SELECT count(*) FROM members")), 2);
+        QCOMPARE(countBySql(connection, QStringLiteral("SELECT count(*) FROM members")), 2);
         {
             Transaction outer(connection);
             QSqlQuery(connection).exec(insert.arg(QStringLiteral("0004")));
@@ -318,7 +304,7 @@ private slots:
             }
             // The outer one fails: the committed inner savepoint goes with it.
         }
-        QCOMPARE(countOf(connection, QStringLiteral("SELECT count(*) FROM members")), 2);
+        QCOMPARE(countBySql(connection, QStringLiteral("SELECT count(*) FROM members")), 2);
     }
 
     void integrityCheckReportsBrokenReferences()

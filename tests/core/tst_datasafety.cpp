@@ -12,7 +12,6 @@
 #include "dues/issuedaterule.h"
 #include "i18n/languagemanager.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -35,14 +34,6 @@ using namespace Sekretariat;
 using namespace Sekretariat::TestUtils;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 CommandLineResult runWrapped(const QStringList &prefix, const QStringList &arguments)
 {
@@ -77,14 +68,6 @@ QStringList asOrdinaryUser()
         return {};
     return {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
             QStringLiteral("--clear-groups")};
-}
-
-qint64 countOf(const QSqlDatabase &database, const QString &sql)
-{
-    QSqlQuery query(database);
-    if (!query.exec(sql) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
 }
 
 bool execute(const QSqlDatabase &database, const QString &sql, QString *error = nullptr)
@@ -318,7 +301,7 @@ void TestDataSafety::lostPosixLocksLoseNothing()
     }
     Database reopened;
     QCOMPARE(reopened.open(path), Database::OpenResult::Ok);
-    QCOMPARE(countOf(reopened.connection(), QStringLiteral("SELECT count(*) FROM members")), qint64(2));
+    QCOMPARE(countBySql(reopened.connection(), QStringLiteral("SELECT count(*) FROM members")), qint64(2));
     QVERIFY(reopened.integrityProblems().isEmpty());
 }
 
@@ -327,7 +310,7 @@ void TestDataSafety::readOnlyRegisterRefusesChangesPlainly()
     QTemporaryDir directory;
     const QString path = issuedRegister(directory);
     QVERIFY(!path.isEmpty());
-    const QByteArray before = fileHash(path);
+    const QByteArray before = fileChecksum(path);
     Database database;
     QCOMPARE(database.open(path, Database::OpenMode::ExistingReadOnly), Database::OpenResult::Ok);
     QVERIFY(database.isReadOnly());
@@ -338,7 +321,7 @@ void TestDataSafety::readOnlyRegisterRefusesChangesPlainly()
     QVERIFY2(paid.message().contains(QStringLiteral("read-only")), qPrintable(paid.message()));
     QVERIFY2(!paid.message().contains(QStringLiteral("readonly database")), qPrintable(paid.message()));
     database.close();
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(fileChecksum(path), before);
 }
 
 void TestDataSafety::simultaneousDuesRunsGiveOneClearMessage()
@@ -374,9 +357,9 @@ void TestDataSafety::simultaneousDuesRunsGiveOneClearMessage()
     QVERIFY2(message.size() < 600, qPrintable(message));
     Database database;
     QCOMPARE(database.open(path), Database::OpenResult::Ok);
-    QCOMPARE(countOf(database.connection(), QStringLiteral("SELECT count(*) FROM invoices WHERE year = 2026")),
+    QCOMPARE(countBySql(database.connection(), QStringLiteral("SELECT count(*) FROM invoices WHERE year = 2026")),
              qint64(issued));
-    QCOMPARE(countOf(database.connection(), QStringLiteral("SELECT count(DISTINCT member_id) FROM invoices WHERE year = 2026")),
+    QCOMPARE(countBySql(database.connection(), QStringLiteral("SELECT count(DISTINCT member_id) FROM invoices WHERE year = 2026")),
              qint64(issued));
     QVERIFY(BookkeepingCheck(database.connection()).problems(database.schemaVersion()).isEmpty());
 }
@@ -399,7 +382,7 @@ void TestDataSafety::readOnlyFolderIsNotCalledDamaged()
     QTemporaryDir directory;
     const QString path = issuedRegister(directory);
     QVERIFY(!path.isEmpty());
-    const QByteArray before = fileHash(path);
+    const QByteArray before = fileChecksum(path);
     QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                                             | QFileDevice::ReadOther));
     QVERIFY(QFile::setPermissions(directory.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner
@@ -421,7 +404,7 @@ void TestDataSafety::readOnlyFolderIsNotCalledDamaged()
                      qPrintable(result.err));
     }
     QFile::setPermissions(directory.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(fileChecksum(path), before);
 }
 
 void TestDataSafety::fullDiskIsNotCalledDamaged()
@@ -431,7 +414,7 @@ void TestDataSafety::fullDiskIsNotCalledDamaged()
     QTemporaryDir directory;
     const QString path = issuedRegister(directory);
     QVERIFY(!path.isEmpty());
-    const QByteArray before = fileHash(path);
+    const QByteArray before = fileChecksum(path);
     const QStringList full{QStringLiteral("bash"), QStringLiteral("-c"),
                            QStringLiteral("ulimit -f 8; trap '' XFSZ; exec \"$0\" \"$@\"")};
     const QStringList commands[] = {
@@ -444,7 +427,7 @@ void TestDataSafety::fullDiskIsNotCalledDamaged()
         QVERIFY2(!result.err.contains(QStringLiteral("is damaged")), qPrintable(result.err));
         QVERIFY2(!result.err.contains(QStringLiteral("open a backup")), qPrintable(result.err));
     }
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(fileChecksum(path), before);
     const CommandLineResult afterwards = runCommandLine({QStringLiteral("--database"), path, QStringLiteral("check")});
     QVERIFY2(afterwards.exitCode == 0, qPrintable(afterwards.err));
 }
@@ -467,13 +450,13 @@ void TestDataSafety::checkNeverChangesTheFile()
                                                          "('municipality', '3101', 'Halden', 'active')")));
         QVERIFY(execute(old.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
-    const QByteArray before = fileHash(path);
+    const QByteArray before = fileChecksum(path);
     const QStringList filesBefore = QDir(directory.path()).entryList(QDir::Files);
     const CommandLineResult result = runCommandLine({QStringLiteral("--database"), path, QStringLiteral("check")});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QVERIFY(result.out.contains(QStringLiteral("Schema version: 4")));
     QVERIFY(result.out.contains(QStringLiteral("leaves it as it is")));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(fileChecksum(path), before);
     QStringList filesAfter = QDir(directory.path()).entryList(QDir::Files);
     filesAfter.removeAll(QStringLiteral("old.sqlite-shm"));
     filesAfter.removeAll(QStringLiteral("old.sqlite-wal"));
@@ -489,7 +472,7 @@ void TestDataSafety::emptyAndTablelessFilesAreRefused()
     QVERIFY(outsideTool(tableless, QStringLiteral("PRAGMA user_version = 3;")));
     QVERIFY(QFileInfo(tableless).size() > 0);
     for (const QString &path : {empty, tableless}) {
-        const QByteArray before = fileHash(path);
+        const QByteArray before = fileChecksum(path);
         for (const QStringList &command : {QStringList{QStringLiteral("check")},
                                            QStringList{QStringLiteral("export"), QStringLiteral("members")},
                                            QStringList{QStringLiteral("export"), QStringLiteral("invoices")}}) {
@@ -498,7 +481,7 @@ void TestDataSafety::emptyAndTablelessFilesAreRefused()
             QVERIFY2(result.err.contains(QStringLiteral("not a Sekretariat database")), qPrintable(result.err));
             QVERIFY(result.out.isEmpty());
         }
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(fileChecksum(path), before);
     }
 }
 
@@ -537,8 +520,7 @@ void TestDataSafety::replaceCannotOverwriteBookkeeping()
     Database database;
     QCOMPARE(database.open(path), Database::OpenResult::Ok);
     const QSqlDatabase connection = database.connection();
-    const qint64 invoices = countOf(connection, QStringLiteral("SELECT count(*) FROM invoices"));
-    const QString before = QString::fromLatin1(fileHash(path).toHex());
+    const qint64 invoices = countBySql(connection, QStringLiteral("SELECT count(*) FROM invoices"));
     const QStringList replaces{
         QStringLiteral("REPLACE INTO invoices SELECT id, number, kind, credits_invoice_id, member_id, year, issue_date,"
                        " due_date, kid, buyer_name, buyer_number, buyer_organisation_number, buyer_address, buyer_email,"
@@ -559,9 +541,8 @@ void TestDataSafety::replaceCannotOverwriteBookkeeping()
         QVERIFY2(!execute(connection, sql, &error), qPrintable(sql));
         QVERIFY2(error.contains(QStringLiteral("cannot be")), qPrintable(error));
     }
-    QCOMPARE(countOf(connection, QStringLiteral("SELECT count(*) FROM invoices")), invoices);
+    QCOMPARE(countBySql(connection, QStringLiteral("SELECT count(*) FROM invoices")), invoices);
     QVERIFY(BookkeepingCheck(connection).problems(database.schemaVersion()).isEmpty());
-    Q_UNUSED(before);
 }
 
 void TestDataSafety::checkFindsBookkeepingChangedOutside_data()
@@ -665,7 +646,7 @@ void TestDataSafety::pdfsOfIssuedDocumentsCanBeWrittenAgain()
     QVERIFY2(all.exitCode == 0, qPrintable(all.err));
     Database database;
     QCOMPARE(database.open(path, Database::OpenMode::ExistingReadOnly), Database::OpenResult::Ok);
-    const qint64 documents = countOf(database.connection(), QStringLiteral("SELECT count(*) FROM invoices"));
+    const qint64 documents = countBySql(database.connection(), QStringLiteral("SELECT count(*) FROM invoices"));
     database.close();
     // One per invoice and credit note, and the combined file.
     QCOMPARE(qint64(QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files).size()), documents + 1);

@@ -5,6 +5,7 @@
 #include "people/peoplemodel.h"
 #include "reference/municipalitycatalogue.h"
 
+#include <QCryptographicHash>
 #include <QDate>
 #include <QFile>
 #include <QProcess>
@@ -66,6 +67,22 @@ CommandLineResult runCommandLineTo(const QStringList &arguments, const QString &
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+QByteArray fileChecksum(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+qint64 countBySql(const QSqlDatabase &database, const QString &sql)
+{
+    QSqlQuery query(database);
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
 }
 
 bool writeDamagedDatabase(const QString &path)

@@ -49,6 +49,11 @@ CommandLineResult runCommandLine(const QStringList &arguments);
 CommandLineResult runCommandLineTo(const QStringList &arguments, const QString &outputFile,
                                    const QStringList &prefix = {}, const QString &program = {});
 
+// A file's SHA-256, to show that it was left as it was; empty when it cannot be read.
+QByteArray fileChecksum(const QString &path);
+// The first value of the first row of `sql`, a count; -1 when it cannot be read.
+qint64 countBySql(const QSqlDatabase &database, const QString &sql);
+
 // Writes a real database of 300 members to `path`, then overwrites everything
 // after its first page (the schema) with noise: it opens, but its data is damaged.
 bool writeDamagedDatabase(const QString &path);
