@@ -83,7 +83,7 @@ bool prepareDemo(const QString &path, QTextStream &err)
     }
     if (workspace.membersModel()->rowCount() > 0)
         return true;
-    DemoDataBuilder builder(workspace.connection(), workspace.catalogue());
+    DemoDataBuilder builder(workspace, workspace.catalogue());
     if (const Outcome built = builder.build(); !built) {
         err << built.message() << Qt::endl;
         return false;

@@ -328,6 +328,10 @@ Kommandoer (åpner ikke vinduet):
             <numerusform>Bokføringskontroll: ok (%n dokumenter og innbetalinger i kjeden, siste ledd %1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The register cannot be read: %1</source>
+        <translation>Registeret kan ikke leses: %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -573,6 +577,10 @@ Kommandoer (åpner ikke vinduet):
             <numerusform>%n PDF-fil skrevet til %1.</numerusform>
             <numerusform>%n PDF-filer skrevet til %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The register cannot be read: %1</source>
+        <translation>Registeret kan ikke leses: %1</translation>
     </message>
 </context>
 <context>
@@ -885,6 +893,10 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>The PDFs of these documents are missing: %1. Write them again with “export invoices --numbers %2 --pdf FOLDER”.</source>
         <translation>PDF-ene for disse dokumentene mangler: %1. Skriv dem på nytt med «export invoices --numbers %2 --pdf MAPPE».</translation>
+    </message>
+    <message>
+        <source>The network&apos;s settings could not be read: %1</source>
+        <translation>Nettverkets innstillinger kunne ikke leses: %1</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,10 @@ Commands (no window is opened):
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The register cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -561,6 +565,10 @@ Commands (no window is opened):
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The register cannot be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -872,6 +880,10 @@ Commands (no window is opened):
     </message>
     <message>
         <source>The PDFs of these documents are missing: %1. Write them again with “export invoices --numbers %2 --pdf FOLDER”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network&apos;s settings could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

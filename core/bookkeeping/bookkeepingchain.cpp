@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace Sekretariat {
 
@@ -201,9 +202,10 @@ QString BookkeepingChain::rowName(const QString &table, qint64 rowId) const
         query.prepare(QStringLiteral("SELECT number, kind FROM invoices WHERE id = ?"));
         query.addBindValue(rowId);
         if (query.exec() && query.next()) {
-            return query.value(1).toString() == u"credit_note"
-                ? tr("credit note %1 (table invoices, row %2)").arg(query.value(0).toLongLong()).arg(rowId)
-                : tr("invoice %1 (table invoices, row %2)").arg(query.value(0).toLongLong()).arg(rowId);
+            const qint64 number = query.value(QStringLiteral("number")).toLongLong();
+            return query.value(QStringLiteral("kind")).toString() == u"credit_note"
+                ? tr("credit note %1 (table invoices, row %2)").arg(number).arg(rowId)
+                : tr("invoice %1 (table invoices, row %2)").arg(number).arg(rowId);
         }
         return tr("table invoices, row %1").arg(rowId);
     }
@@ -245,9 +247,14 @@ QStringList BookkeepingChain::verify() const
     }
     QString previous;
     QHash<QString, QSet<qint64>> linked;
+    const QSqlRecord record = links.record();
+    const int seqColumn = record.indexOf(QStringLiteral("seq"));
+    const int tableNameColumn = record.indexOf(QStringLiteral("table_name"));
+    const int rowIdColumn = record.indexOf(QStringLiteral("row_id"));
+    const int hashColumn = record.indexOf(QStringLiteral("hash"));
     while (links.next()) {
-        const Link link{links.value(0).toLongLong(), links.value(1).toString(), links.value(2).toLongLong(),
-                        links.value(3).toString()};
+        const Link link{links.value(seqColumn).toLongLong(), links.value(tableNameColumn).toString(),
+                        links.value(rowIdColumn).toLongLong(), links.value(hashColumn).toString()};
         linked[link.table].insert(link.rowId);
         const QHash<qint64, QString> &rows = contents[link.table];
         const auto row = rows.constFind(link.rowId);

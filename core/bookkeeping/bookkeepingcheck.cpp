@@ -45,8 +45,9 @@ QStringList BookkeepingCheck::triggerProblems() const
     QHash<QString, QString> bodies;
     QHash<QString, QString> tables;
     while (query.next()) {
-        bodies.insert(query.value(0).toString(), query.value(2).toString());
-        tables.insert(query.value(0).toString(), query.value(1).toString());
+        const QString name = query.value(QStringLiteral("name")).toString();
+        bodies.insert(name, query.value(QStringLiteral("sql")).toString());
+        tables.insert(name, query.value(QStringLiteral("tbl_name")).toString());
     }
     for (const QString &name : protectiveTriggers()) {
         const QString table = name.section(QStringLiteral("_are_"), 0, 0).section(QStringLiteral("_is_"), 0, 0);
@@ -71,11 +72,11 @@ QStringList BookkeepingCheck::numberProblems() const
     qint64 expected = 1;
     qint64 highest = 0;
     while (query.next()) {
-        const qint64 number = query.value(0).toLongLong();
+        const qint64 number = query.value(QStringLiteral("number")).toLongLong();
         if (number == highest && highest > 0) {
             problems.append(tr("Bookkeeping: the number %1 is used twice (table invoices, row %2).")
                                 .arg(number)
-                                .arg(query.value(1).toLongLong()));
+                                .arg(query.value(QStringLiteral("id")).toLongLong()));
             continue;
         }
         if (number > expected) {

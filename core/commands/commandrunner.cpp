@@ -2,8 +2,6 @@
 
 #include "eventcommands.h"
 
-#include "bookkeeping/bookkeepingchain.h"
-#include "bookkeeping/bookkeepingcheck.h"
 #include "common/csvwriter.h"
 #include "database/registerlock.h"
 #include "duescommands.h"
@@ -111,6 +109,12 @@ int CommandRunner::exportTable(const QString &databasePath, const QString &table
     const QAbstractItemModel *model = table == u"members"
         ? static_cast<QAbstractItemModel *>(workspace.membersModel())
         : static_cast<QAbstractItemModel *>(workspace.peopleModel());
+    if (const QString failure = table == u"members" ? workspace.membersModel()->lastError()
+                                                   : workspace.peopleModel()->lastError();
+        !failure.isEmpty()) {
+        err << tr("The register cannot be read: %1").arg(failure) << Qt::endl;
+        return Failure;
+    }
     if (!CsvWriter::write(*model, out)) {
         err << tr("The export could not be written: %1").arg(out.errorString()) << Qt::endl;
         return Failure;
@@ -140,10 +144,11 @@ int CommandRunner::check(const QString &databasePath, QIODevice &out, QTextStrea
     const QStringList integrity = database.integrityProblems();
     if (integrity.isEmpty())
         stream << tr("Integrity check: ok") << Qt::endl;
-    BookkeepingCheck bookkeeping(database.connection());
+    const Repositories repositories(&database);
+    BookkeepingCheck bookkeeping = repositories.bookkeepingCheck();
     const QStringList accounts = bookkeeping.problems(version);
     if (accounts.isEmpty()) {
-        BookkeepingChain chain(database.connection());
+        const BookkeepingChain chain = repositories.bookkeepingChain();
         const int links = int(chain.linkCount());
         if (version < BookkeepingCheck::chainSchemaVersion)
             stream << tr("Bookkeeping check: the numbers are ok; the chain of hashes comes with the update.") << Qt::endl;

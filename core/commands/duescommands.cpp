@@ -7,14 +7,12 @@
 #include "common/csvwriter.h"
 #include "common/modelroles.h"
 #include "database/database.h"
-#include "dues/duesrepository.h"
 #include "dues/duesrunplanner.h"
-#include "dues/invoicerepository.h"
 #include "dues/invoicesmodel.h"
 #include "dues/invoiceterms.h"
 #include "dues/issuedaterule.h"
-#include "members/memberrepository.h"
 #include "members/memberterms.h"
+#include "workspace/repositories.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -66,11 +64,12 @@ bool DuesCommands::writePreview(const QList<DuesRunLine> &lines, QIODevice &out)
     return true;
 }
 
-Outcome DuesCommands::writePdfs(const QSqlDatabase &database, const QList<qint64> &invoiceIds, const QString &directory)
+Outcome DuesCommands::writePdfs(const Repositories &repositories, const QList<qint64> &invoiceIds,
+                                const QString &directory)
 {
     QString error;
     std::optional<QList<InvoiceDocumentData>> documents =
-        InvoiceBatchWriter::load(database, invoiceIds, DocumentKind::Invoice, &error);
+        repositories.documents(invoiceIds, DocumentKind::Invoice, &error);
     if (!documents)
         return Outcome::failure(error);
     InvoiceBatchWriter writer(*documents, directory);
@@ -116,18 +115,30 @@ int DuesCommands::duesRun(const QString &databasePath, const RunOptions &options
     } else if (!CommandDatabase::openForReading(database, databasePath, err)) {
         return CommandRunner::Failure;
     }
-    const QSqlDatabase connection = database.connection();
-    DuesRepository dues(connection);
+    const Repositories repositories(&database);
+    const DuesRepository dues = repositories.dues();
     const RateTable rates = dues.rateTable();
+    if (!dues.lastError().isEmpty()) {
+        err << tr("The register cannot be read: %1").arg(dues.lastError()) << Qt::endl;
+        return CommandRunner::Failure;
+    }
     const std::optional<YearRate> rate = rates.rateFor(*year);
     if (!rate) {
         err << rates.whyNoRate(*year) << Qt::endl;
         return CommandRunner::Failure;
     }
-    MemberRepository members(connection);
-    InvoiceRepository invoices(connection);
-    const QList<DuesRunLine> lines = DuesRunPlanner::plan(*year, members.all(), *rate, dues.loadSettings(),
-                                                          invoices.invoicedMemberIds(*year));
+    const MemberRepository members = repositories.members();
+    InvoiceRepository invoices = repositories.invoices();
+    const QList<Member> all = members.all();
+    const DuesSettings settings = dues.loadSettings();
+    const QSet<qint64> invoiced = invoices.invoicedMemberIds(*year);
+    for (const QString &failure : {members.lastError(), dues.lastError(), invoices.lastError()}) {
+        if (!failure.isEmpty()) {
+            err << tr("The register cannot be read: %1").arg(failure) << Qt::endl;
+            return CommandRunner::Failure;
+        }
+    }
+    const QList<DuesRunLine> lines = DuesRunPlanner::plan(*year, all, *rate, settings, invoiced);
     if (!options.issue) {
         if (!writePreview(lines, out)) {
             err << tr("The preview could not be written: %1").arg(out.errorString()) << Qt::endl;
@@ -199,7 +210,7 @@ int DuesCommands::duesRun(const QString &databasePath, const RunOptions &options
         << Qt::endl;
 
     if (!options.pdfDirectory.isEmpty()) {
-        if (const Outcome written = writePdfs(connection, ids, options.pdfDirectory); !written) {
+        if (const Outcome written = writePdfs(repositories, ids, options.pdfDirectory); !written) {
             err << tr("The invoices were issued, but their PDFs could not be written: %1").arg(written.message())
                 << Qt::endl;
             return CommandRunner::Failure;
@@ -260,7 +271,8 @@ int DuesCommands::exportInvoices(const QString &databasePath, const ExportOption
     Database database;
     if (!CommandDatabase::openForReading(database, databasePath, err))
         return CommandRunner::Failure;
-    InvoicesModel model(database.connection());
+    const Repositories repositories(&database);
+    InvoicesModel model(repositories.invoices());
     model.setYear(chosenYear);
     if (!model.lastError().isEmpty()) {
         err << tr("The invoices cannot be read: %1").arg(model.lastError()) << Qt::endl;
@@ -321,7 +333,7 @@ int DuesCommands::exportInvoices(const QString &databasePath, const ExportOption
         err << tr("There are no documents to write as PDF.") << Qt::endl;
         return CommandRunner::Failure;
     }
-    if (const Outcome pdfs = writePdfs(database.connection(), ids, options.pdfDirectory); !pdfs) {
+    if (const Outcome pdfs = writePdfs(repositories, ids, options.pdfDirectory); !pdfs) {
         err << pdfs.message() << Qt::endl;
         return CommandRunner::Failure;
     }

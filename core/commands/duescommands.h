@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 #include <optional>
 
@@ -14,6 +13,7 @@ class QTextStream;
 namespace Sekretariat {
 
 struct DuesRunLine;
+class Repositories;
 
 // The dues commands of the command line: a year's run (preview or issue) and
 // the invoice export. Results go to `out`, translated messages to `err`; the
@@ -52,7 +52,8 @@ public:
     static std::optional<int> parseYear(const QString &text, QString *error);
 
 private:
-    static Outcome writePdfs(const QSqlDatabase &database, const QList<qint64> &invoiceIds, const QString &directory);
+    static Outcome writePdfs(const Repositories &repositories, const QList<qint64> &invoiceIds,
+                             const QString &directory);
 };
 
 } // namespace Sekretariat

@@ -4,12 +4,11 @@
 #include "commandrunner.h"
 #include "common/csvwriter.h"
 #include "database/database.h"
-#include "events/eventrepository.h"
 #include "events/eventterms.h"
 #include "events/icalendarwriter.h"
-#include "events/registrationrepository.h"
 #include "events/waitlist.h"
 #include "dues/invoiceterms.h"
+#include "workspace/repositories.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -35,6 +34,15 @@ bool writeLines(QIODevice &out, const QList<QStringList> &lines)
     return true;
 }
 
+// A read that failed: the command says so and exits non-zero, never an empty export.
+bool readFailed(const QString &failure, QTextStream &err)
+{
+    if (failure.isEmpty())
+        return false;
+    err << CommandRunner::tr("The register cannot be read: %1").arg(failure) << Qt::endl;
+    return true;
+}
+
 } // namespace
 
 int EventCommands::exportEvents(const QString &databasePath, QIODevice &out, QTextStream &err)
@@ -42,8 +50,15 @@ int EventCommands::exportEvents(const QString &databasePath, QIODevice &out, QTe
     Database database;
     if (!CommandDatabase::openForReading(database, databasePath, err))
         return CommandRunner::Failure;
+    const Repositories repositories(&database);
+    const RegistrationRepository registrationsOfAll = repositories.registrations();
+    const EventRepository eventsOfAll = repositories.events();
+    const QList<Registration> allRegistrations = registrationsOfAll.registrationsOf(0);
+    const QList<Event> events = eventsOfAll.all();
+    if (readFailed(registrationsOfAll.lastError(), err) || readFailed(eventsOfAll.lastError(), err))
+        return CommandRunner::Failure;
     QHash<qint64, QList<Registration>> byEvent;
-    for (const Registration &registration : RegistrationRepository(database.connection()).registrationsOf(0))
+    for (const Registration &registration : allRegistrations)
         byEvent[registration.eventId].append(registration);
     QList<QStringList> lines{{QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("title"),
                               QStringLiteral("starts_at"), QStringLiteral("ends_at"), QStringLiteral("place"),
@@ -51,7 +66,7 @@ int EventCommands::exportEvents(const QString &databasePath, QIODevice &out, QTe
                               QStringLiteral("registration_deadline"), QStringLiteral("fee"),
                               QStringLiteral("annual_gathering"), QStringLiteral("registered"),
                               QStringLiteral("waitlisted"), QStringLiteral("attended")}};
-    for (const Event &event : EventRepository(database.connection()).all()) {
+    for (const Event &event : events) {
         const QList<Registration> registrations = byEvent.value(event.id);
         auto count = [&registrations](RegistrationStatus status) {
             return QString::number(std::count_if(registrations.begin(), registrations.end(),
@@ -76,14 +91,21 @@ int EventCommands::exportRegistrations(const QString &databasePath, QIODevice &o
     Database database;
     if (!CommandDatabase::openForReading(database, databasePath, err))
         return CommandRunner::Failure;
+    const Repositories repositories(&database);
+    const EventRepository eventsOfAll = repositories.events();
+    const RegistrationRepository registrationsOfAll = repositories.registrations();
+    const QList<Event> events = eventsOfAll.all();
+    const QList<Registration> registrations = registrationsOfAll.registrationsOf(0);
+    if (readFailed(eventsOfAll.lastError(), err) || readFailed(registrationsOfAll.lastError(), err))
+        return CommandRunner::Failure;
     QHash<qint64, QString> titles;
-    for (const Event &event : EventRepository(database.connection()).all())
+    for (const Event &event : events)
         titles.insert(event.id, event.title);
     QList<QStringList> lines{{QStringLiteral("id"), QStringLiteral("event_id"), QStringLiteral("event_title"),
                               QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("member"),
                               QStringLiteral("participant_role"), QStringLiteral("status"), QStringLiteral("note"),
                               QStringLiteral("registered_at"), QStringLiteral("promoted_at")}};
-    for (const Registration &r : RegistrationRepository(database.connection()).registrationsOf(0)) {
+    for (const Registration &r : registrations) {
         lines.append({QString::number(r.id), QString::number(r.eventId), titles.value(r.eventId), r.name(), r.email(),
                       r.memberName, EventTerms::key(r.role), EventTerms::key(r.status), r.note,
                       r.registeredAt.toString(Qt::ISODate), r.promotedAt.toString(Qt::ISODate)});
@@ -107,7 +129,10 @@ int EventCommands::exportCalendar(const QString &databasePath, const QString &ev
     Database database;
     if (!CommandDatabase::openForReading(database, databasePath, err))
         return CommandRunner::Failure;
-    const std::optional<Event> event = EventRepository(database.connection()).find(id);
+    const EventRepository events = Repositories(&database).events();
+    const std::optional<Event> event = events.find(id);
+    if (readFailed(events.lastError(), err))
+        return CommandRunner::Failure;
     if (!event) {
         err << tr("There is no event %1.").arg(id) << Qt::endl;
         return CommandRunner::Failure;

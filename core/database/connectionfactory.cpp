@@ -57,6 +57,11 @@ bool ConnectionFactory::applyWriterSettings(const QSqlDatabase &database, QSqlEr
     return false;
 }
 
+ConnectionDescription ConnectionFactory::describe(const QSqlDatabase &database)
+{
+    return {database.databaseName(), isReadOnly(database)};
+}
+
 bool ConnectionFactory::isReadOnly(const QSqlDatabase &database)
 {
     return database.connectOptions().contains(readOnlyOption);

@@ -34,6 +34,8 @@ public:
     // After open() for a writer, once the file is known to be ours.
     static bool applyWriterSettings(const QSqlDatabase &database, QSqlError *error);
     static bool isReadOnly(const QSqlDatabase &database);
+    // Where an open connection reads, for a worker thread's connection of its own.
+    static ConnectionDescription describe(const QSqlDatabase &database);
     static QString driverName();
 };
 

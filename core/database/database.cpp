@@ -450,8 +450,9 @@ QStringList Database::integrityProblems() const
     }
     while (query.next()) {
         problems.append(tr("Table %1, row %2 refers to a missing row in %3.")
-                            .arg(query.value(0).toString(), query.value(1).toString(),
-                                 query.value(2).toString()));
+                            .arg(query.value(QStringLiteral("table")).toString(),
+                                 query.value(QStringLiteral("rowid")).toString(),
+                                 query.value(QStringLiteral("parent")).toString()));
     }
     return problems;
 }

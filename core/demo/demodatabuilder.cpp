@@ -1,6 +1,6 @@
 #include "demodatabuilder.h"
 
-#include "database/transaction.h"
+#include "workspace/repositories.h"
 #include "emailpart.h"
 #include "events/eventrepository.h"
 #include "events/registrationrepository.h"
@@ -57,26 +57,27 @@ QString phoneNumber(QRandomGenerator &random)
 
 } // namespace
 
-DemoDataBuilder::DemoDataBuilder(const QSqlDatabase &database, const MunicipalityCatalogue &catalogue)
-    : m_database(database)
+DemoDataBuilder::DemoDataBuilder(const Repositories &repositories, const MunicipalityCatalogue &catalogue)
+    : m_repositories(repositories)
     , m_catalogue(catalogue)
 {
 }
 
 Outcome DemoDataBuilder::build()
 {
-    const std::optional<qint64> existing = MemberRepository(m_database).count();
+    const std::optional<qint64> existing = m_repositories.members().count();
     if (!existing)
         return Outcome::failure(tr("The database cannot be read."));
     if (*existing > 0)
         return Outcome::failure(tr("The demo goes only into an empty database; this one already has members."));
 
-    QRandomGenerator random(m_seed);
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.errorString());
+    return m_repositories.inOneAction([this] { return fill(); });
+}
 
-    if (Outcome saved = NetworkSettingsRepository(m_database).save(demoNetworkSettings()); !saved)
+Outcome DemoDataBuilder::fill() const
+{
+    QRandomGenerator random(m_seed);
+    if (Outcome saved = m_repositories.networkSettings().save(demoNetworkSettings()); !saved)
         return saved;
 
     QList<ReferenceEntry> municipalities;
@@ -89,8 +90,8 @@ Outcome DemoDataBuilder::build()
     QList<ReferenceEntry> chosen = counties.mid(0, std::min<qsizetype>(2, counties.size()));
     chosen += municipalities.mid(0, std::max(0, m_memberCount - int(chosen.size())));
 
-    MemberRepository members(m_database);
-    PersonRepository people(m_database);
+    MemberRepository members = m_repositories.members();
+    PersonRepository people = m_repositories.people();
     QList<Delegate> delegates;
     for (int i = 0; i < chosen.size(); ++i) {
         const ReferenceEntry &entry = chosen.at(i);
@@ -215,12 +216,7 @@ Outcome DemoDataBuilder::build()
             return saved;
     }
 
-    if (Outcome events = buildEvents(delegates, random); !events)
-        return events;
-
-    if (!transaction.commit())
-        return Outcome::failure(transaction.errorString());
-    return Outcome::success();
+    return buildEvents(delegates, random);
 }
 
 // Past and coming events with registrations: last year's annual gathering with
@@ -245,8 +241,8 @@ NetworkSettings DemoDataBuilder::demoNetworkSettings()
 
 Outcome DemoDataBuilder::buildEvents(const QList<Delegate> &delegates, QRandomGenerator &random) const
 {
-    EventRepository events(m_database);
-    RegistrationRepository registrations(m_database);
+    EventRepository events = m_repositories.events();
+    RegistrationRepository registrations = m_repositories.registrations();
     const int year = m_today.year();
     auto addEvent = [&](EventType type, const QString &title, const QDateTime &start, const QDateTime &end,
                         const QString &place, int capacity, bool annual) -> std::optional<Event> {
@@ -340,7 +336,7 @@ Outcome DemoDataBuilder::buildEvents(const QList<Delegate> &delegates, QRandomGe
     }
 
     // Two theme groups of coordinators, each led by one of them.
-    ThemeGroupRepository groups(m_database);
+    ThemeGroupRepository groups = m_repositories.themeGroups();
     const QList<std::pair<QString, QString>> themes{
         {QStringLiteral("Barn og unges levekår"), QStringLiteral("Oppvekst")},
         {QStringLiteral("Aktiv aldring"), QStringLiteral("Eldre og frivillighet")}};

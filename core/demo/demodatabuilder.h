@@ -6,13 +6,13 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QSqlDatabase>
 
 class QRandomGenerator;
 
 namespace Sekretariat {
 
 class MunicipalityCatalogue;
+class Repositories;
 
 // Fills a new database with a realistic, repeatable demo: real municipalities from
 // the official list, made-up people with roles, members in every status. Written
@@ -22,7 +22,7 @@ class DemoDataBuilder
     Q_DECLARE_TR_FUNCTIONS(DemoDataBuilder)
 
 public:
-    DemoDataBuilder(const QSqlDatabase &database, const MunicipalityCatalogue &catalogue);
+    DemoDataBuilder(const Repositories &repositories, const MunicipalityCatalogue &catalogue);
 
     void setMemberCount(int count) { m_memberCount = count; }
     void setSeed(quint32 seed) { m_seed = seed; }
@@ -41,9 +41,10 @@ private:
         qint64 memberId = 0;
         ParticipantRole role = ParticipantRole::Other;
     };
+    Outcome fill() const;
     Outcome buildEvents(const QList<Delegate> &delegates, QRandomGenerator &random) const;
 
-    QSqlDatabase m_database;
+    const Repositories &m_repositories;
     const MunicipalityCatalogue &m_catalogue;
     int m_memberCount = 40;
     quint32 m_seed = 2024;

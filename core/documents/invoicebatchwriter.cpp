@@ -2,9 +2,6 @@
 
 #include "a4pdfwriter.h"
 #include "invoicecontentbuilder.h"
-#include "dues/duesrepository.h"
-#include "dues/invoicerepository.h"
-#include "settings/networksettingsrepository.h"
 
 #include <QDir>
 #include <QPainter>
@@ -12,13 +9,20 @@
 
 namespace Sekretariat {
 
-std::optional<QList<InvoiceDocumentData>> InvoiceBatchWriter::load(const QSqlDatabase &database,
+std::optional<QList<InvoiceDocumentData>> InvoiceBatchWriter::load(const InvoiceRepository &invoices,
+                                                                   const NetworkSettingsRepository &settings,
+                                                                   const DuesRepository &dues,
                                                                    const QList<qint64> &invoiceIds, DocumentKind kind,
                                                                    QString *error)
 {
-    const InvoiceRepository invoices(database);
-    const NetworkSettings seller = NetworkSettingsRepository(database).load();
-    const bool vatRegistered = DuesRepository(database).loadSettings().vatRegistered;
+    const NetworkSettings seller = settings.load();
+    const bool vatRegistered = dues.loadSettings().vatRegistered;
+    if (const QString failure = settings.lastError().isEmpty() ? dues.lastError() : settings.lastError();
+        !failure.isEmpty()) {
+        if (error)
+            *error = tr("The network's settings could not be read: %1").arg(failure);
+        return std::nullopt;
+    }
     QList<InvoiceDocumentData> documents;
     documents.reserve(invoiceIds.size());
     for (qint64 id : invoiceIds) {

@@ -3,12 +3,14 @@
 #include "common/outcome.h"
 #include "documentrenderer.h"
 #include "invoicedocument.h"
+#include "dues/duesrepository.h"
+#include "dues/invoicerepository.h"
+#include "settings/networksettingsrepository.h"
 
 #include <QCoreApplication>
 #include <QFuture>
 #include <QMutex>
 #include <QSet>
-#include <QSqlDatabase>
 #include <atomic>
 #include <optional>
 #include <memory>
@@ -26,7 +28,9 @@ class InvoiceBatchWriter
 public:
     // Reads what each document shows; credit notes are recognised by their kind,
     // and `kind` Reminder turns invoices into reminders.
-    static std::optional<QList<InvoiceDocumentData>> load(const QSqlDatabase &database, const QList<qint64> &invoiceIds,
+    static std::optional<QList<InvoiceDocumentData>> load(const InvoiceRepository &invoices,
+                                                          const NetworkSettingsRepository &settings,
+                                                          const DuesRepository &dues, const QList<qint64> &invoiceIds,
                                                           DocumentKind kind, QString *error);
 
     InvoiceBatchWriter(QList<InvoiceDocumentData> documents, const QString &directory);

@@ -165,6 +165,7 @@ Outcome DuesRepository::removeRateEntry(int year)
 DuesSettings DuesRepository::loadSettings() const
 {
     DuesSettings settings;
+    m_lastError.clear();
     QSqlQuery query(m_database);
     if (!query.exec(QStringLiteral("SELECT payment_terms_days, pro_rata_new_members, vat_registered,"
                                    " reminder_terms_days FROM dues_settings WHERE id = 1"))

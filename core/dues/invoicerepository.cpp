@@ -139,6 +139,7 @@ InvoiceRepository::InvoiceRepository(const QSqlDatabase &database)
 QList<int> InvoiceRepository::invoiceYears() const
 {
     QList<int> years;
+    m_lastError.clear();
     QSqlQuery query(m_database);
     if (!query.exec(QStringLiteral("SELECT DISTINCT year FROM invoices ORDER BY year DESC"))) {
         m_lastError = query.lastError().text();
@@ -159,6 +160,7 @@ QString InvoiceRepository::kidFor(const QString &memberNumber, qint64 invoiceNum
 QList<Invoice> InvoiceRepository::select(const QString &where, const QVariantList &values) const
 {
     QList<Invoice> invoices;
+    m_lastError.clear();
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     if (!query.prepare(selectColumns + where + QStringLiteral(" ORDER BY i.number"))) {

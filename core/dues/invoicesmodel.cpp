@@ -8,9 +8,9 @@
 
 namespace Sekretariat {
 
-InvoicesModel::InvoicesModel(const QSqlDatabase &database, QObject *parent)
+InvoicesModel::InvoicesModel(InvoiceRepository invoices, QObject *parent)
     : TranslatedTableModel(parent)
-    , m_database(database)
+    , m_invoices(std::move(invoices))
 {
 }
 
@@ -38,9 +38,8 @@ void InvoicesModel::setToday(const QDate &today)
 
 bool InvoicesModel::reload()
 {
-    InvoiceRepository repository(m_database);
-    const QList<Invoice> invoices = repository.invoicesOfYear(m_year);
-    m_lastError = repository.lastError();
+    const QList<Invoice> invoices = m_invoices.invoicesOfYear(m_year);
+    m_lastError = m_invoices.lastError();
     QList<Row> rows;
     rows.reserve(invoices.size());
     const QDate day = today();

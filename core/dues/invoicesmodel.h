@@ -6,7 +6,6 @@
 #include "invoicerepository.h"
 
 #include <QDate>
-#include <QSqlDatabase>
 
 namespace Sekretariat {
 
@@ -42,7 +41,7 @@ public:
         AmountOreRole,                 // the column's amount in øre (qint64), for amount columns
     };
 
-    explicit InvoicesModel(const QSqlDatabase &database, QObject *parent = nullptr);
+    explicit InvoicesModel(InvoiceRepository invoices, QObject *parent = nullptr);
 
     // 0 shows every year. Reloads.
     void setYear(int year);
@@ -78,7 +77,7 @@ private:
     QString cellText(const Row &row, int column) const;
     std::optional<Money> amountOf(const Row &row, int column) const;
 
-    QSqlDatabase m_database;
+    InvoiceRepository m_invoices;
     QList<Row> m_rows;
     int m_year = 0;
     QDate m_today;

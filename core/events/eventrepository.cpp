@@ -1,6 +1,7 @@
 #include "eventrepository.h"
 
 #include "common/sqlvalues.h"
+#include "database/read.h"
 #include "database/write.h"
 #include "eventsqlvalues.h"
 #include "eventterms.h"
@@ -90,9 +91,10 @@ QList<Event> EventRepository::all() const
 std::optional<Event> EventRepository::find(qint64 id) const
 {
     QSqlQuery query(m_database);
-    query.prepare(selectColumns + QStringLiteral(" WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    m_lastError.clear();
+    if (!Read::run(query, selectColumns + QStringLiteral(" WHERE id = ?"), {id}, &m_lastError))
+        return std::nullopt;
+    if (!query.next())
         return std::nullopt;
     return eventFromQuery(query, EventColumns(query.record()));
 }
@@ -100,9 +102,11 @@ std::optional<Event> EventRepository::find(qint64 id) const
 std::optional<Event> EventRepository::annualGatheringOf(int year) const
 {
     QSqlQuery query(m_database);
-    query.prepare(selectColumns + QStringLiteral(" WHERE annual_gathering = 1 AND substr(starts_at, 1, 4) = ?"));
-    query.addBindValue(QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0')));
-    if (!query.exec() || !query.next())
+    m_lastError.clear();
+    if (!Read::run(query, selectColumns + QStringLiteral(" WHERE annual_gathering = 1 AND substr(starts_at, 1, 4) = ?"),
+                   {QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'))}, &m_lastError))
+        return std::nullopt;
+    if (!query.next())
         return std::nullopt;
     return eventFromQuery(query, EventColumns(query.record()));
 }

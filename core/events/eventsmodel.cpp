@@ -1,7 +1,5 @@
 #include "eventsmodel.h"
 
-#include "eventrepository.h"
-#include "registrationrepository.h"
 #include "eventterms.h"
 
 #include <QHash>
@@ -9,22 +7,21 @@
 
 namespace Sekretariat {
 
-EventsModel::EventsModel(const QSqlDatabase &database, QObject *parent)
+EventsModel::EventsModel(EventRepository events, RegistrationRepository registrations, QObject *parent)
     : TranslatedTableModel(parent)
-    , m_database(database)
+    , m_events(std::move(events))
+    , m_registrations(std::move(registrations))
 {
 }
 
 bool EventsModel::reload()
 {
-    const RegistrationRepository registrations(m_database);
-    const QHash<qint64, RegistrationCounts> counts = registrations.countsByEvent();
-    m_lastError = registrations.lastError();
+    const QHash<qint64, RegistrationCounts> counts = m_registrations.countsByEvent();
+    m_lastError = m_registrations.lastError();
     QList<Row> rows;
-    const EventRepository events(m_database);
-    const QList<Event> all = events.all();
+    const QList<Event> all = m_events.all();
     if (m_lastError.isEmpty())
-        m_lastError = events.lastError();
+        m_lastError = m_events.lastError();
     for (const Event &event : all) {
         const RegistrationCounts count = counts.value(event.id);
         rows.append({event, count.registered, count.waitlisted, count.attended, {}});

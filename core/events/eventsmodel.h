@@ -3,8 +3,8 @@
 #include "common/modelroles.h"
 #include "common/translatedtablemodel.h"
 #include "event.h"
-
-#include <QSqlDatabase>
+#include "eventrepository.h"
+#include "registrationrepository.h"
 
 namespace Sekretariat {
 
@@ -18,7 +18,7 @@ public:
                   WaitlistedColumn, AttendedColumn, ColumnCount };
     enum Role { TypeRole = FirstCustomRole, EndRole };
 
-    explicit EventsModel(const QSqlDatabase &database, QObject *parent = nullptr);
+    EventsModel(EventRepository events, RegistrationRepository registrations, QObject *parent = nullptr);
 
     // False when the rows cannot be read; lastError() says why, for the page to show.
     bool reload();
@@ -44,7 +44,8 @@ private:
     };
     QString cellText(const Row &row, int column) const;
 
-    QSqlDatabase m_database;
+    EventRepository m_events;
+    RegistrationRepository m_registrations;
     QString m_lastError;
     QList<Row> m_rows;
 };

@@ -1,6 +1,7 @@
 #include "registrationrepository.h"
 
 #include "common/sqlvalues.h"
+#include "database/read.h"
 #include "database/write.h"
 #include "eventsqlvalues.h"
 #include "eventterms.h"
@@ -173,9 +174,10 @@ QList<EventAttendance> RegistrationRepository::attendanceOfMember(qint64 memberI
 std::optional<Registration> RegistrationRepository::find(qint64 id) const
 {
     QSqlQuery query(m_database);
-    query.prepare(selectColumns + QStringLiteral(" WHERE r.id = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    m_lastError.clear();
+    if (!Read::run(query, selectColumns + QStringLiteral(" WHERE r.id = ?"), {id}, &m_lastError))
+        return std::nullopt;
+    if (!query.next())
         return std::nullopt;
     return registrationFromQuery(query, RegistrationColumns(query.record()));
 }

@@ -1,16 +1,15 @@
 #include "registrationsmodel.h"
 
 #include "eventterms.h"
-#include "registrationrepository.h"
 
 #include <QBrush>
 #include <QColor>
 
 namespace Sekretariat {
 
-RegistrationsModel::RegistrationsModel(const QSqlDatabase &database, qint64 eventId, QObject *parent)
+RegistrationsModel::RegistrationsModel(RegistrationRepository registrations, qint64 eventId, QObject *parent)
     : TranslatedTableModel(parent)
-    , m_database(database)
+    , m_registrations(std::move(registrations))
     , m_eventId(eventId)
 {
     reload();
@@ -18,9 +17,8 @@ RegistrationsModel::RegistrationsModel(const QSqlDatabase &database, qint64 even
 
 bool RegistrationsModel::reload()
 {
-    const RegistrationRepository registrations(m_database);
-    QList<Registration> rows = m_eventId > 0 ? registrations.registrationsOf(m_eventId) : QList<Registration>();
-    m_lastError = registrations.lastError();
+    QList<Registration> rows = m_eventId > 0 ? m_registrations.registrationsOf(m_eventId) : QList<Registration>();
+    m_lastError = m_eventId > 0 ? m_registrations.lastError() : QString();
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();

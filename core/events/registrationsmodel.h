@@ -3,8 +3,7 @@
 #include "common/modelroles.h"
 #include "common/translatedtablemodel.h"
 #include "registration.h"
-
-#include <QSqlDatabase>
+#include "registrationrepository.h"
 
 namespace Sekretariat {
 
@@ -18,7 +17,7 @@ public:
     enum Column { NameColumn, MemberColumn, RoleColumn, StatusColumn, EmailColumn, NoteColumn, ColumnCount };
     enum Role { StatusRole = FirstCustomRole, EmailRole };
 
-    RegistrationsModel(const QSqlDatabase &database, qint64 eventId, QObject *parent = nullptr);
+    RegistrationsModel(RegistrationRepository registrations, qint64 eventId, QObject *parent = nullptr);
 
     // False when the rows cannot be read; lastError() says why, for the page to show.
     bool reload();
@@ -35,7 +34,7 @@ public:
 private:
     QString cellText(const Registration &registration, int column) const;
 
-    QSqlDatabase m_database;
+    RegistrationRepository m_registrations;
     QString m_lastError;
     qint64 m_eventId;
     QList<Registration> m_rows;

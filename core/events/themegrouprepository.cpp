@@ -1,6 +1,7 @@
 #include "themegrouprepository.h"
 
 #include "common/sqlvalues.h"
+#include "database/read.h"
 #include "database/write.h"
 
 #include <QSqlError>
@@ -84,9 +85,10 @@ QList<ThemeGroup> ThemeGroupRepository::all() const
 std::optional<ThemeGroup> ThemeGroupRepository::find(qint64 id) const
 {
     QSqlQuery query(m_database);
-    query.prepare(selectColumns + QStringLiteral(" WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    m_lastError.clear();
+    if (!Read::run(query, selectColumns + QStringLiteral(" WHERE id = ?"), {id}, &m_lastError))
+        return std::nullopt;
+    if (!query.next())
         return std::nullopt;
     ThemeGroup group = groupFromQuery(query, ThemeGroupColumns(query.record()));
     group.participantIds = participantsOf(id);

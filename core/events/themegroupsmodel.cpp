@@ -1,30 +1,28 @@
 #include "themegroupsmodel.h"
 
-#include "people/personrepository.h"
-#include "themegrouprepository.h"
-
 #include <QLocale>
 
 namespace Sekretariat {
 
-ThemeGroupsModel::ThemeGroupsModel(const QSqlDatabase &database, QObject *parent)
+ThemeGroupsModel::ThemeGroupsModel(ThemeGroupRepository groups, PersonRepository people, QObject *parent)
     : TranslatedTableModel(parent)
-    , m_database(database)
+    , m_groups(std::move(groups))
+    , m_people(std::move(people))
 {
 }
 
 bool ThemeGroupsModel::reload()
 {
     QList<Row> rows;
-    const PersonRepository people(m_database);
-    const ThemeGroupRepository groups(m_database);
-    const QList<ThemeGroup> all = groups.all();
-    m_lastError = groups.lastError();
+    const QList<ThemeGroup> all = m_groups.all();
+    m_lastError = m_groups.lastError();
     for (const ThemeGroup &group : all) {
         Row row{group, {}};
         if (group.leaderId > 0) {
-            if (const std::optional<Person> leader = people.find(group.leaderId))
+            if (const std::optional<Person> leader = m_people.find(group.leaderId))
                 row.leaderName = leader->fullName();
+            else if (m_lastError.isEmpty())
+                m_lastError = m_people.lastError();
         }
         rows.append(row);
     }

@@ -2,9 +2,9 @@
 
 #include "common/modelroles.h"
 #include "common/translatedtablemodel.h"
+#include "people/personrepository.h"
 #include "themegroup.h"
-
-#include <QSqlDatabase>
+#include "themegrouprepository.h"
 
 namespace Sekretariat {
 
@@ -16,7 +16,7 @@ class ThemeGroupsModel : public TranslatedTableModel
 public:
     enum Column { NameColumn, ThemeColumn, LeaderColumn, PeopleColumn, PeriodColumn, ColumnCount };
 
-    explicit ThemeGroupsModel(const QSqlDatabase &database, QObject *parent = nullptr);
+    ThemeGroupsModel(ThemeGroupRepository groups, PersonRepository people, QObject *parent = nullptr);
 
     // False when the rows cannot be read; lastError() says why, for the page to show.
     bool reload();
@@ -35,7 +35,8 @@ private:
     };
     QString cellText(const Row &row, int column) const;
 
-    QSqlDatabase m_database;
+    ThemeGroupRepository m_groups;
+    PersonRepository m_people;
     QString m_lastError;
     QList<Row> m_rows;
 };

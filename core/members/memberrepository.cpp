@@ -1,6 +1,7 @@
 #include "memberrepository.h"
 
 #include "common/sqlvalues.h"
+#include "database/read.h"
 #include "database/write.h"
 #include "memberterms.h"
 #include "membervalidator.h"
@@ -91,6 +92,7 @@ MemberRepository::MemberRepository(const QSqlDatabase &database)
 QList<Member> MemberRepository::all() const
 {
     QList<Member> members;
+    m_lastError.clear();
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     if (!query.exec(selectColumns + QStringLiteral(" ORDER BY name"))) {
@@ -106,9 +108,10 @@ QList<Member> MemberRepository::all() const
 std::optional<Member> MemberRepository::find(qint64 id) const
 {
     QSqlQuery query(m_database);
-    query.prepare(selectColumns + QStringLiteral(" WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    m_lastError.clear();
+    if (!Read::run(query, selectColumns + QStringLiteral(" WHERE id = ?"), {id}, &m_lastError))
+        return std::nullopt;
+    if (!query.next())
         return std::nullopt;
     return memberFromQuery(query, MemberColumns(query.record()));
 }
@@ -116,10 +119,10 @@ std::optional<Member> MemberRepository::find(qint64 id) const
 std::optional<Member> MemberRepository::findByNumber(MemberKind kind, const QString &number) const
 {
     QSqlQuery query(m_database);
-    query.prepare(selectColumns + QStringLiteral(" WHERE kind = ? AND number = ?"));
-    query.addBindValue(MemberTerms::key(kind));
-    query.addBindValue(number);
-    if (!query.exec() || !query.next())
+    m_lastError.clear();
+    if (!Read::run(query, selectColumns + QStringLiteral(" WHERE kind = ? AND number = ?"), {MemberTerms::key(kind), number}, &m_lastError))
+        return std::nullopt;
+    if (!query.next())
         return std::nullopt;
     return memberFromQuery(query, MemberColumns(query.record()));
 }

@@ -1,19 +1,16 @@
 #include "membersmodel.h"
 
-#include "memberrepository.h"
-
 #include "memberterms.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
-#include <QSqlError>
 
 namespace Sekretariat {
 
-MembersModel::MembersModel(const QSqlDatabase &database, QObject *parent)
+MembersModel::MembersModel(MemberRepository members, QObject *parent)
     : TranslatedTableModel(parent)
-    , m_database(database)
+    , m_members(std::move(members))
 {
 }
 
@@ -29,10 +26,9 @@ bool MembersModel::Row::missingContacts() const
 
 QList<MembersModel::Row> MembersModel::query(qint64 onlyId) const
 {
-    const MemberRepository members(m_database);
     const QDate today = m_referenceDate.isValid() ? m_referenceDate : QDate::currentDate();
-    const QList<MemberListing> listing = members.listing(today, onlyId);
-    m_lastError = members.lastError();
+    const QList<MemberListing> listing = m_members.listing(today, onlyId);
+    m_lastError = m_members.lastError();
     QList<Row> rows;
     rows.reserve(listing.size());
     for (const MemberListing &member : listing) {

@@ -3,9 +3,9 @@
 #include "common/modelroles.h"
 #include "common/translatedtablemodel.h"
 #include "member.h"
+#include "memberrepository.h"
 
 #include <QDate>
-#include <QSqlDatabase>
 
 namespace Sekretariat {
 
@@ -37,7 +37,7 @@ public:
         MissingContactsRole,           // bool: out of compliance
     };
 
-    explicit MembersModel(const QSqlDatabase &database, QObject *parent = nullptr);
+    explicit MembersModel(MemberRepository members, QObject *parent = nullptr);
 
     // Which day "current" roles are judged on; today unless a test says otherwise.
     void setReferenceDate(const QDate &date) { m_referenceDate = date; }
@@ -69,7 +69,7 @@ private:
     void buildSearchText(Row &row) const;
     QString cellText(const Row &row, int column) const;
 
-    QSqlDatabase m_database;
+    MemberRepository m_members;
     QList<Row> m_rows;
     QDate m_referenceDate;
     mutable QString m_lastError;

@@ -1,16 +1,11 @@
 #include "peoplemodel.h"
 
-#include "database/connectionfactory.h"
-
-#include "personrepository.h"
 #include "roleterms.h"
 
-#include <QAtomicInt>
 #include <QCollator>
 #include <QFutureWatcher>
 #include <QtConcurrent>
 #include <QHash>
-#include <QSqlError>
 #include <algorithm>
 #include <numeric>
 
@@ -31,19 +26,24 @@ QList<RoleType> rolesIn(quint8 mask)
 
 } // namespace
 
-PeopleModel::PeopleModel(const QSqlDatabase &database, QObject *parent)
+PeopleModel::PeopleModel(PersonRepository people, QObject *parent)
     : TranslatedTableModel(parent)
-    , m_database(database)
+    , m_people(std::move(people))
 {
 }
 
 QList<PeopleModel::Row> PeopleModel::query(qint64 onlyId) const
 {
-    return readRows(m_database, onlyId, m_referenceDate.isValid() ? m_referenceDate : QDate::currentDate(), &m_lastError);
+    const QDate today = m_referenceDate.isValid() ? m_referenceDate : QDate::currentDate();
+    return packRows([&](const std::function<void(const PersonListing &)> &row, qint64 *expected) {
+        const bool read = m_people.scanListing(today, onlyId, row, expected);
+        if (!read)
+            m_lastError = m_people.lastError();
+        return read;
+    });
 }
 
-QList<PeopleModel::Row> PeopleModel::readRows(const QSqlDatabase &database, qint64 onlyId, const QDate &today,
-                                              QString *error)
+QList<PeopleModel::Row> PeopleModel::packRows(const Scan &scan)
 {
     QList<Row> rows;
     // Titles and member names repeat across thousands of rows: one shared copy
@@ -58,10 +58,9 @@ QList<PeopleModel::Row> PeopleModel::readRows(const QSqlDatabase &database, qint
         shared.insert(text, text);
         return text;
     };
-    const PersonRepository people(database);
     qint64 expected = 0;
     bool reserved = false;
-    const bool read = people.scanListing(today, onlyId, [&](const PersonListing &person) {
+    scan([&](const PersonListing &person) {
         if (!reserved) {
             rows.reserve(expected);
             reserved = true;
@@ -80,17 +79,12 @@ QList<PeopleModel::Row> PeopleModel::readRows(const QSqlDatabase &database, qint
         }
         rows.append(std::move(row));
     }, &expected);
-    if (!read && error)
-        *error = people.lastError();
     return rows;
 }
 
 void PeopleModel::reloadInBackground()
 {
-    // Its own connection in the worker thread: a connection belongs to the
-    // thread that opened it. WAL lets it read while the window's connection writes.
-    static QAtomicInt loaders;
-    const QString path = m_database.databaseName();
+    const ConnectionDescription where = m_people.connectionDescription();
     const QDate today = m_referenceDate.isValid() ? m_referenceDate : QDate::currentDate();
     const int generation = ++m_generation;
     auto *watcher = new QFutureWatcher<LoadResult>(this);
@@ -107,18 +101,12 @@ void PeopleModel::reloadInBackground()
         emit loaded();
     });
     m_loading = true;
-    watcher->setFuture(QtConcurrent::run([path, today] {
-        const QString name = QStringLiteral("people-loader-%1").arg(loaders.fetchAndAddRelaxed(1));
+    watcher->setFuture(QtConcurrent::run([where, today] {
         LoadResult result;
-        QSqlError error;
-        // Scan: this connection reads the table once, in order.
-        if (ConnectionFactory::open({path, true}, name, ConnectionFactory::Use::Scan, &error)) {
-            result.rows = readRows(QSqlDatabase::database(name, false), 0, today, &result.error);
-            rankRows(result.rows);
-        } else {
-            result.error = error.text();
-        }
-        ConnectionFactory::close(name);
+        result.rows = packRows([&](const std::function<void(const PersonListing &)> &row, qint64 *expected) {
+            return PersonRepository::scanListingOnOwnConnection(where, today, row, expected, &result.error);
+        });
+        rankRows(result.rows);
         return result;
     }));
 }

@@ -3,10 +3,11 @@
 #include "common/modelroles.h"
 #include "common/translatedtablemodel.h"
 #include "person.h"
+#include "personrepository.h"
 
 #include <QDate>
-#include <QSqlDatabase>
 #include <array>
+#include <functional>
 
 namespace Sekretariat {
 
@@ -34,7 +35,7 @@ public:
         EmailRole,
     };
 
-    explicit PeopleModel(const QSqlDatabase &database, QObject *parent = nullptr);
+    explicit PeopleModel(PersonRepository people, QObject *parent = nullptr);
 
     void setReferenceDate(const QDate &date) { m_referenceDate = date; }
 
@@ -95,14 +96,16 @@ private:
         QString error;
     };
     QList<Row> query(qint64 onlyId) const;
-    static QList<Row> readRows(const QSqlDatabase &database, qint64 onlyId, const QDate &today, QString *error);
+    // A listing of people handed over one at a time (PersonRepository::scanListing).
+    using Scan = std::function<bool(const std::function<void(const PersonListing &)> &row, qint64 *expected)>;
+    static QList<Row> packRows(const Scan &scan);
     static void rankRows(QList<Row> &rows);
     QString searchText(const Row &row) const;
     void rankNames();
     void restoreNaturalOrder();
     QString cellText(const Row &row, int column) const;
 
-    QSqlDatabase m_database;
+    PersonRepository m_people;
     QList<Row> m_rows;
     QDate m_referenceDate;
     int m_generation = 0;

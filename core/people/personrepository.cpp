@@ -1,10 +1,12 @@
 #include "personrepository.h"
 
 #include "common/sqlvalues.h"
+#include "database/read.h"
 #include "database/write.h"
 #include "personvalidator.h"
 #include "roleterms.h"
 
+#include <QAtomicInt>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -89,9 +91,10 @@ PersonRepository::PersonRepository(const QSqlDatabase &database)
 std::optional<Person> PersonRepository::find(qint64 id) const
 {
     QSqlQuery query(m_database);
-    query.prepare(selectColumns + QStringLiteral(" WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    m_lastError.clear();
+    if (!Read::run(query, selectColumns + QStringLiteral(" WHERE id = ?"), {id}, &m_lastError))
+        return std::nullopt;
+    if (!query.next())
         return std::nullopt;
     Person person = personFromQuery(query, PersonColumns(query.record()));
     person.roles = rolesOf(id);
@@ -131,6 +134,32 @@ QList<Person> PersonRepository::peopleOfMember(qint64 memberId) const
             people[*found].roles.append(roleColumns.read(roles));
     }
     return people;
+}
+
+ConnectionDescription PersonRepository::connectionDescription() const
+{
+    return ConnectionFactory::describe(m_database);
+}
+
+bool PersonRepository::scanListingOnOwnConnection(const ConnectionDescription &where, const QDate &today,
+                                                  const std::function<void(const PersonListing &)> &row,
+                                                  qint64 *expected, QString *error)
+{
+    static QAtomicInt scanners;
+    const QString name = QStringLiteral("people-scan-%1").arg(scanners.fetchAndAddRelaxed(1));
+    bool read = false;
+    QSqlError failure;
+    // Scan: this connection reads the table once, in order.
+    if (ConnectionFactory::open(where, name, ConnectionFactory::Use::Scan, &failure)) {
+        const PersonRepository people(QSqlDatabase::database(name, false));
+        read = people.scanListing(today, 0, row, expected);
+        if (!read && error)
+            *error = people.lastError();
+    } else if (error) {
+        *error = failure.text();
+    }
+    ConnectionFactory::close(name);
+    return read;
 }
 
 bool PersonRepository::scanListing(const QDate &today, qint64 onlyId,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/outcome.h"
+#include "database/connectionfactory.h"
 #include "person.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,15 @@ public:
     bool scanListing(const QDate &today, qint64 onlyId, const std::function<void(const PersonListing &)> &row,
                      qint64 *expected = nullptr) const;
     QString lastError() const { return m_lastError; }
+
+    // Where this repository reads, for scanListingOnOwnConnection().
+    ConnectionDescription connectionDescription() const;
+    // scanListing() for a worker thread: on a connection of the calling thread's
+    // own, opened at `where` and closed again here (a connection belongs to the
+    // thread that opened it). WAL lets it read while the window's connection writes.
+    static bool scanListingOnOwnConnection(const ConnectionDescription &where, const QDate &today,
+                                           const std::function<void(const PersonListing &)> &row,
+                                           qint64 *expected, QString *error);
 
     Outcome add(const Person &person);    // the outcome's id is the new person's
     Outcome update(const Person &person);

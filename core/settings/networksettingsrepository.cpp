@@ -18,10 +18,14 @@ NetworkSettingsRepository::NetworkSettingsRepository(const QSqlDatabase &databas
 NetworkSettings NetworkSettingsRepository::load() const
 {
     NetworkSettings settings;
+    m_lastError.clear();
     QSqlQuery query(m_database);
     if (!query.exec(QStringLiteral("SELECT name, organisation_number, address, postal_code, city, email, phone,"
-                                   " website, bank_account, logo FROM network_settings WHERE id = 1"))
-        || !query.next())
+                                   " website, bank_account, logo FROM network_settings WHERE id = 1"))) {
+        m_lastError = query.lastError().text();
+        return settings;
+    }
+    if (!query.next())
         return settings;
     settings.name = query.value(QStringLiteral("name")).toString();
     settings.organisationNumber = query.value(QStringLiteral("organisation_number")).toString();

@@ -1,6 +1,5 @@
 #include "workspace.h"
 
-#include "documents/invoicebatchwriter.h"
 #include "dues/invoicesmodel.h"
 #include "events/eventsmodel.h"
 #include "events/registrationsmodel.h"
@@ -13,6 +12,7 @@ namespace Sekretariat {
 
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
+    , Repositories(&m_database)  // only its address: the database is made next
 {
 }
 
@@ -31,8 +31,8 @@ Database::OpenResult Workspace::open(const QString &path, bool peopleInBackgroun
         return result;
     delete m_membersModel;
     delete m_peopleModel;
-    m_membersModel = new MembersModel(m_database.connection(), this);
-    m_peopleModel = new PeopleModel(m_database.connection(), this);
+    m_membersModel = new MembersModel(members(), this);
+    m_peopleModel = new PeopleModel(people(), this);
     m_membersModel->reload();
     if (peopleInBackground)
         m_peopleModel->setPending();  // the caller starts reloadInBackground() when it suits it
@@ -43,28 +43,22 @@ Database::OpenResult Workspace::open(const QString &path, bool peopleInBackgroun
 
 EventsModel *Workspace::newEventsModel(QObject *parent) const
 {
-    return new EventsModel(connection(), parent);
+    return new EventsModel(events(), registrations(), parent);
 }
 
 InvoicesModel *Workspace::newInvoicesModel(QObject *parent) const
 {
-    return new InvoicesModel(connection(), parent);
+    return new InvoicesModel(invoices(), parent);
 }
 
 RegistrationsModel *Workspace::newRegistrationsModel(qint64 eventId, QObject *parent) const
 {
-    return new RegistrationsModel(connection(), eventId, parent);
+    return new RegistrationsModel(registrations(), eventId, parent);
 }
 
 ThemeGroupsModel *Workspace::newThemeGroupsModel(QObject *parent) const
 {
-    return new ThemeGroupsModel(connection(), parent);
-}
-
-std::optional<QList<InvoiceDocumentData>> Workspace::documents(const QList<qint64> &invoiceIds, DocumentKind kind,
-                                                               QString *error) const
-{
-    return InvoiceBatchWriter::load(connection(), invoiceIds, kind, error);
+    return new ThemeGroupsModel(themeGroups(), people(), parent);
 }
 
 QList<GatheringReportLine> Workspace::gatheringReport(qint64 eventId, const QDateTime &now) const

@@ -1,16 +1,8 @@
 #pragma once
 
 #include "database/database.h"
-#include "documents/invoicedocumentdata.h"
-#include "dues/duesrepository.h"
-#include "dues/invoicerepository.h"
-#include "events/eventrepository.h"
 #include "events/gatheringreport.h"
-#include "events/registrationrepository.h"
-#include "events/themegrouprepository.h"
-#include "members/memberrepository.h"
-#include "people/personrepository.h"
-#include "settings/networksettingsrepository.h"
+#include "repositories.h"
 
 #include <QObject>
 #include <memory>
@@ -25,9 +17,10 @@ class PeopleModel;
 class RegistrationsModel;
 class ThemeGroupsModel;
 
-// One open database with the models the pages show. The window makes a new
-// workspace for every file it opens; pages never reach for a global.
-class Workspace : public QObject
+// One open database with the models the pages show and the repositories the
+// window reads and writes through. The window makes a new workspace for every
+// file it opens; pages never reach for a global.
+class Workspace : public QObject, public Repositories
 {
     Q_OBJECT
 
@@ -44,28 +37,14 @@ public:
     QString errorString() const { return m_database.errorString(); }
 
     Database &database() { return m_database; }
-    QSqlDatabase connection() const { return m_database.connection(); }
+    const Database &database() const { return m_database; }
     QString path() const { return m_database.path(); }
-
-    // The repositories of the open database: what the window reads and writes
-    // goes through these, never through a connection of its own.
-    MemberRepository members() const { return MemberRepository(connection()); }
-    PersonRepository people() const { return PersonRepository(connection()); }
-    DuesRepository dues() const { return DuesRepository(connection()); }
-    InvoiceRepository invoices() const { return InvoiceRepository(connection()); }
-    EventRepository events() const { return EventRepository(connection()); }
-    RegistrationRepository registrations() const { return RegistrationRepository(connection()); }
-    ThemeGroupRepository themeGroups() const { return ThemeGroupRepository(connection()); }
-    NetworkSettingsRepository networkSettings() const { return NetworkSettingsRepository(connection()); }
 
     // Models of a page or a card, owned by `parent`.
     EventsModel *newEventsModel(QObject *parent) const;
     InvoicesModel *newInvoicesModel(QObject *parent) const;
     RegistrationsModel *newRegistrationsModel(qint64 eventId, QObject *parent) const;
     ThemeGroupsModel *newThemeGroupsModel(QObject *parent) const;
-    // What the documents of these invoices show (see InvoiceBatchWriter::load).
-    std::optional<QList<InvoiceDocumentData>> documents(const QList<qint64> &invoiceIds, DocumentKind kind,
-                                                        QString *error) const;
     QList<GatheringReportLine> gatheringReport(qint64 eventId, const QDateTime &now) const;
     QList<GatheringReport::Attendance> attendanceOfMember(qint64 memberId) const;
 

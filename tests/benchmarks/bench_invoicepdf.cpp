@@ -103,7 +103,7 @@ int main(int argc, char **argv)
     Workspace workspace;
     if (!directory.isValid() || workspace.open(directory.filePath(QStringLiteral("bench.sqlite"))) != Database::OpenResult::Ok)
         return 1;
-    const QSqlDatabase database = workspace.connection();
+    const QSqlDatabase database = workspace.database().connection();
     if (!fillMembers(database)) {
         QTextStream(stderr) << "the members could not be written" << Qt::endl;
         return 1;
@@ -123,7 +123,7 @@ int main(int argc, char **argv)
     const double issued = double(timer.nsecsElapsed()) / 1e6;
     QString error;
     const std::optional<QList<InvoiceDocumentData>> documents =
-        InvoiceBatchWriter::load(database, ids, DocumentKind::Invoice, &error);
+        workspace.documents(ids, DocumentKind::Invoice, &error);
     if (!documents)
         return 1;
     const double loaded = double(timer.nsecsElapsed()) / 1e6;

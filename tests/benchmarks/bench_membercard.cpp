@@ -50,7 +50,7 @@ int main(int argc, char **argv)
     Workspace workspace;
     if (workspace.open(path) != Database::OpenResult::Ok)
         return 1;
-    QSqlQuery biggest(workspace.connection());
+    QSqlQuery biggest(workspace.database().connection());
     biggest.exec(QStringLiteral("SELECT member_id, count(*) FROM people WHERE member_id IS NOT NULL GROUP BY member_id"
                                 " ORDER BY 2 DESC LIMIT 1"));
     if (!biggest.next())
@@ -69,7 +69,7 @@ int main(int argc, char **argv)
             return 1;
         dialog.repaint();
         const double elapsed = double(timer.nsecsElapsed()) / 1e6;
-        const double baseline = readRowsWithSql(workspace.connection(), memberId);
+        const double baseline = readRowsWithSql(workspace.database().connection(), memberId);
         if (round > 0) {  // the first round warms caches
             open.append(elapsed);
             sql.append(baseline);

@@ -86,7 +86,7 @@ int main(int argc, char **argv)
 
     // The baseline: SQLite scanning the same column for each prefix.
     QList<double> sqlite;
-    QSqlQuery query(workspace.connection());
+    QSqlQuery query(workspace.database().connection());
     query.prepare(QStringLiteral("SELECT count(*) FROM people WHERE last_name LIKE ?"));
     QList<qint64> sqliteCounts;
     for (int round = 0; round < rounds; ++round) {

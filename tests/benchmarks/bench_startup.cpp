@@ -120,9 +120,9 @@ int main(int argc, char **argv)
         Database database;
         parts.append({QStringLiteral("Database::open (file checks, quick_check, migrations)"),
                       number(timed([&] { database.open(path); }))});
-        MembersModel members(database.connection());
+        MembersModel members{MemberRepository(database.connection())};
         parts.append({QStringLiteral("MembersModel::reload"), number(timed([&] { members.reload(); }))});
-        PeopleModel people(database.connection());
+        PeopleModel people{PersonRepository(database.connection())};
         parts.append({QStringLiteral("PeopleModel::reload"), number(timed([&] { people.reload(); }))});
     }
     {
@@ -135,7 +135,8 @@ int main(int argc, char **argv)
         parts.append({QStringLiteral("MainWindow::openDatabase (workspace, models, pages)"),
                       number(timed([&] { window->openDatabase(path); }))});
         parts.append({QStringLiteral("first paint"), number(timed([&] {
-                          QTest::qWaitForWindowExposed(window.get());
+                          if (!QTest::qWaitForWindowExposed(window.get()))
+                              QTextStream(stderr) << "the window was never shown" << Qt::endl;
                           QCoreApplication::processEvents();
                       }))});
     }

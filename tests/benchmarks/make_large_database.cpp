@@ -60,7 +60,7 @@ int main(int argc, char **argv)
             err << workspace.errorString() << '\n';
             return 1;
         }
-        LargeDatabaseBuilder builder(workspace.connection(), workspace.catalogue());
+        LargeDatabaseBuilder builder(workspace.database().connection(), workspace.catalogue());
         builder.setSize(sizeName == u"small" ? LargeDatabaseSize::small() : LargeDatabaseSize::full());
         if (parser.isSet(seedOption))
             builder.setSeed(parser.value(seedOption).toUInt());
@@ -72,7 +72,7 @@ int main(int argc, char **argv)
             err << built.message() << '\n';
             return 1;
         }
-        const LargeDatabaseCounts counts = LargeDatabaseCounts::of(workspace.connection());
+        const LargeDatabaseCounts counts = LargeDatabaseCounts::of(workspace.database().connection());
         out << QStringLiteral("%1 members, %2 people, %3 roles, %4 invoices, %5 credit notes, %6 payments, "
                               "%7 reminders, %9 events, %10 registrations in %8 s")
                    .arg(counts.members)

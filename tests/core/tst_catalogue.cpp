@@ -132,7 +132,7 @@ private slots:
     {
         TemporaryWorkspace workspace;
         QVERIFY(workspace.fillWithDemo());
-        DemoDataBuilder again(workspace.connection(), workspace.workspace().catalogue());
+        DemoDataBuilder again(workspace.workspace(), workspace.workspace().catalogue());
         const Outcome refused = again.build();
         QVERIFY(!refused);
         QVERIFY(!refused.message().isEmpty());

@@ -118,6 +118,50 @@ private slots:
         QCOMPARE(file.readAll(), QByteArray("not a database"));
     }
 
+    // A table another tool renamed: the command says it cannot read, exits 1 and
+    // writes no export (it once wrote a header and exited 0, an empty table).
+    void unreadableTablesFailTheCommand_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("members") << QStringLiteral("members") << QStringList{QStringLiteral("export"), QStringLiteral("members")};
+        QTest::newRow("people") << QStringLiteral("people") << QStringList{QStringLiteral("export"), QStringLiteral("people")};
+        QTest::newRow("events") << QStringLiteral("events") << QStringList{QStringLiteral("export"), QStringLiteral("events")};
+        QTest::newRow("registrations of events") << QStringLiteral("event_registrations")
+                                                 << QStringList{QStringLiteral("export"), QStringLiteral("events")};
+        QTest::newRow("registrations") << QStringLiteral("event_registrations")
+                                       << QStringList{QStringLiteral("export"), QStringLiteral("registrations")};
+        QTest::newRow("calendar") << QStringLiteral("events")
+                                  << QStringList{QStringLiteral("export"), QStringLiteral("event"), QStringLiteral("1"),
+                                                 QStringLiteral("--format"), QStringLiteral("ics")};
+        QTest::newRow("invoices") << QStringLiteral("invoices") << QStringList{QStringLiteral("export"), QStringLiteral("invoices")};
+        QTest::newRow("dues-run members") << QStringLiteral("members")
+                                          << QStringList{QStringLiteral("dues-run"), QStringLiteral("--year"),
+                                                         QStringLiteral("2025")};
+    }
+
+    void unreadableTablesFailTheCommand()
+    {
+        QFETCH(QString, table);
+        QFETCH(QStringList, command);
+        TemporaryWorkspace damaged;
+        QVERIFY(damaged.fillWithDemo());
+        RateEntry rate;  // so that dues-run gets as far as reading the members
+        rate.year = 2025;
+        rate.deflatorBasisPoints = 420;
+        QVERIFY(damaged.workspace().dues().saveRateEntry(rate));
+        {
+            QSqlQuery query(damaged.connection());
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE %1 RENAME TO %1_gone").arg(table)));
+        }
+        damaged.close();
+        const CommandLineResult result = runCommandLine(QStringList{QStringLiteral("--database"), damaged.path()} + command);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("cannot be read")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral("no such table")), qPrintable(result.err));
+        QVERIFY2(result.out.isEmpty(), qPrintable(result.out));
+    }
+
     void badArgumentsExitWithUsageError_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -136,18 +136,18 @@ QString TestDataSafety::issuedRegister(QTemporaryDir &directory)
     Workspace workspace;
     if (workspace.open(path) != Database::OpenResult::Ok)
         return {};
-    DemoDataBuilder builder(workspace.connection(), workspace.catalogue());
+    DemoDataBuilder builder(workspace, workspace.catalogue());
     builder.setToday(QDate(2026, 11, 24));
     if (!builder.build())
         return {};
     RateEntry entry;
     entry.year = 2025;
     entry.deflatorBasisPoints = 420;
-    if (!DuesRepository(workspace.connection()).saveRateEntry(entry))
+    if (!DuesRepository(workspace.database().connection()).saveRateEntry(entry))
         return {};
-    InvoiceRepository invoices(workspace.connection());
+    InvoiceRepository invoices(workspace.database().connection());
     QList<qint64> ids;
-    if (!invoices.issue(2025, planDuesRun(workspace.connection(), 2025), duesIssueDate, false, &ids) || ids.size() < 3)
+    if (!invoices.issue(2025, planDuesRun(workspace.database().connection(), 2025), duesIssueDate, false, &ids) || ids.size() < 3)
         return {};
     if (!invoices.registerPayment(ids.at(0), duesIssueDate.addDays(10), Money::fromKroner(100), {}))
         return {};
@@ -272,7 +272,7 @@ void TestDataSafety::lostPosixLocksLoseNothing()
     {
         Workspace window;
         QCOMPARE(window.open(path), Database::OpenResult::Ok);
-        const QSqlDatabase database = window.connection();
+        const QSqlDatabase database = window.database().connection();
         QVERIFY(execute(database, QStringLiteral("INSERT INTO members (kind, number, name, status) VALUES "
                                                  "('municipality', '3101', 'Halden', 'active')")));
         QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
@@ -676,7 +676,7 @@ void TestDataSafety::pdfsOfIssuedDocumentsCanBeWrittenAgain()
     const QList<qint64> ids{InvoiceRepository(reader.connection()).findByNumber(2)->id,
                             InvoiceRepository(reader.connection()).findByNumber(3)->id};
     const std::optional<QList<InvoiceDocumentData>> loaded =
-        InvoiceBatchWriter::load(reader.connection(), ids, DocumentKind::Invoice, &error);
+        Repositories(&reader).documents(ids, DocumentKind::Invoice, &error);
     QVERIFY2(loaded, qPrintable(error));
     const QString blocked = directory.filePath(QStringLiteral("blocked"));
     QVERIFY(QDir().mkpath(QDir(blocked).filePath(InvoiceDocument(loaded->at(1)).fileName())));

@@ -27,7 +27,7 @@ private slots:
 
     void eventsModel()
     {
-        EventsModel model(m_workspace->connection());
+        EventsModel model(m_workspace->workspace().events(), m_workspace->workspace().registrations());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.reload());
         QCOMPARE(model.rowCount(), int(rowCountOf(m_workspace->connection(), QStringLiteral("events"))));
@@ -45,7 +45,7 @@ private slots:
                                            "FROM events e")));
         int seen = 0;
         while (events.next()) {
-            RegistrationsModel model(m_workspace->connection(), events.value(0).toLongLong());
+            RegistrationsModel model(m_workspace->workspace().registrations(), events.value(0).toLongLong());
             QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
             QVERIFY(model.reload());
             QCOMPARE(model.rowCount(), events.value(1).toInt());
@@ -57,7 +57,7 @@ private slots:
 
     void themeGroupsModel()
     {
-        ThemeGroupsModel model(m_workspace->connection());
+        ThemeGroupsModel model(m_workspace->workspace().themeGroups(), m_workspace->workspace().people());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.reload());
         QCOMPARE(model.rowCount(), int(rowCountOf(m_workspace->connection(), QStringLiteral("theme_groups"))));

@@ -103,7 +103,7 @@ private slots:
         const Invoice invoice = *InvoiceRepository(database).find(ids.first());
 
         QString error;
-        const auto documents = InvoiceBatchWriter::load(database, ids, DocumentKind::Invoice, &error);
+        const auto documents = m_workspace->workspace().documents(ids, DocumentKind::Invoice, &error);
         QVERIFY2(documents, qPrintable(error));
         const InvoiceDocument document(documents->first());
         const QString path = m_output->filePath(document.fileName());
@@ -142,7 +142,7 @@ private slots:
         const qint64 creditNoteId = invoices.creditNotesOf(invoiceId).first().id;
 
         QString error;
-        const auto credit = InvoiceBatchWriter::load(database, {creditNoteId}, DocumentKind::Invoice, &error);
+        const auto credit = m_workspace->workspace().documents({creditNoteId}, DocumentKind::Invoice, &error);
         QVERIFY2(credit, qPrintable(error));
         QCOMPARE(credit->first().kind, DocumentKind::CreditNote);
         const InvoiceDocument creditDocument(credit->first());
@@ -157,7 +157,7 @@ private slots:
         QVERIFY2(creditText.contains(QStringLiteral("kr -4 600,00")), qPrintable(creditText));
         QVERIFY(!creditText.contains(QStringLiteral("Betalingsinformasjon")));
 
-        const auto reminder = InvoiceBatchWriter::load(database, {invoiceId}, DocumentKind::Reminder, &error);
+        const auto reminder = m_workspace->workspace().documents({invoiceId}, DocumentKind::Reminder, &error);
         QVERIFY2(reminder, qPrintable(error));
         const InvoiceDocument reminderDocument(reminder->first());
         const QString reminderPath = m_output->filePath(reminderDocument.fileName());
@@ -178,7 +178,7 @@ private slots:
         QList<qint64> ids;
         QVERIFY(InvoiceRepository(database).issue(2025, {duesLineOf44600(database)}, duesIssueDate, false, &ids));
         QString error;
-        QVERIFY(!InvoiceBatchWriter::load(database, ids, DocumentKind::Reminder, &error));
+        QVERIFY(!m_workspace->workspace().documents(ids, DocumentKind::Reminder, &error));
         QVERIFY(!error.isEmpty());
     }
 
@@ -192,7 +192,7 @@ private slots:
         QVERIFY(InvoiceRepository(database).issue(2025, lines, duesIssueDate, false, &ids));
 
         QString error;
-        const auto documents = InvoiceBatchWriter::load(database, ids, DocumentKind::Invoice, &error);
+        const auto documents = m_workspace->workspace().documents(ids, DocumentKind::Invoice, &error);
         QVERIFY(documents);
         const QString folder = m_output->filePath(QStringLiteral("run 2025"));
         InvoiceBatchWriter writer(*documents, folder);
@@ -220,7 +220,7 @@ private slots:
         QList<qint64> ids;
         QVERIFY(InvoiceRepository(database).issue(2025, planDuesRun(database, 2025).mid(0, 3), duesIssueDate, false, &ids));
         QString error;
-        const auto documents = InvoiceBatchWriter::load(database, ids, DocumentKind::Invoice, &error);
+        const auto documents = m_workspace->workspace().documents(ids, DocumentKind::Invoice, &error);
         InvoiceBatchWriter writer(*documents, m_output->path());
         writer.setCombinedFileName(QStringLiteral("all.pdf"));
         writer.cancel();
@@ -236,7 +236,7 @@ private slots:
         QList<qint64> ids;
         QVERIFY(InvoiceRepository(database).issue(2025, planDuesRun(database, 2025).mid(0, 1), duesIssueDate, false, &ids));
         QString error;
-        const auto documents = InvoiceBatchWriter::load(database, ids, DocumentKind::Invoice, &error);
+        const auto documents = m_workspace->workspace().documents(ids, DocumentKind::Invoice, &error);
         QFile blocker(m_output->filePath(QStringLiteral("file")));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
@@ -253,7 +253,7 @@ private slots:
         QList<qint64> ids;
         QVERIFY(InvoiceRepository(database).issue(2025, {duesLineOf44600(database)}, duesIssueDate, false, &ids));
         QString error;
-        auto documents = InvoiceBatchWriter::load(database, ids, DocumentKind::Invoice, &error);
+        auto documents = m_workspace->workspace().documents(ids, DocumentKind::Invoice, &error);
         QVERIFY(!documents->first().seller.logo.isEmpty());
         const QString withLogo = m_output->filePath(QStringLiteral("with.pdf"));
         QVERIFY(InvoiceDocument(documents->first()).writePdf(withLogo, &error));

@@ -34,7 +34,7 @@ void TestInvoicesModel::invoicesModel()
     QVERIFY(repository.registerPayment(ids.at(1), duesIssueDate.addDays(2), lines.at(1).calculation.amount, {}));
     QVERIFY(repository.registerPayment(ids.at(2), duesIssueDate.addDays(2), Money::fromKroner(100), {}));
 
-    InvoicesModel model(database);
+    InvoicesModel model{InvoiceRepository(database)};
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setToday(duesIssueDate.addDays(10));
     model.setYear(2025);

@@ -111,7 +111,7 @@ private slots:
                   {role(expired, RoleType::AdministrativeContact, {}, QDate(2025, 12, 31)),
                    role(expired, RoleType::PoliticalContact, {}, QDate(2025, 12, 31))});
 
-        MembersModel model(database);
+        MembersModel model{MemberRepository(database)};
         model.setReferenceDate(referenceDate);
         QVERIFY(model.reload());
         auto missing = [&model](qint64 id) {
@@ -148,7 +148,7 @@ private slots:
         addPerson(database, QStringLiteral("Kari"), QStringLiteral("Bergesen"), bergen);
         addPerson(database, QStringLiteral("Ola"), QStringLiteral("Nordmann"), bergen);
 
-        PeopleModel people(database);
+        PeopleModel people{PersonRepository(database)};
         people.setReferenceDate(referenceDate);
         QVERIFY(people.reload());
         RegisterFilterModel filter;
@@ -180,7 +180,7 @@ private slots:
                                     QStringLiteral("Zahl"), QStringLiteral("Ærø"), QStringLiteral("Berg")}) {
             addPerson(database, QStringLiteral("X"), name, 0);
         }
-        PeopleModel people(database);
+        PeopleModel people{PersonRepository(database)};
         QVERIFY(people.reload());
         RegisterFilterModel filter;
         filter.setSourceModel(&people);
@@ -206,7 +206,7 @@ private slots:
             member.population = population;
             QVERIFY(MemberRepository(database).add(member));
         }
-        MembersModel members(database);
+        MembersModel members{MemberRepository(database)};
         QVERIFY(members.reload());
         RegisterFilterModel filter;
         filter.setSourceModel(&members);
@@ -225,7 +225,7 @@ private slots:
         TemporaryWorkspace workspace;
         const QSqlDatabase database = workspace.connection();
         const qint64 oslo = addMember(database, QStringLiteral("0301"), QStringLiteral("Oslo"), MemberStatus::Active);
-        MembersModel model(database);
+        MembersModel model{MemberRepository(database)};
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.reload());
         const qint64 bergen = addMember(database, QStringLiteral("4601"), QStringLiteral("Bergen"), MemberStatus::Active);

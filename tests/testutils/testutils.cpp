@@ -22,7 +22,7 @@ TemporaryWorkspace::TemporaryWorkspace()
 
 bool TemporaryWorkspace::fillWithDemo()
 {
-    DemoDataBuilder builder(m_workspace->connection(), m_workspace->catalogue());
+    DemoDataBuilder builder(*m_workspace, m_workspace->catalogue());
     builder.setToday(QDate(2026, 11, 24));
     if (!builder.build())
         return false;

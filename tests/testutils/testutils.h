@@ -16,7 +16,7 @@ public:
     TemporaryWorkspace();
     bool isOpen() const { return m_open; }
     Workspace &workspace() { return *m_workspace; }
-    QSqlDatabase connection() const { return m_workspace->connection(); }
+    QSqlDatabase connection() const { return m_workspace->database().connection(); }
     QString path() const { return m_path; }
     QString filePath(const QString &name) const { return m_directory.filePath(name); }
     // Fills the database with the demo (40 members, their people and roles).

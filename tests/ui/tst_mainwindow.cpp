@@ -389,7 +389,7 @@ void TestMainWindow::screenshots()
         window.showPage(MainWindow::PeoplePageIndex);
         QVERIFY(window.grab().save(QString::fromLocal8Bit(directory) + QStringLiteral("/main-people-%1.png").arg(language)));
 
-        const QSqlDatabase database = window.workspace()->connection();
+        const QSqlDatabase database = window.workspace()->database().connection();
         if (InvoiceRepository(database).invoicesOfYear(2025).isEmpty()) {
             RateEntry rate;
             rate.year = 2025;
