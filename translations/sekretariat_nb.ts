@@ -895,8 +895,12 @@ Kommandoer (åpner ikke vinduet):
         <translation>PDF-ene for disse dokumentene mangler: %1. Skriv dem på nytt med «export invoices --numbers %2 --pdf MAPPE».</translation>
     </message>
     <message>
-        <source>The network&apos;s settings could not be read: %1</source>
-        <translation>Nettverkets innstillinger kunne ikke leses: %1</translation>
+        <source>The reminder of invoice %1 cannot be read: %2</source>
+        <translation>Purringen på faktura %1 kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>Document %1 cannot be read: %2</source>
+        <translation>Dokument %1 kan ikke leses: %2</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1193,26 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Date: %1</source>
         <translation>Dato: %1</translation>
+    </message>
+    <message>
+        <source>it has no reminder</source>
+        <translation>den har ingen purring</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>det finnes ikke</translation>
+    </message>
+    <message>
+        <source>what it showed when issued is not readable</source>
+        <translation>det som sto på det da det ble utstedt, kan ikke leses</translation>
+    </message>
+    <message>
+        <source>The settings cannot be read: %1. Nothing was issued.</source>
+        <translation>Innstillingene kan ikke leses: %1. Ingenting ble utstedt.</translation>
+    </message>
+    <message>
+        <source>The settings cannot be read: %1</source>
+        <translation>Innstillingene kan ikke leses: %1</translation>
     </message>
 </context>
 <context>

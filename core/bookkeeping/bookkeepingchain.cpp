@@ -33,16 +33,23 @@ QString literal(const QVariant &value)
     return u'\'' + text + u'\'';
 }
 
-// The content of the query's current row as one text, its columns in the
-// order of the chain format.
-QString rowContent(const QSqlQuery &query, qsizetype columns)
+// The values of the query's current row as SQL writes them, in the order of
+// the chain format; a link's content is the first of them joined.
+QStringList rowValues(const QSqlQuery &query, qsizetype columns)
 {
     QStringList values;
     values.reserve(columns);
     for (int i = 0; i < columns; ++i)
         values.append(literal(query.value(i)));
-    return values.join(u',');
+    return values;
 }
+
+QString contentOfValues(const QStringList &values, qsizetype columns)
+{
+    return values.mid(0, columns).join(u',');
+}
+
+const QString issuedContentColumn = QStringLiteral("issued_content");
 
 struct Link
 {
@@ -64,12 +71,12 @@ QStringList BookkeepingChain::tables()
     return {QStringLiteral("invoices"), QStringLiteral("payments"), QStringLiteral("reminders")};
 }
 
-// The columns of chain format 1, fixed: a column added by a later migration does
-// not change the hash of the rows written before it.
-QStringList BookkeepingChain::columnsOf(const QString &table)
+// The columns of each chain format, fixed: a column added by a later migration
+// does not change the hash of the rows written before it.
+QStringList BookkeepingChain::columnsOf(const QString &table, int format)
 {
     if (table == u"invoices") {
-        return {QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("kind"),
+        QStringList columns{QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("kind"),
                 QStringLiteral("credits_invoice_id"), QStringLiteral("member_id"), QStringLiteral("year"),
                 QStringLiteral("issue_date"), QStringLiteral("due_date"), QStringLiteral("kid"),
                 QStringLiteral("buyer_name"), QStringLiteral("buyer_number"),
@@ -78,13 +85,31 @@ QStringList BookkeepingChain::columnsOf(const QString &table)
                 QStringLiteral("population"), QStringLiteral("population_date"), QStringLiteral("rate_ore"),
                 QStringLiteral("rule"), QStringLiteral("months"), QStringLiteral("note"),
                 QStringLiteral("amount_ore"), QStringLiteral("created_at")};
+        if (format >= 2)
+            columns.append(issuedContentColumn);
+        return columns;
     }
     if (table == u"payments") {
         return {QStringLiteral("id"), QStringLiteral("invoice_id"), QStringLiteral("paid_on"),
                 QStringLiteral("amount_ore"), QStringLiteral("note"), QStringLiteral("created_at")};
     }
-    return {QStringLiteral("id"), QStringLiteral("invoice_id"), QStringLiteral("reminded_on"),
-            QStringLiteral("new_due_date"), QStringLiteral("created_at")};
+    QStringList columns{QStringLiteral("id"), QStringLiteral("invoice_id"), QStringLiteral("reminded_on"),
+                        QStringLiteral("new_due_date"), QStringLiteral("created_at")};
+    if (format >= 2)
+        columns.append(issuedContentColumn);
+    return columns;
+}
+
+int BookkeepingChain::formatFor(const QString &table) const
+{
+    const auto known = m_formats.constFind(table);
+    if (known != m_formats.constEnd())
+        return *known;
+    // The migration that links the rows of schema 4 runs before schema 6 adds
+    // the frozen content: what the table has decides, not the program's version.
+    const int format = m_database.record(table).contains(issuedContentColumn) ? 2 : 1;
+    m_formats.insert(table, format);
+    return format;
 }
 
 QString BookkeepingChain::hashOf(const QString &previous, const QString &table, qint64 rowId, const QString &content)
@@ -106,7 +131,8 @@ QString BookkeepingChain::contentOf(const QString &table, qint64 rowId, bool *fo
     std::shared_ptr<QSqlQuery> &query = m_rowQueries[table];
     if (!query) {
         query = std::make_shared<QSqlQuery>(m_database);
-        if (!query->prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columnsOf(table).join(u','), table))) {
+        if (!query->prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                                .arg(columnsOf(table, formatFor(table)).join(u','), table))) {
             query.reset();
             return {};
         }
@@ -115,7 +141,8 @@ QString BookkeepingChain::contentOf(const QString &table, qint64 rowId, bool *fo
     if (!query->exec() || !query->next())
         return {};
     *found = true;
-    const QString content = rowContent(*query, columnsOf(table).size());
+    const qsizetype columns = columnsOf(table, formatFor(table)).size();
+    const QString content = contentOfValues(rowValues(*query, columns), columns);
     query->finish();
     return content;
 }
@@ -153,7 +180,7 @@ bool BookkeepingChain::append(const QString &table, qint64 rowId)
         m_headQuery->prepare(QStringLiteral("SELECT hash FROM bookkeeping_chain ORDER BY seq DESC LIMIT 1"));
         m_insertQuery = std::make_shared<QSqlQuery>(m_database);
         m_insertQuery->prepare(
-            QStringLiteral("INSERT INTO bookkeeping_chain (table_name, row_id, format, hash) VALUES (?, ?, 1, ?)"));
+            QStringLiteral("INSERT INTO bookkeeping_chain (table_name, row_id, format, hash) VALUES (?, ?, ?, ?)"));
     }
     if (!m_headQuery->exec()) {
         m_errorString = m_headQuery->lastError().text();
@@ -163,7 +190,8 @@ bool BookkeepingChain::append(const QString &table, qint64 rowId)
     m_headQuery->finish();
     m_insertQuery->bindValue(0, table);
     m_insertQuery->bindValue(1, rowId);
-    m_insertQuery->bindValue(2, hashOf(previous, table, rowId, content));
+    m_insertQuery->bindValue(2, formatFor(table));
+    m_insertQuery->bindValue(3, hashOf(previous, table, rowId, content));
     if (!m_insertQuery->exec()) {
         m_errorString = m_insertQuery->lastError().text();
         return false;
@@ -224,24 +252,26 @@ QString BookkeepingChain::rowName(const QString &table, qint64 rowId) const
 QStringList BookkeepingChain::verify() const
 {
     QStringList problems;
-    // Every row's content, read once per table rather than once per link.
-    QHash<QString, QHash<qint64, QString>> contents;
+    // Every row's values, read once per table rather than once per link, in the
+    // newest format the table has; an older link covers the first of them.
+    QHash<QString, QHash<qint64, QStringList>> contents;
     for (const QString &table : tables()) {
         QSqlQuery query(m_database);
         query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral("SELECT %1 FROM %2").arg(columnsOf(table).join(u','), table))) {
+        const QStringList columns = columnsOf(table, formatFor(table));
+        if (!query.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(u','), table))) {
             problems.append(tr("The table %1 cannot be read: %2").arg(table, query.lastError().text()));
             return problems;
         }
-        QHash<qint64, QString> &rows = contents[table];
-        const qsizetype columns = columnsOf(table).size();
+        QHash<qint64, QStringList> &rows = contents[table];
         while (query.next())
-            rows.insert(query.value(0).toLongLong(), rowContent(query, columns));
+            rows.insert(query.value(0).toLongLong(), rowValues(query, columns.size()));
     }
 
     QSqlQuery links(m_database);
     links.setForwardOnly(true);
-    if (!links.exec(QStringLiteral("SELECT seq, table_name, row_id, hash FROM bookkeeping_chain ORDER BY seq"))) {
+    if (!links.exec(
+            QStringLiteral("SELECT seq, table_name, row_id, format, hash FROM bookkeeping_chain ORDER BY seq"))) {
         problems.append(tr("The bookkeeping chain cannot be read: %1").arg(links.lastError().text()));
         return problems;
     }
@@ -251,18 +281,23 @@ QStringList BookkeepingChain::verify() const
     const int seqColumn = record.indexOf(QStringLiteral("seq"));
     const int tableNameColumn = record.indexOf(QStringLiteral("table_name"));
     const int rowIdColumn = record.indexOf(QStringLiteral("row_id"));
+    const int formatColumn = record.indexOf(QStringLiteral("format"));
     const int hashColumn = record.indexOf(QStringLiteral("hash"));
     while (links.next()) {
         const Link link{links.value(seqColumn).toLongLong(), links.value(tableNameColumn).toString(),
                         links.value(rowIdColumn).toLongLong(), links.value(hashColumn).toString()};
+        const int format = links.value(formatColumn).toInt();
         linked[link.table].insert(link.rowId);
-        const QHash<qint64, QString> &rows = contents[link.table];
+        const QHash<qint64, QStringList> &rows = contents[link.table];
         const auto row = rows.constFind(link.rowId);
         if (row == rows.constEnd()) {
             problems.append(tr("Bookkeeping: %1 was removed outside the program (chain link %2).")
                                 .arg(tr("table %1, row %2").arg(link.table).arg(link.rowId))
                                 .arg(link.seq));
-        } else if (hashOf(previous, link.table, link.rowId, *row) != link.hash) {
+        } else if (format < 1 || format > formatFor(link.table)
+                   || hashOf(previous, link.table, link.rowId,
+                             contentOfValues(*row, columnsOf(link.table, format).size()))
+                          != link.hash) {
             problems.append(tr("Bookkeeping: %1 was changed outside the program (chain link %2 does not match).")
                                 .arg(rowName(link.table, link.rowId))
                                 .arg(link.seq));
@@ -271,7 +306,7 @@ QStringList BookkeepingChain::verify() const
         previous = link.hash;
     }
     for (const QString &table : tables()) {
-        const QHash<qint64, QString> &rows = contents.value(table);
+        const QHash<qint64, QStringList> &rows = contents.value(table);
         QList<qint64> unlinked;
         for (auto it = rows.constBegin(); it != rows.constEnd(); ++it) {
             if (!linked.value(table).contains(it.key()))

@@ -41,7 +41,12 @@ public:
     static QStringList tables();
 
 private:
-    static QStringList columnsOf(const QString &table);
+    // The columns a link of `format` covers: format 1 those of schema 5; format 2
+    // adds what invoices and reminders froze at issue (schema 6). Each format's
+    // columns begin with the ones before it.
+    static QStringList columnsOf(const QString &table, int format);
+    // The newest format the table's columns allow: what a new link is written in.
+    int formatFor(const QString &table) const;
     // The row's content as one text; empty optional-like (isNull) when the row is missing.
     QString contentOf(const QString &table, qint64 rowId, bool *found) const;
     static QString hashOf(const QString &previous, const QString &table, qint64 rowId, const QString &content);
@@ -53,6 +58,7 @@ private:
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_rowQueries;
     std::shared_ptr<QSqlQuery> m_headQuery;
     std::shared_ptr<QSqlQuery> m_insertQuery;
+    mutable QHash<QString, int> m_formats;
 };
 
 } // namespace Sekretariat

@@ -2,6 +2,7 @@
 
 #include "workspace/repositories.h"
 #include "emailpart.h"
+#include "dues/duesrepository.h"
 #include "events/eventrepository.h"
 #include "events/registrationrepository.h"
 #include "events/themegrouprepository.h"
@@ -79,6 +80,16 @@ Outcome DemoDataBuilder::fill() const
     QRandomGenerator random(m_seed);
     if (Outcome saved = m_repositories.networkSettings().save(demoNetworkSettings()); !saved)
         return saved;
+    // Rates from 2024's (the schema's) to next year's, so that a newcomer's dues
+    // run for this year or the next works at once: 4.2 % for 2025, then 3.1 %.
+    DuesRepository dues = m_repositories.dues();
+    for (int year = 2025; year <= m_today.year() + 1; ++year) {
+        RateEntry entry;
+        entry.year = year;
+        entry.deflatorBasisPoints = year == 2025 ? 420 : 310;
+        if (Outcome saved = dues.saveRateEntry(entry); !saved)
+            return saved;
+    }
 
     QList<ReferenceEntry> municipalities;
     QList<ReferenceEntry> counties;

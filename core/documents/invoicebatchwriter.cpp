@@ -10,19 +10,9 @@
 namespace Sekretariat {
 
 std::optional<QList<InvoiceDocumentData>> InvoiceBatchWriter::load(const InvoiceRepository &invoices,
-                                                                   const NetworkSettingsRepository &settings,
-                                                                   const DuesRepository &dues,
                                                                    const QList<qint64> &invoiceIds, DocumentKind kind,
                                                                    QString *error)
 {
-    const NetworkSettings seller = settings.load();
-    const bool vatRegistered = dues.loadSettings().vatRegistered;
-    if (const QString failure = settings.lastError().isEmpty() ? dues.lastError() : settings.lastError();
-        !failure.isEmpty()) {
-        if (error)
-            *error = tr("The network's settings could not be read: %1").arg(failure);
-        return std::nullopt;
-    }
     QList<InvoiceDocumentData> documents;
     documents.reserve(invoiceIds.size());
     for (qint64 id : invoiceIds) {
@@ -34,8 +24,6 @@ std::optional<QList<InvoiceDocumentData>> InvoiceBatchWriter::load(const Invoice
         }
         InvoiceDocumentData data;
         data.invoice = *invoice;
-        data.seller = seller;
-        data.vatRegistered = vatRegistered;
         if (invoice->kind == InvoiceKind::CreditNote) {
             data.kind = DocumentKind::CreditNote;
             const std::optional<Invoice> credited = invoices.find(invoice->creditsInvoiceId);
@@ -52,6 +40,24 @@ std::optional<QList<InvoiceDocumentData>> InvoiceBatchWriter::load(const Invoice
                 return std::nullopt;
             }
             data.kind = DocumentKind::Reminder;
+        }
+        const bool reminder = data.kind == DocumentKind::Reminder;
+        const std::optional<IssuedContent> issued = invoices.issuedContentOf(id, reminder);
+        if (!issued) {
+            if (error)
+                *error = (reminder ? tr("The reminder of invoice %1 cannot be read: %2")
+                                   : tr("Document %1 cannot be read: %2"))
+                             .arg(invoice->number)
+                             .arg(invoices.lastError());
+            return std::nullopt;
+        }
+        data.seller = issued->seller;
+        data.vatRegistered = issued->vatRegistered;
+        if (issued->reminder) {
+            // The reminder says what it said when sent, whatever came in since.
+            data.invoice.paid = issued->reminder->paid;
+            data.invoice.credited = issued->reminder->credited;
+            data.invoice.reminderCount = issued->reminder->number;
         }
         documents.append(data);
     }

@@ -3,9 +3,7 @@
 #include "common/outcome.h"
 #include "documentrenderer.h"
 #include "invoicedocument.h"
-#include "dues/duesrepository.h"
 #include "dues/invoicerepository.h"
-#include "settings/networksettingsrepository.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -26,12 +24,13 @@ class InvoiceBatchWriter
     Q_DECLARE_TR_FUNCTIONS(InvoiceBatchWriter)
 
 public:
-    // Reads what each document shows; credit notes are recognised by their kind,
-    // and `kind` Reminder turns invoices into reminders.
+    // Reads what each document shows, as it was issued (the seller and VAT
+    // status frozen on the row; for a reminder, what had been paid and credited
+    // when it was sent). Credit notes are recognised by their kind, and `kind`
+    // Reminder turns invoices into their latest reminders.
     static std::optional<QList<InvoiceDocumentData>> load(const InvoiceRepository &invoices,
-                                                          const NetworkSettingsRepository &settings,
-                                                          const DuesRepository &dues, const QList<qint64> &invoiceIds,
-                                                          DocumentKind kind, QString *error);
+                                                          const QList<qint64> &invoiceIds, DocumentKind kind,
+                                                          QString *error);
 
     InvoiceBatchWriter(QList<InvoiceDocumentData> documents, const QString &directory);
 

@@ -9,6 +9,8 @@
 #include "duesrunplanner.h"
 #include "invoiceterms.h"
 #include "issuedaterule.h"
+#include "database/read.h"
+#include "settings/networksettingsrepository.h"
 
 #include <QLocale>
 #include <QSqlError>
@@ -279,7 +281,40 @@ bool InvoiceRepository::storeNextNumber(Write &write, qint64 expected, qint64 ne
     return false;
 }
 
-bool InvoiceRepository::insert(Write &write, const Invoice &invoice, qint64 *id)
+std::optional<IssuedContent> InvoiceRepository::contentToIssue() const
+{
+    const NetworkSettingsRepository settingsRepository(m_database);
+    const DuesRepository dues(m_database);
+    IssuedContent content;
+    content.seller = settingsRepository.load();
+    content.vatRegistered = dues.loadSettings().vatRegistered;
+    m_lastError = settingsRepository.lastError().isEmpty() ? dues.lastError() : settingsRepository.lastError();
+    if (!m_lastError.isEmpty())
+        return std::nullopt;
+    return content;
+}
+
+std::optional<IssuedContent> InvoiceRepository::issuedContentOf(qint64 invoiceId, bool ofLatestReminder) const
+{
+    m_lastError.clear();
+    QSqlQuery query(m_database);
+    const QString sql = ofLatestReminder
+        ? QStringLiteral("SELECT issued_content FROM reminders WHERE invoice_id = ? ORDER BY id DESC LIMIT 1")
+        : QStringLiteral("SELECT issued_content FROM invoices WHERE id = ?");
+    if (!Read::run(query, sql, {invoiceId}, &m_lastError))
+        return std::nullopt;
+    if (!query.next()) {
+        m_lastError = ofLatestReminder ? tr("it has no reminder") : tr("it does not exist");
+        return std::nullopt;
+    }
+    std::optional<IssuedContent> content =
+        IssuedContent::fromJson(query.value(QStringLiteral("issued_content")).toString());
+    if (!content)
+        m_lastError = tr("what it showed when issued is not readable");
+    return content;
+}
+
+bool InvoiceRepository::insert(Write &write, const Invoice &invoice, const IssuedContent &content, qint64 *id)
 {
     const QVariantList values{invoice.number,
                               InvoiceTerms::key(invoice.kind),
@@ -302,12 +337,14 @@ bool InvoiceRepository::insert(Write &write, const Invoice &invoice, qint64 *id)
                               DuesCalculator::ruleKey(invoice.rule),
                               invoice.months,
                               SqlValues::text(invoice.note),
-                              invoice.amount.ore()};
+                              invoice.amount.ore(),
+                              content.toJson()};
     if (!write.run(QStringLiteral(
                        "INSERT INTO invoices (number, kind, credits_invoice_id, member_id, year, issue_date, due_date,"
                        " kid, buyer_name, buyer_number, buyer_organisation_number, buyer_address, buyer_email,"
                        " buyer_reference, language, population, population_date, rate_ore, rule, months, note,"
-                       " amount_ore) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " amount_ore, issued_content)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    values, QStringLiteral("%1"))) {
         m_lastError = write.outcome().message();
         return false;
@@ -388,6 +425,9 @@ Outcome InvoiceRepository::issue(int year, const QList<DuesRunLine> &lines, cons
     }
 
     const DuesSettings settings = DuesRepository(m_database).loadSettings();
+    const std::optional<IssuedContent> content = contentToIssue();
+    if (!content)
+        return Outcome::failure(tr("The settings cannot be read: %1. Nothing was issued.").arg(m_lastError));
     const std::optional<qint64> first = readNextNumber();
     if (!first)
         return Outcome::failure(tr("The next invoice number cannot be read: %1").arg(m_lastError));
@@ -423,7 +463,7 @@ Outcome InvoiceRepository::issue(int year, const QList<DuesRunLine> &lines, cons
                                         .arg(member.name, invoice.amount.toString()),
                                     QStringLiteral("members"));
         qint64 id = 0;
-        if (!insert(write, invoice, &id)) {
+        if (!insert(write, invoice, *content, &id)) {
             return Outcome::failure(tr("The invoice for %1 could not be written: %2. Nothing was issued.")
                                         .arg(member.name, m_lastError),
                                     QStringLiteral("members"));
@@ -469,6 +509,9 @@ Outcome InvoiceRepository::issueCreditNote(qint64 invoiceId, Money amount, const
     }
     if (std::optional<Outcome> refused = refuseDateBeforeLatest(date, QStringLiteral("date")))
         return *refused;
+    const std::optional<IssuedContent> content = contentToIssue();
+    if (!content)
+        return Outcome::failure(tr("The settings cannot be read: %1").arg(m_lastError));
     const std::optional<qint64> number = readNextNumber();
     if (!number)
         return Outcome::failure(tr("The next invoice number cannot be read: %1").arg(m_lastError));
@@ -485,7 +528,7 @@ Outcome InvoiceRepository::issueCreditNote(qint64 invoiceId, Money amount, const
     credit.note = note.trimmed();
     credit.amount = -amount;
     qint64 id = 0;
-    if (!insert(write, credit, &id))
+    if (!insert(write, credit, *content, &id))
         return Outcome::failure(tr("The credit note could not be written: %1").arg(m_lastError));
     if (!storeNextNumber(write, *number, *number + 1))
         return Outcome::failure(tr("The invoice numbers could not be updated: %1").arg(m_lastError));
@@ -542,8 +585,15 @@ Outcome InvoiceRepository::recordReminder(qint64 invoiceId, const QDate &on)
     if (std::optional<Outcome> refused = refuseDateBeforeLatest(on, QStringLiteral("date")))
         return *refused;
     const DuesSettings settings = DuesRepository(m_database).loadSettings();
-    if (!write.run(QStringLiteral("INSERT INTO reminders (invoice_id, reminded_on, new_due_date) VALUES (?, ?, ?)"),
-                   QVariantList{invoiceId, SqlValues::fromDate(on), SqlValues::fromDate(on.addDays(settings.reminderTermsDays))},
+    std::optional<IssuedContent> content = contentToIssue();
+    if (!content)
+        return Outcome::failure(tr("The settings cannot be read: %1").arg(m_lastError));
+    // What the reminder says was paid and credited, as it stood the day it was sent.
+    content->reminder = IssuedContent::ReminderState{invoice->reminderCount + 1, invoice->paid, invoice->credited};
+    if (!write.run(QStringLiteral("INSERT INTO reminders (invoice_id, reminded_on, new_due_date, issued_content)"
+                                  " VALUES (?, ?, ?, ?)"),
+                   QVariantList{invoiceId, SqlValues::fromDate(on),
+                                SqlValues::fromDate(on.addDays(settings.reminderTermsDays)), content->toJson()},
                    tr("The reminder could not be saved: %1")))
         return write.outcome();
     const qint64 id = write.lastInsertId();

@@ -4,6 +4,7 @@
 #include "common/outcome.h"
 #include "bookkeeping/bookkeepingchain.h"
 #include "invoice.h"
+#include "issuedcontent.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -75,6 +76,11 @@ public:
     };
     QList<Payment> paymentsOf(qint64 invoiceId) const;
 
+    // What the invoice (or credit note), or its latest reminder, took from the
+    // settings and the accounts when it was issued: every print shows this.
+    // nullopt with lastError() set when it cannot be read.
+    std::optional<IssuedContent> issuedContentOf(qint64 invoiceId, bool ofLatestReminder) const;
+
     // Members with an invoice for the year that credit notes have not cancelled.
     QSet<qint64> invoicedMemberIds(int year) const;
     // The years that have invoices, newest first.
@@ -96,7 +102,10 @@ private:
     QList<Invoice> select(const QString &where, const QVariantList &values) const;
     std::optional<qint64> readNextNumber() const;
     bool storeNextNumber(Write &write, qint64 expected, qint64 next);
-    bool insert(Write &write, const Invoice &invoice, qint64 *id);
+    bool insert(Write &write, const Invoice &invoice, const IssuedContent &content, qint64 *id);
+    // The seller and VAT status as the settings have them now, inside the
+    // issuing transaction; nullopt with lastError() set when they cannot be read.
+    std::optional<IssuedContent> contentToIssue() const;
     // The refusal when `date` comes before the latest document; nullopt when it may be used.
     std::optional<Outcome> refuseDateBeforeLatest(const QDate &date, const QString &field) const;
     bool link(const QString &table, qint64 id);

@@ -64,7 +64,7 @@ BookkeepingChain Repositories::bookkeepingChain() const
 std::optional<QList<InvoiceDocumentData>> Repositories::documents(const QList<qint64> &invoiceIds, DocumentKind kind,
                                                                   QString *error) const
 {
-    return InvoiceBatchWriter::load(invoices(), networkSettings(), dues(), invoiceIds, kind, error);
+    return InvoiceBatchWriter::load(invoices(), invoiceIds, kind, error);
 }
 
 Outcome Repositories::inOneAction(const std::function<Outcome()> &steps) const

@@ -128,6 +128,26 @@ private slots:
         }
     }
 
+    // A newcomer's first dues run, for this year or the next, needs no rate typed in.
+    void demoHasRatesForThisYearAndTheNext()
+    {
+        TemporaryWorkspace workspace;
+        QVERIFY(workspace.fillWithDemo());  // "today" is 24 November 2026 there
+        const RateTable rates = workspace.workspace().dues().rateTable();
+        for (int year = 2024; year <= 2027; ++year)
+            QVERIFY2(rates.rateFor(year), qPrintable(QString::number(year)));
+        QVERIFY(!rates.rateFor(2028));
+        QCOMPARE(rates.rateFor(2025)->rateOre, qint64(232));  // 2.23 x 1.042
+        QCOMPARE(rates.rateFor(2027)->rateOre, qint64(246));  // then 3.1 % a year
+
+        workspace.close();
+        const CommandLineResult preview = runCommandLine(
+            {QStringLiteral("--database"), workspace.path(), QStringLiteral("dues-run"), QStringLiteral("--year"),
+             QStringLiteral("2027")});
+        QVERIFY2(preview.exitCode == 0, qPrintable(preview.err));
+        QVERIFY(preview.out.count(u'\n') > 10);
+    }
+
     void demoRefusesADatabaseWithMembers()
     {
         TemporaryWorkspace workspace;

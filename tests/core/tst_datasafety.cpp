@@ -525,12 +525,13 @@ void TestDataSafety::replaceCannotOverwriteBookkeeping()
         QStringLiteral("REPLACE INTO invoices SELECT id, number, kind, credits_invoice_id, member_id, year, issue_date,"
                        " due_date, kid, buyer_name, buyer_number, buyer_organisation_number, buyer_address, buyer_email,"
                        " buyer_reference, language, population, population_date, rate_ore, rule, months, note,"
-                       " amount_ore + 100, created_at FROM invoices WHERE number = 1"),
+                       " amount_ore + 100, created_at, issued_content FROM invoices WHERE number = 1"),
         QStringLiteral("INSERT OR REPLACE INTO invoices (id, number, kind, member_id, year, issue_date, due_date, kid,"
                        " buyer_name, buyer_number, amount_ore) SELECT 999, number, kind, member_id, year, issue_date,"
                        " due_date, kid, buyer_name, buyer_number, 1 FROM invoices WHERE number = 2"),
         QStringLiteral("REPLACE INTO payments SELECT id, invoice_id, paid_on, 1, note, created_at FROM payments"),
-        QStringLiteral("REPLACE INTO reminders SELECT id, invoice_id, '2025-01-01', new_due_date, created_at FROM reminders"),
+        QStringLiteral("REPLACE INTO reminders SELECT id, invoice_id, '2025-01-01', new_due_date, created_at,"
+                       " issued_content FROM reminders"),
         QStringLiteral("REPLACE INTO bookkeeping_chain SELECT seq, table_name, row_id, format, 'x' FROM bookkeeping_chain"),
         QStringLiteral("UPDATE reminders SET new_due_date = '2030-01-01'"),
         QStringLiteral("DELETE FROM reminders"),
@@ -553,6 +554,12 @@ void TestDataSafety::checkFindsBookkeepingChangedOutside_data()
                                                       "UPDATE invoices SET amount_ore = amount_ore - 100 WHERE number = 2;")
                                     << QStringList{QStringLiteral("invoice 2"), QStringLiteral("changed outside"),
                                                    QStringLiteral("invoices_are_never_changed")};
+    QTest::newRow("issued content changed")
+        << QStringLiteral("DROP TRIGGER invoices_are_never_changed;"
+                          "UPDATE invoices SET issued_content = replace(issued_content, '86011117947', '12345678903')"
+                          " WHERE number = 2;")
+        << QStringList{QStringLiteral("invoice 2"), QStringLiteral("changed outside"),
+                       QStringLiteral("invoices_are_never_changed")};
     QTest::newRow("payment removed") << QStringLiteral("DROP TRIGGER payments_are_never_deleted; DELETE FROM payments;")
                                      << QStringList{QStringLiteral("removed outside"), QStringLiteral("payments")};
     QTest::newRow("payment added") << QStringLiteral("INSERT INTO payments (invoice_id, paid_on, amount_ore) "

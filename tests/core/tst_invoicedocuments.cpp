@@ -172,6 +172,88 @@ private slots:
         QVERIFY(reminderText.contains(reminder->first().invoice.kid));
     }
 
+    // A reprint shows what the member got, whatever changed since: the
+    // network's name, address, account and VAT status, the year's rate, the
+    // member's name and address, and for the reminder a payment that came later.
+    void reprintShowsTheDocumentAsIssued()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        Workspace &workspace = m_workspace->workspace();
+        InvoiceRepository invoices(database);
+        QList<qint64> ids;
+        QVERIFY(invoices.issue(2025, {duesLineOf44600(database)}, duesIssueDate, false, &ids));
+        const qint64 invoiceId = ids.first();
+        QVERIFY(invoices.issueCreditNote(invoiceId, Money::fromKroner(4600), QDate(2025, 2, 10),
+                                         QStringLiteral("Wrong population")));
+        const qint64 creditNoteId = invoices.creditNotesOf(invoiceId).first().id;
+        QVERIFY(invoices.registerPayment(invoiceId, QDate(2025, 3, 1), Money::fromKroner(10000), {}));
+        QVERIFY(invoices.recordReminder(invoiceId, QDate(2025, 4, 1)));
+
+        const QList<QPair<QList<qint64>, DocumentKind>> asked{{{invoiceId}, DocumentKind::Invoice},
+                                                              {{creditNoteId}, DocumentKind::Invoice},
+                                                              {{invoiceId}, DocumentKind::Reminder}};
+        auto texts = [&](const QString &suffix) {
+            QStringList result;
+            for (const auto &[documentIds, kind] : asked) {
+                QString error;
+                const auto documents = workspace.documents(documentIds, kind, &error);
+                if (!documents) {
+                    result.append(error);
+                    continue;
+                }
+                const InvoiceDocument document(documents->first());
+                const QString path = m_output->filePath(suffix + document.fileName());
+                result.append(document.writePdf(path, &error) ? pdfText(path) : error);
+            }
+            return result;
+        };
+        const QStringList issued = texts(QStringLiteral("issued-"));
+        QVERIFY(issued.at(0).contains(QStringLiteral("8601 11 17947")));
+        QVERIFY2(issued.at(2).contains(QStringLiteral("kr 30 000,00")), qPrintable(issued.at(2)));
+
+        NetworkSettings network = workspace.networkSettings().load();
+        network.name = QStringLiteral("Nytt navn på nettverket");
+        network.address = QStringLiteral("Storgata 1");
+        network.bankAccount = QStringLiteral("12345678903");
+        network.logo.clear();
+        QVERIFY(workspace.networkSettings().save(network));
+        DuesSettings dues = workspace.dues().loadSettings();
+        dues.vatRegistered = true;
+        QVERIFY(workspace.dues().saveSettings(dues));
+        RateEntry rate;
+        rate.year = 2024;
+        rate.rateOre = 300;
+        rate.floor = Money::fromKroner(6000);
+        rate.cap = Money::fromKroner(95000);
+        QVERIFY(workspace.dues().saveRateEntry(rate));
+        Member member = *workspace.members().find(invoices.find(invoiceId)->memberId);
+        member.name = QStringLiteral("Nytt kommunenavn");
+        member.invoiceAddress = QStringLiteral("Et annet sted 9\n9999 Annensteds");
+        QVERIFY(workspace.members().update(member));
+        QVERIFY(invoices.registerPayment(invoiceId, QDate(2025, 4, 5), Money::fromKroner(5000), {}));
+
+        const QStringList reprinted = texts(QStringLiteral("reprinted-"));
+        for (int i = 0; i < issued.size(); ++i)
+            QCOMPARE(reprinted.at(i), issued.at(i));
+        QVERIFY(!reprinted.join(u'\n').contains(QStringLiteral("Nytt navn")));
+
+        // A document issued now shows the settings as they are now.
+        QList<qint64> later;
+        DuesRunLine line = duesLineOf44600(database);
+        line.member = member;
+        const Outcome issuedLater = invoices.issue(2025, {line}, QDate(2025, 4, 10), true, &later);
+        QVERIFY2(issuedLater, qPrintable(issuedLater.message()));
+        QString error;
+        const auto documents = workspace.documents(later, DocumentKind::Invoice, &error);
+        QVERIFY2(documents, qPrintable(error));
+        const InvoiceDocument document(documents->first());
+        const QString path = m_output->filePath(document.fileName());
+        QVERIFY(document.writePdf(path, &error));
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(QStringLiteral("Nytt navn på nettverket")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("1234 56 78903")));
+    }
+
     void reminderNeedsARecordedReminder()
     {
         const QSqlDatabase database = m_workspace->connection();

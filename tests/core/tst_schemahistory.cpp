@@ -65,7 +65,11 @@ private slots:
     void everyEarlierVersionIsUpgradedIntact_data()
     {
         QTest::addColumn<int>("version");
-        for (int version = 1; version <= 4; ++version)
+        // Every version before the current one has its file; a new migration
+        // needs the file of the version it replaces (make.sh).
+        const int latest = Database().latestSchemaVersion();
+        QVERIFY(latest > 1);
+        for (int version = 1; version < latest; ++version)
             QTest::newRow(qPrintable(QStringLiteral("schema %1").arg(version))) << version;
     }
 
@@ -104,6 +108,19 @@ private slots:
         QVERIFY(database.integrityProblems().isEmpty());
         const QStringList bookkeeping = BookkeepingCheck(database.connection()).problems(database.schemaVersion());
         QVERIFY2(bookkeeping.isEmpty(), qPrintable(bookkeeping.join(u'\n')));
+        if (version >= 2) {
+            // The documents issued before are frozen by the update, with the settings of then.
+            const Repositories repositories(&database);
+            QList<qint64> ids;
+            for (const Invoice &invoice : repositories.invoices().invoicesOfYear(0))
+                ids.append(invoice.id);
+            QVERIFY(!ids.isEmpty());
+            QString error;
+            const auto documents = repositories.documents(ids, DocumentKind::Invoice, &error);
+            QVERIFY2(documents, qPrintable(error));
+            QVERIFY(!documents->first().seller.name.isEmpty());
+            QCOMPARE(documents->first().seller.name, repositories.networkSettings().load().name);
+        }
         database.close();
 
         const CommandLineResult check = runCommandLine({QStringLiteral("--database"), path, QStringLiteral("check")});

@@ -250,22 +250,23 @@ private slots:
         dialog.show();
         auto *rates = field<QTableWidget>(&dialog, "rates");
         const int before = rates->rowCount();
-        field<QSpinBox>(&dialog, "year")->setValue(2026);
+        // The demo has rates up to 2027 (2.32, 2.39, 2.46): the year after.
+        field<QSpinBox>(&dialog, "year")->setValue(2028);
         QTest::keyClicks(field<QLineEdit>(&dialog, "deflator"), QStringLiteral("3,5"));
         QVERIFY(dialog.saveYear());
         QCOMPARE(rates->rowCount(), before + 1);
-        const std::optional<YearRate> rate = DuesRepository(database).rateTable().rateFor(2026);
+        const std::optional<YearRate> rate = DuesRepository(database).rateTable().rateFor(2028);
         QVERIFY(rate);
-        QCOMPARE(rate->rateOre, 240);  // 2.32 x 1.035, to whole øre
-        QVERIFY(rates->item(rates->rowCount() - 1, 2)->text().contains(QStringLiteral("2,40")));
+        QCOMPARE(rate->rateOre, 255);  // 2.46 x 1.035, to whole øre
+        QVERIFY(rates->item(rates->rowCount() - 1, 2)->text().contains(QStringLiteral("2,55")));
 
         // A year with both a rate and a deflator is refused, with the reason.
-        field<QSpinBox>(&dialog, "year")->setValue(2027);
+        field<QSpinBox>(&dialog, "year")->setValue(2029);
         QTest::keyClicks(field<QLineEdit>(&dialog, "rate"), QStringLiteral("2,50"));
         QVERIFY(!dialog.saveYear());
         QVERIFY(field<QLabel>(&dialog, "error")->isVisible());
         const QList<RateEntry> entries = DuesRepository(database).rateEntries();
-        QVERIFY(std::none_of(entries.begin(), entries.end(), [](const RateEntry &entry) { return entry.year == 2027; }));
+        QVERIFY(std::none_of(entries.begin(), entries.end(), [](const RateEntry &entry) { return entry.year == 2029; }));
         QCOMPARE(rates->rowCount(), before + 1);
         grabTo(&dialog, QStringLiteral("dues-settings-rates.png"));
 

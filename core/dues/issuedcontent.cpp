@@ -1,0 +1,89 @@
+#include "issuedcontent.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Sekretariat {
+
+namespace {
+
+constexpr int currentFormat = 1;
+
+} // namespace
+
+QString IssuedContent::toJson() const
+{
+    const QJsonObject sellerObject{
+        {QStringLiteral("name"), seller.name},
+        {QStringLiteral("organisationNumber"), seller.organisationNumber},
+        {QStringLiteral("address"), seller.address},
+        {QStringLiteral("postalCode"), seller.postalCode},
+        {QStringLiteral("city"), seller.city},
+        {QStringLiteral("email"), seller.email},
+        {QStringLiteral("phone"), seller.phone},
+        {QStringLiteral("website"), seller.website},
+        {QStringLiteral("bankAccount"), seller.bankAccount},
+        // Hex, as SQLite's hex() writes it for the documents frozen by the update.
+        {QStringLiteral("logo"), QString::fromLatin1(seller.logo.toHex().toUpper())},
+    };
+    QJsonObject object{
+        {QStringLiteral("format"), currentFormat},
+        {QStringLiteral("takenAt"), takenAt == TakenAt::Issue ? QStringLiteral("issue") : QStringLiteral("update")},
+        {QStringLiteral("seller"), sellerObject},
+        {QStringLiteral("vatRegistered"), vatRegistered},
+    };
+    if (reminder) {
+        // Øre as text: a JSON number is a double, and amounts are exact.
+        object.insert(QStringLiteral("reminder"),
+                      QJsonObject{{QStringLiteral("number"), reminder->number},
+                                  {QStringLiteral("paidOre"), QString::number(reminder->paid.ore())},
+                                  {QStringLiteral("creditedOre"), QString::number(reminder->credited.ore())}});
+    }
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+std::optional<IssuedContent> IssuedContent::fromJson(const QString &json)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    const QJsonObject object = document.object();
+    if (object.value(QStringLiteral("format")).toInt() != currentFormat)
+        return std::nullopt;
+    const QJsonValue sellerValue = object.value(QStringLiteral("seller"));
+    const QJsonValue vatValue = object.value(QStringLiteral("vatRegistered"));
+    if (!sellerValue.isObject() || !vatValue.isBool())
+        return std::nullopt;
+    const QJsonObject s = sellerValue.toObject();
+    IssuedContent content;
+    content.seller.name = s.value(QStringLiteral("name")).toString();
+    content.seller.organisationNumber = s.value(QStringLiteral("organisationNumber")).toString();
+    content.seller.address = s.value(QStringLiteral("address")).toString();
+    content.seller.postalCode = s.value(QStringLiteral("postalCode")).toString();
+    content.seller.city = s.value(QStringLiteral("city")).toString();
+    content.seller.email = s.value(QStringLiteral("email")).toString();
+    content.seller.phone = s.value(QStringLiteral("phone")).toString();
+    content.seller.website = s.value(QStringLiteral("website")).toString();
+    content.seller.bankAccount = s.value(QStringLiteral("bankAccount")).toString();
+    content.seller.logo = QByteArray::fromHex(s.value(QStringLiteral("logo")).toString().toLatin1());
+    content.vatRegistered = vatValue.toBool();
+    content.takenAt = object.value(QStringLiteral("takenAt")).toString() == u"update" ? TakenAt::Update
+                                                                                      : TakenAt::Issue;
+    const QJsonValue reminderValue = object.value(QStringLiteral("reminder"));
+    if (reminderValue.isObject()) {
+        const QJsonObject r = reminderValue.toObject();
+        bool paidOk = false;
+        bool creditedOk = false;
+        ReminderState state;
+        state.number = r.value(QStringLiteral("number")).toInt();
+        state.paid = Money::fromOre(r.value(QStringLiteral("paidOre")).toString().toLongLong(&paidOk));
+        state.credited = Money::fromOre(r.value(QStringLiteral("creditedOre")).toString().toLongLong(&creditedOk));
+        if (state.number < 1 || !paidOk || !creditedOk)
+            return std::nullopt;
+        content.reminder = state;
+    }
+    return content;
+}
+
+} // namespace Sekretariat

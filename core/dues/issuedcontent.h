@@ -1,0 +1,37 @@
+#pragma once
+
+#include "common/money.h"
+#include "settings/networksettings.h"
+
+#include <QString>
+#include <optional>
+
+namespace Sekretariat {
+
+// What an invoice, credit note or reminder took from elsewhere when it was
+// issued, kept on its row as JSON so that every later print shows the same: the
+// seller as the settings had it, the VAT status, and for a reminder what had
+// been paid and credited by then and which reminder of the invoice it was.
+struct IssuedContent
+{
+    enum class TakenAt { Issue, Update };  // at issue, or by the update to schema 6 (documents issued before)
+
+    NetworkSettings seller;
+    bool vatRegistered = false;
+    TakenAt takenAt = TakenAt::Issue;
+
+    // Reminders only.
+    struct ReminderState
+    {
+        int number = 1;      // the first, second... reminder of the invoice
+        Money paid;
+        Money credited;      // <= 0
+    };
+    std::optional<ReminderState> reminder;
+
+    QString toJson() const;
+    // nullopt when the text is not content of a known format.
+    static std::optional<IssuedContent> fromJson(const QString &json);
+};
+
+} // namespace Sekretariat
