@@ -168,13 +168,9 @@ Outcome ThemeGroupRepository::remove(qint64 id)
     Write write(m_database);
     if (!write.isOpen())
         return write.outcome();
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("DELETE FROM theme_groups WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return Outcome::failure(tr("The group could not be deleted: %1").arg(query.lastError().text()));
-    if (query.numRowsAffected() != 1)
-        return Outcome::failure(tr("The group no longer exists."));
+    if (!write.run(QStringLiteral("DELETE FROM theme_groups WHERE id = ?"), QVariantList{id},
+                   tr("The group could not be deleted: %1"), 1, tr("The group no longer exists.")))
+        return write.outcome();
     return write.commit(id);
 }
 
