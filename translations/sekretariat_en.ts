@@ -1032,15 +1032,7 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invoice %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Credited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1065,6 +1057,29 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Please use the KID when you pay, so the payment is matched to this invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have received %1 of invoice %2, but %3 is still outstanding. Please pay it by %4. If you have paid in the last few days, please disregard this reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 dated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Credited by credit note(s) %1</source>
+        <translation>
+            <numerusform>Credited by credit note %1</numerusform>
+            <numerusform>Credited by credit notes %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid so far</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1044,16 +1044,8 @@ Kommandoer (åpner ikke vinduet):
         <translation>Sum kreditert</translation>
     </message>
     <message>
-        <source>Invoice %1 of %2</source>
-        <translation>Faktura %1 av %2</translation>
-    </message>
-    <message>
         <source>Credited</source>
         <translation>Kreditert</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Betalt</translation>
     </message>
     <message>
         <source>The amount carries no value added tax.</source>
@@ -1078,6 +1070,29 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Please use the KID when you pay, so the payment is matched to this invoice.</source>
         <translation>Bruk KID når dere betaler, så blir betalingen knyttet til denne fakturaen.</translation>
+    </message>
+    <message>
+        <source>Reminder number</source>
+        <translation>Purring nr.</translation>
+    </message>
+    <message>
+        <source>We have received %1 of invoice %2, but %3 is still outstanding. Please pay it by %4. If you have paid in the last few days, please disregard this reminder.</source>
+        <translation>Vi har mottatt %1 av faktura %2, men %3 står fortsatt utestående. Vi ber om at beløpet betales innen %4. Har dere betalt de siste dagene, kan dere se bort fra denne purringen.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 dated %2</source>
+        <translation>Faktura %1 datert %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Credited by credit note(s) %1</source>
+        <translation>
+            <numerusform>Kreditert med kreditnota %1</numerusform>
+            <numerusform>Kreditert med kreditnotaene %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid so far</source>
+        <translation>Betalt hittil</translation>
     </message>
 </context>
 <context>

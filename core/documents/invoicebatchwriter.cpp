@@ -58,6 +58,11 @@ std::optional<QList<InvoiceDocumentData>> InvoiceBatchWriter::load(const Invoice
             data.invoice.paid = issued->reminder->paid;
             data.invoice.credited = issued->reminder->credited;
             data.invoice.reminderCount = issued->reminder->number;
+            data.creditNoteNumbers = issued->reminder->creditNoteNumbers;
+        } else if (reminder) {
+            // Sent before schema 6: only the credit notes can still be told.
+            for (const Invoice &creditNote : invoices.creditNotesOf(id))
+                data.creditNoteNumbers.append(creditNote.number);
         }
         documents.append(data);
     }

@@ -52,6 +52,22 @@ QString slug(const QString &text)
     return result;
 }
 
+// The invoice address without a first line that only repeats the buyer's name
+// ("Enebakk" above "Enebakk kommune"'s address).
+QString addressBelowName(const QString &address, const QString &buyerName)
+{
+    QStringList lines = address.split(u'\n');
+    if (!lines.isEmpty()) {
+        const QString first = lines.first().trimmed();
+        const QString shortName = buyerName.section(u' ', 0, -2);
+        if (!first.isEmpty()
+            && (first.compare(buyerName, Qt::CaseInsensitive) == 0
+                || (!shortName.isEmpty() && first.compare(shortName, Qt::CaseInsensitive) == 0)))
+            lines.removeFirst();
+    }
+    return lines.join(u'\n').trimmed();
+}
+
 // The texts of a document, looked up in its own language.
 class Texts
 {
@@ -125,7 +141,7 @@ InvoiceContent InvoiceContentBuilder::build(const InvoiceDocumentData &data)
         content.sellerAddress.append(place);
     content.sellerLogo = seller.logo;
     content.buyerName = invoice.buyerName;
-    content.buyerAddress = invoice.buyerAddress;
+    content.buyerAddress = addressBelowName(invoice.buyerAddress, invoice.buyerName);
     if (!invoice.buyerOrganisationNumber.isEmpty()) {
         content.buyerOrganisation = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Org. no. %1"))
                                         .arg(organisationNumber(invoice.buyerOrganisationNumber));
@@ -155,6 +171,7 @@ InvoiceContent InvoiceContentBuilder::build(const InvoiceDocumentData &data)
             {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Invoice number")), QString::number(invoice.number)},
             {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Invoice date")), language.date(invoice.issueDate)},
             {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Original due date")), language.date(invoice.dueDate)},
+            {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Reminder number")), QString::number(invoice.reminderCount)},
             {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Reminder date")), language.date(invoice.lastReminderOn)},
             {text(QT_TRANSLATE_NOOP("InvoiceDocument", "New due date")), language.date(invoice.reminderDueDate)},
             {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Customer number")), invoice.buyerNumber},
@@ -165,13 +182,21 @@ InvoiceContent InvoiceContentBuilder::build(const InvoiceDocumentData &data)
     }
     content.facts.removeIf([](const InvoiceContent::Field &field) { return field.second.isEmpty(); });
 
-    if (data.kind == DocumentKind::Reminder) {
+    if (data.kind == DocumentKind::Reminder && invoice.paid.isZero()) {
         content.introduction = text(QT_TRANSLATE_NOOP("InvoiceDocument",
                                                       "We have not received payment of invoice %1. Please pay the "
                                                       "amount outstanding by %2. If you have paid in the last few "
                                                       "days, please disregard this reminder."))
                                    .arg(invoice.number)
                                    .arg(language.date(invoice.reminderDueDate));
+    } else if (data.kind == DocumentKind::Reminder) {
+        content.introduction = text(QT_TRANSLATE_NOOP("InvoiceDocument",
+                                                      "We have received %1 of invoice %2, but %3 is still "
+                                                      "outstanding. Please pay it by %4. If you have paid in the "
+                                                      "last few days, please disregard this reminder."))
+                                   .arg(language.money(invoice.paid))
+                                   .arg(invoice.number)
+                                   .arg(language.money(invoice.outstanding()), language.date(invoice.reminderDueDate));
     }
     content.descriptionHeading = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Description"));
     content.amountHeading = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Amount"));
@@ -203,27 +228,37 @@ InvoiceContent InvoiceContentBuilder::build(const InvoiceDocumentData &data)
 
     switch (data.kind) {
     case DocumentKind::Invoice:
-        content.lines.append({duesLine, details.join(u' '), invoice.amount});
+        content.lines.append({duesLine, details.join(u' '), invoice.amount, {}});
         content.note = invoice.note;
         content.total = invoice.amount;
         content.totalLabel = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Amount due"));
         break;
     case DocumentKind::CreditNote:
         content.lines.append({text(QT_TRANSLATE_NOOP("InvoiceDocument", "Credit for invoice %1")).arg(invoice.creditsInvoiceNumber),
-                              duesLine, invoice.amount});
+                              duesLine, invoice.amount, {}});
         content.note = invoice.note;
         content.total = invoice.amount;
         content.totalLabel = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Total credited"));
         break;
     case DocumentKind::Reminder:
-        content.lines.append({text(QT_TRANSLATE_NOOP("InvoiceDocument", "Invoice %1 of %2"))
+        content.lines.append({text(QT_TRANSLATE_NOOP("InvoiceDocument", "Invoice %1 dated %2"))
                                   .arg(invoice.number)
                                   .arg(language.date(invoice.issueDate)),
-                              duesLine, invoice.amount});
-        if (!invoice.credited.isZero())
-            content.lines.append({text(QT_TRANSLATE_NOOP("InvoiceDocument", "Credited")), {}, invoice.credited});
+                              duesLine, invoice.amount, {}});
+        if (!invoice.credited.isZero()) {
+            QStringList numbers;
+            for (qint64 number : data.creditNoteNumbers)
+                numbers.append(QString::number(number));
+            content.lines.append(
+                {numbers.isEmpty()
+                     ? text(QT_TRANSLATE_NOOP("InvoiceDocument", "Credited"))
+                     : text(QT_TRANSLATE_N_NOOP("InvoiceDocument", "Credited by credit note(s) %1"),
+                            int(numbers.size()))
+                           .arg(numbers.join(QStringLiteral(", "))),
+                 {}, invoice.credited, {}});
+        }
         if (!invoice.paid.isZero())
-            content.lines.append({text(QT_TRANSLATE_NOOP("InvoiceDocument", "Paid")), {}, -invoice.paid});
+            content.lines.append({text(QT_TRANSLATE_NOOP("InvoiceDocument", "Paid so far")), {}, -invoice.paid, {}});
         content.total = invoice.outstanding();
         content.totalLabel = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Amount due"));
         break;

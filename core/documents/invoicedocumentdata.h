@@ -14,6 +14,8 @@ struct InvoiceDocumentData
     Invoice creditedInvoice;      // a credit note's invoice (number, dates, year)
     NetworkSettings seller;
     bool vatRegistered = false;
+    // A reminder's: the credit notes set against the invoice when it was sent.
+    QList<qint64> creditNoteNumbers;
 };
 
 } // namespace Sekretariat

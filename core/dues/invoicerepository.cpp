@@ -10,6 +10,7 @@
 #include "invoiceterms.h"
 #include "issuedaterule.h"
 #include "database/read.h"
+#include "members/memberterms.h"
 #include "settings/networksettingsrepository.h"
 
 #include <QLocale>
@@ -445,7 +446,7 @@ Outcome InvoiceRepository::issue(int year, const QList<DuesRunLine> &lines, cons
         invoice.issueDate = issueDate;
         invoice.dueDate = issueDate.addDays(settings.paymentTermsDays);
         invoice.kid = kidFor(member.number, number);
-        invoice.buyerName = member.name;
+        invoice.buyerName = MemberTerms::legalName(member.kind, member.name);
         invoice.buyerNumber = member.number;
         invoice.buyerOrganisationNumber = member.organisationNumber;
         invoice.buyerAddress = member.invoiceAddress;
@@ -589,7 +590,13 @@ Outcome InvoiceRepository::recordReminder(qint64 invoiceId, const QDate &on)
     if (!content)
         return Outcome::failure(tr("The settings cannot be read: %1").arg(m_lastError));
     // What the reminder says was paid and credited, as it stood the day it was sent.
-    content->reminder = IssuedContent::ReminderState{invoice->reminderCount + 1, invoice->paid, invoice->credited};
+    QList<qint64> creditNoteNumbers;
+    for (const Invoice &creditNote : creditNotesOf(invoiceId))
+        creditNoteNumbers.append(creditNote.number);
+    if (!m_lastError.isEmpty())
+        return Outcome::failure(tr("The reminder could not be saved: %1").arg(m_lastError));
+    content->reminder = IssuedContent::ReminderState{invoice->reminderCount + 1, invoice->paid, invoice->credited,
+                                                     creditNoteNumbers};
     if (!write.run(QStringLiteral("INSERT INTO reminders (invoice_id, reminded_on, new_due_date, issued_content)"
                                   " VALUES (?, ?, ?, ?)"),
                    QVariantList{invoiceId, SqlValues::fromDate(on),

@@ -1,5 +1,6 @@
 #include "issuedcontent.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -34,10 +35,14 @@ QString IssuedContent::toJson() const
     };
     if (reminder) {
         // Øre as text: a JSON number is a double, and amounts are exact.
+        QJsonArray creditNotes;
+        for (qint64 number : reminder->creditNoteNumbers)
+            creditNotes.append(QString::number(number));
         object.insert(QStringLiteral("reminder"),
                       QJsonObject{{QStringLiteral("number"), reminder->number},
                                   {QStringLiteral("paidOre"), QString::number(reminder->paid.ore())},
-                                  {QStringLiteral("creditedOre"), QString::number(reminder->credited.ore())}});
+                                  {QStringLiteral("creditedOre"), QString::number(reminder->credited.ore())},
+                                  {QStringLiteral("creditNotes"), creditNotes}});
     }
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
@@ -79,6 +84,12 @@ std::optional<IssuedContent> IssuedContent::fromJson(const QString &json)
         state.number = r.value(QStringLiteral("number")).toInt();
         state.paid = Money::fromOre(r.value(QStringLiteral("paidOre")).toString().toLongLong(&paidOk));
         state.credited = Money::fromOre(r.value(QStringLiteral("creditedOre")).toString().toLongLong(&creditedOk));
+        for (const QJsonValue &number : r.value(QStringLiteral("creditNotes")).toArray()) {
+            bool ok = false;
+            state.creditNoteNumbers.append(number.toString().toLongLong(&ok));
+            if (!ok)
+                return std::nullopt;
+        }
         if (state.number < 1 || !paidOk || !creditedOk)
             return std::nullopt;
         content.reminder = state;

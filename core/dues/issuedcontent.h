@@ -26,6 +26,7 @@ struct IssuedContent
         int number = 1;      // the first, second... reminder of the invoice
         Money paid;
         Money credited;      // <= 0
+        QList<qint64> creditNoteNumbers;  // the credit notes that make up `credited`
     };
     std::optional<ReminderState> reminder;
 

@@ -89,4 +89,14 @@ QStringList MemberTerms::documentLanguages()
     return {QStringLiteral("nb"), QStringLiteral("nn"), QStringLiteral("en")};
 }
 
+QString MemberTerms::legalName(MemberKind kind, const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    // Not translated: the name in the register of legal entities.
+    const QString suffix = kind == MemberKind::County ? QStringLiteral("fylkeskommune") : QStringLiteral("kommune");
+    if (trimmed.endsWith(suffix, Qt::CaseInsensitive))
+        return trimmed;
+    return trimmed + u' ' + suffix;
+}
+
 } // namespace Sekretariat

@@ -27,6 +27,9 @@ public:
     static QList<MemberKind> kinds();
     static QList<MemberStatus> statuses();
     static QStringList documentLanguages();
+    // The legal entity an invoice is addressed to: "Enebakk kommune",
+    // "Trøndelag fylkeskommune" (the register keeps the short name).
+    static QString legalName(MemberKind kind, const QString &name);
 };
 
 } // namespace Sekretariat

@@ -169,6 +169,27 @@ private slots:
         QVERIFY(reminderText.contains(QStringLiteral("15.04.2025")));  // and its new due date, 14 days on
         // 44 600 - 4 600 credited - 10 000 paid.
         QVERIFY2(reminderText.contains(QStringLiteral("kr 30 000,00")), qPrintable(reminderText));
+        // Which reminder, what it refers to, and what was paid and credited: part
+        // was paid, so it does not say that nothing came.
+        QVERIFY2(reminderText.contains(QStringLiteral("Purring nr.")), qPrintable(reminderText));
+        QVERIFY(reminderText.contains(QStringLiteral("Faktura 1 datert 03.02.2025")));
+        QVERIFY(reminderText.contains(QStringLiteral("Kreditert med kreditnota 2")));
+        QVERIFY(reminderText.contains(QStringLiteral("Betalt hittil")));
+        QVERIFY2(reminderText.contains(QStringLiteral("Vi har mottatt kr 10 000,00 av faktura 1")), qPrintable(reminderText));
+        QVERIFY(!reminderText.contains(QStringLiteral("ikke se å ha mottatt")));
+
+        // A second reminder says it is the second, and keeps what the first said.
+        QVERIFY(invoices.registerPayment(invoiceId, QDate(2025, 4, 20), Money::fromKroner(5000), {}));
+        QVERIFY(invoices.recordReminder(invoiceId, QDate(2025, 5, 2)));
+        const auto second = m_workspace->workspace().documents({invoiceId}, DocumentKind::Reminder, &error);
+        QVERIFY2(second, qPrintable(error));
+        QCOMPARE(second->first().invoice.reminderCount, 2);
+        QCOMPARE(second->first().invoice.paid, Money::fromKroner(15000));
+        const InvoiceDocument secondDocument(second->first());
+        const QString secondPath = m_output->filePath(QStringLiteral("second-") + secondDocument.fileName());
+        QVERIFY(secondDocument.writePdf(secondPath, &error));
+        const QString secondText = pdfText(secondPath);
+        QVERIFY2(secondText.contains(QStringLiteral("kr 25 000,00")), qPrintable(secondText));
         QVERIFY(reminderText.contains(reminder->first().invoice.kid));
     }
 

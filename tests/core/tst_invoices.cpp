@@ -2,11 +2,14 @@
 // second invoice by mistake, nothing issued ever changed, credit notes,
 // payments and reminders.
 #include "common/checkdigits.h"
+#include "members/memberterms.h"
 #include "duesfixture.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+Q_DECLARE_METATYPE(Sekretariat::MemberKind)
 
 using namespace Sekretariat;
 using namespace Sekretariat::TestUtils;
@@ -28,7 +31,31 @@ private slots:
     void payments();
     void remindersOnlyForOverdueInvoices();
     void rateOfAYearWithInvoicesCannotBeRemoved();
+    void buyerIsTheLegalEntity_data();
+    void buyerIsTheLegalEntity();
 };
+
+void TestInvoices::buyerIsTheLegalEntity_data()
+{
+    QTest::addColumn<MemberKind>("kind");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("legal");
+    QTest::newRow("municipality") << MemberKind::Municipality << QStringLiteral("Enebakk") << QStringLiteral("Enebakk kommune");
+    QTest::newRow("named in full") << MemberKind::Municipality << QStringLiteral("Oslo kommune") << QStringLiteral("Oslo kommune");
+    QTest::newRow("county") << MemberKind::County << QStringLiteral("Trøndelag") << QStringLiteral("Trøndelag fylkeskommune");
+    QTest::newRow("county in full") << MemberKind::County << QStringLiteral("Trøndelag fylkeskommune")
+                                    << QStringLiteral("Trøndelag fylkeskommune");
+    QTest::newRow("spaces") << MemberKind::Municipality << QStringLiteral(" Nore og Uvdal ")
+                            << QStringLiteral("Nore og Uvdal kommune");
+}
+
+void TestInvoices::buyerIsTheLegalEntity()
+{
+    QFETCH(MemberKind, kind);
+    QFETCH(QString, name);
+    QFETCH(QString, legal);
+    QCOMPARE(MemberTerms::legalName(kind, name), legal);
+}
 
 void TestInvoices::kidIsMemberNumberInvoiceNumberAndMod10_data()
 {
@@ -85,7 +112,10 @@ void TestInvoices::issuesARunWithGaplessNumbersAndValidKids()
         QCOMPARE(invoice->kid.back(), CheckDigits::mod10CheckDigit(invoice->kid.left(11)));
         QCOMPARE(invoice->kid, InvoiceRepository::kidFor(member.number, invoice->number));
         QCOMPARE(invoice->memberId, member.id);
-        QCOMPARE(invoice->buyerName, member.name);
+        // The buyer is the legal entity, not the register's short name.
+        QCOMPARE(invoice->buyerName, MemberTerms::legalName(member.kind, member.name));
+        QVERIFY(invoice->buyerName.startsWith(member.name));
+        QVERIFY(invoice->buyerName.endsWith(QStringLiteral("kommune")));
         QCOMPARE(invoice->buyerNumber, member.number);
         QCOMPARE(invoice->buyerOrganisationNumber, member.organisationNumber);
         QCOMPARE(invoice->buyerAddress, member.invoiceAddress);

@@ -51,7 +51,7 @@ void TestInvoicesModel::invoicesModel()
         return model.data(model.index(row, column), role);
     };
     QCOMPARE(cell(first, InvoicesModel::NumberColumn).toString(), QStringLiteral("1"));
-    QCOMPARE(cell(first, InvoicesModel::MemberNameColumn).toString(), lines.at(0).member.name);
+    QCOMPARE(cell(first, InvoicesModel::MemberNameColumn).toString(), lines.at(0).member.name + QStringLiteral(" kommune"));
     QCOMPARE(cell(first, InvoicesModel::AmountColumn).toString(), lines.at(0).calculation.amount.toString(QLocale()));
     QCOMPARE(cell(first, InvoicesModel::IssueDateColumn).toString(), QLocale().toString(duesIssueDate, QLocale::ShortFormat));
     QCOMPARE(cell(first, InvoicesModel::StatusColumn, InvoicesModel::StatusRole).toInt(), int(InvoiceStatus::Open));
