@@ -141,16 +141,18 @@ void InvoiceDocument::paint(QPainter &painter, const QRectF &pageRect) const
     // The title at the top right.
     page.text(142, 15, right - 142, content.title.toUpper(), 18, true, accent, Qt::AlignRight);
 
-    // The buyer where a window envelope shows it.
-    double buyerY = 48;
-    buyerY += page.text(left, buyerY, 85, content.buyerName, 11, true);
+    // The buyer where the window of a C5/E65 envelope shows it: 20 mm from the left, 50–85 mm from the top;
+    // a few millimetres inside it, so that the sheet may slide.
+    const double buyerX = 23;
+    double buyerY = 54;
+    buyerY += page.text(buyerX, buyerY, 82, content.buyerName, 11, true);
     if (!content.buyerAddress.isEmpty())
-        buyerY += page.text(left, buyerY + 0.5, 85, content.buyerAddress, 10) + 0.5;
+        buyerY += page.text(buyerX, buyerY + 0.5, 82, content.buyerAddress, 10) + 0.5;
     if (!content.buyerOrganisation.isEmpty())
-        buyerY += 2 + page.text(left, buyerY + 2, 85, content.buyerOrganisation, 9, false, muted);
+        buyerY += 2 + page.text(buyerX, buyerY + 2, 82, content.buyerOrganisation, 9, false, muted);
 
     // The facts of the document, label and value, at the right.
-    double factsY = 48;
+    double factsY = 54;
     for (const auto &[label, value] : content.facts) {
         page.text(118, factsY, 34, label, 9, false, muted);
         factsY += page.text(152, factsY, right - 152, value, 9, true, ink, Qt::AlignRight) + 1.2;

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -273,6 +274,61 @@ private slots:
         const QString text = pdfText(path);
         QVERIFY2(text.contains(QStringLiteral("Nytt navn på nettverket")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("1234 56 78903")));
+    }
+
+    // The buyer's name, address and organisation number sit inside the window of
+    // a C5/E65 envelope (20 mm from the left, 50 to 85 mm from the top, about
+    // 90 mm wide), with 2 mm to spare each way for the sheet to slide.
+    void addressSitsInTheEnvelopeWindow()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        DuesRunLine line = duesLineOf44600(database);
+        line.member.invoiceAddress = QStringLiteral("Fakturamottak\nAvdeling for økonomi\nPostboks 279\n1912 Enebakk");
+        line.member.organisationNumber = QStringLiteral("964949581");
+        QList<qint64> ids;
+        InvoiceRepository invoices(database);
+        QVERIFY(invoices.issue(2025, {line}, duesIssueDate, false, &ids));
+        QVERIFY(invoices.issueCreditNote(ids.first(), Money::fromKroner(100), QDate(2025, 2, 10), {}));
+        QVERIFY(invoices.recordReminder(ids.first(), QDate(2025, 4, 1)));
+        const QList<QPair<qint64, DocumentKind>> asked{{ids.first(), DocumentKind::Invoice},
+                                                       {invoices.creditNotesOf(ids.first()).first().id, DocumentKind::Invoice},
+                                                       {ids.first(), DocumentKind::Reminder}};
+        constexpr double pointsPerMm = 72.0 / 25.4;
+        for (const auto &[id, kind] : asked) {
+            QString error;
+            const auto documents = m_workspace->workspace().documents({id}, kind, &error);
+            QVERIFY2(documents, qPrintable(error));
+            const InvoiceDocument document(documents->first());
+            const QString path = m_output->filePath(document.fileName());
+            QVERIFY(document.writePdf(path, &error));
+            QProcess process;
+            process.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+            QVERIFY(process.waitForFinished(60000));
+            const QString boxes = QString::fromUtf8(process.readAllStandardOutput());
+            static const QRegularExpression word(QStringLiteral(
+                "<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>"));
+            QStringList inWindow;
+            for (auto match = word.globalMatch(boxes); match.hasNext();) {
+                const QRegularExpressionMatch m = match.next();
+                const QRectF box(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()) / pointsPerMm,
+                                 QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()) / pointsPerMm);
+                // The left column between the letterhead and the body: the buyer's block.
+                if (box.left() > 110 || box.top() < 35 || box.top() > 95)
+                    continue;
+                inWindow.append(m.captured(5));
+                QVERIFY2(box.left() >= 22 && box.right() <= 108 && box.top() >= 52 && box.bottom() <= 83,
+                         qPrintable(QStringLiteral("%1 at %2,%3–%4,%5 mm")
+                                        .arg(m.captured(5))
+                                        .arg(box.left(), 0, 'f', 1)
+                                        .arg(box.top(), 0, 'f', 1)
+                                        .arg(box.right(), 0, 'f', 1)
+                                        .arg(box.bottom(), 0, 'f', 1)));
+            }
+            for (const QString &expected : {QStringLiteral("Enebakk"), QStringLiteral("kommune"),
+                                            QStringLiteral("Fakturamottak"), QStringLiteral("økonomi"),
+                                            QStringLiteral("1912"), QStringLiteral("581")})
+                QVERIFY2(inWindow.contains(expected), qPrintable(expected + u' ' + inWindow.join(u' ')));
+        }
     }
 
     void reminderNeedsARecordedReminder()
