@@ -872,7 +872,7 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message>
         <source>invoices-%1-%2.pdf</source>
-        <extracomment>A PDF file name: lower case, no spaces; %1-%2 are the first and last invoice numbers.</extracomment>
+        <extracomment>A PDF file name: lower case, no spaces; %1-%2 are the first and last invoice numbers, padded.</extracomment>
         <translation>fakturaer-%1-%2.pdf</translation>
     </message>
     <message>
@@ -1831,6 +1831,21 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Show only invoices with this status; “Not paid” is open, partly paid and overdue</source>
         <translation>Vis bare fakturaer med denne statusen; «Ikke betalt» er åpne, delvis betalte og forfalte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these files exist already in %1, such as “%2”.</source>
+        <translation>
+            <numerusform>%n av disse filene finnes allerede i %1, for eksempel «%2».</numerusform>
+            <numerusform>%n av disse filene finnes allerede i %1, for eksempel «%2».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace them with the documents as issued?</source>
+        <translation>Erstatte dem med dokumentene slik de ble utstedt?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Erstatt</translation>
     </message>
 </context>
 <context>

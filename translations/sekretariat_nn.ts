@@ -860,7 +860,7 @@ Commands (no window is opened):
     </message>
     <message>
         <source>invoices-%1-%2.pdf</source>
-        <extracomment>A PDF file name: lower case, no spaces; %1-%2 are the first and last invoice numbers.</extracomment>
+        <extracomment>A PDF file name: lower case, no spaces; %1-%2 are the first and last invoice numbers, padded.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1818,6 +1818,21 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Show only invoices with this status; “Not paid” is open, partly paid and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these files exist already in %1, such as “%2”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace them with the documents as issued?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

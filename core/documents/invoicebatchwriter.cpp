@@ -79,8 +79,23 @@ QString InvoiceBatchWriter::defaultCombinedFileName(const QList<InvoiceDocumentD
 {
     if (documents.isEmpty())
         return {};
-    //: A PDF file name: lower case, no spaces; %1-%2 are the first and last invoice numbers.
-    return tr("invoices-%1-%2.pdf").arg(documents.first().invoice.number).arg(documents.last().invoice.number);
+    // Padded like the single files; after them in a folder sorted by name.
+    //: A PDF file name: lower case, no spaces; %1-%2 are the first and last invoice numbers, padded.
+    return tr("invoices-%1-%2.pdf")
+        .arg(documents.first().invoice.number, 5, 10, QLatin1Char('0'))
+        .arg(documents.last().invoice.number, 5, 10, QLatin1Char('0'));
+}
+
+QStringList InvoiceBatchWriter::targetPaths() const
+{
+    QStringList paths;
+    const QDir directory(m_directory);
+    if (!m_combinedFileName.isEmpty())
+        paths.append(directory.filePath(m_combinedFileName));
+    for (const InvoiceDocumentData &document : m_documents)
+        paths.append(directory.filePath(InvoiceContentBuilder::build(document).fileBaseName + u'.'
+                                        + m_renderer->fileSuffix()));
+    return paths;
 }
 
 QFuture<void> InvoiceBatchWriter::start()

@@ -47,6 +47,8 @@ public:
     // already written stay, the combined file is only written whole.
     QFuture<void> start();
     void cancel() { m_state->cancelled = true; }
+    // The files the batch will write, the combined one first when there is one.
+    QStringList targetPaths() const;
     int fileCount() const { return int(m_documents.size()) + (m_combinedFileName.isEmpty() ? 0 : 1); }
 
     // Blocks until all is written; for the command line and tests.

@@ -3,6 +3,8 @@
 #include "common/checkdigits.h"
 #include "documentlanguage.h"
 
+#include <QHash>
+
 namespace Sekretariat {
 
 namespace {
@@ -36,14 +38,28 @@ QString account(const QString &account)
     return digits.size() == 11 ? grouped(digits, {4, 2, 5}) : account;
 }
 
+// A name as ASCII letters and digits joined by hyphens, for a file name that
+// every system, mail program and archive keeps as it is: æ ø å as ae oe aa,
+// other accents dropped (é as e, á as a), anything else a hyphen.
 QString slug(const QString &text)
 {
+    static const QHash<QChar, QString> norwegian{
+        {u'æ', QStringLiteral("ae")}, {u'Æ', QStringLiteral("Ae")}, {u'ø', QStringLiteral("oe")},
+        {u'Ø', QStringLiteral("Oe")}, {u'å', QStringLiteral("aa")}, {u'Å', QStringLiteral("Aa")},
+        // Sámi letters that have no accent to drop.
+        {u'đ', QStringLiteral("d")}, {u'Đ', QStringLiteral("D")}, {u'ŋ', QStringLiteral("n")},
+        {u'Ŋ', QStringLiteral("N")}, {u'ŧ', QStringLiteral("t")}, {u'Ŧ', QStringLiteral("T")}};
     QString result;
     for (const QChar c : text) {
-        if (c.isLetterOrNumber())
-            result += c;
-        else if (!result.endsWith(u'-'))
-            result += u'-';
+        const QString ascii = norwegian.value(c, QString(c).normalized(QString::NormalizationForm_KD));
+        for (const QChar part : ascii) {
+            if (part.category() == QChar::Mark_NonSpacing)
+                continue;
+            if (part.unicode() < 128 && part.isLetterOrNumber())
+                result += part;
+            else if (!result.endsWith(u'-'))
+                result += u'-';
+        }
     }
     while (result.endsWith(u'-'))
         result.chop(1);
@@ -127,11 +143,13 @@ InvoiceContent InvoiceContentBuilder::build(const InvoiceDocumentData &data)
         kind = text(QT_TRANSLATE_NOOP("InvoiceDocument", "reminder"));
         break;
     }
-    // Padded, so that a folder sorted by name lists the documents in order.
+    // The number first and padded, so that a folder sorted by name lists the
+    // documents in order whatever the language; each reminder its own file.
+    if (data.kind == DocumentKind::Reminder && invoice.reminderCount > 0)
+        kind += QStringLiteral("-%1").arg(invoice.reminderCount);
     content.fileBaseName = QStringLiteral("%1-%2-%3-%4")
-                               .arg(kind)
                                .arg(invoice.number, 5, 10, QLatin1Char('0'))
-                               .arg(invoice.buyerNumber, slug(invoice.buyerName));
+                               .arg(invoice.buyerNumber, slug(invoice.buyerName), kind);
 
     content.sellerName = seller.name;
     if (!seller.address.isEmpty())

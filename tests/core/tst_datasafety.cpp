@@ -666,7 +666,7 @@ void TestDataSafety::pdfsOfIssuedDocumentsCanBeWrittenAgain()
     QCOMPARE(some.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size(), 4);  // header and three rows
     const QStringList files = QDir(chosen).entryList({QStringLiteral("*.pdf")}, QDir::Files);
     QCOMPARE(files.size(), 4);
-    QVERIFY(files.contains(QStringLiteral("invoices-1-4.pdf")));
+    QVERIFY(files.contains(QStringLiteral("invoices-00001-00004.pdf")));
 
     const CommandLineResult unknown = runCommandLine({QStringLiteral("--database"), path, QStringLiteral("export"),
                                                       QStringLiteral("invoices"), QStringLiteral("--numbers"),

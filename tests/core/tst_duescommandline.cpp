@@ -149,7 +149,10 @@ void TestDuesCommandLine::issuingWritesThePdfs()
     // One file per invoice and the combined one for printing.
     const QStringList files = QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files);
     QCOMPARE(qint64(files.size()), issued + 1);
-    QVERIFY(files.contains(QStringLiteral("invoices-1-%1.pdf").arg(issued)));
+    QVERIFY(files.contains(QStringLiteral("invoices-00001-%1.pdf").arg(issued, 5, 10, QLatin1Char('0'))));
+    // The single files by number first, padded; the combined one after them.
+    QVERIFY2(files.first().startsWith(QStringLiteral("00001-")), qPrintable(files.first()));
+    QVERIFY(files.last().startsWith(QStringLiteral("invoices-")));
 }
 
 QTEST_GUILESS_MAIN(TestDuesCommandLine)

@@ -147,7 +147,8 @@ private slots:
         QVERIFY2(credit, qPrintable(error));
         QCOMPARE(credit->first().kind, DocumentKind::CreditNote);
         const InvoiceDocument creditDocument(credit->first());
-        QVERIFY(creditDocument.fileName().startsWith(QStringLiteral("kreditnota-00002-")));
+        QVERIFY2(creditDocument.fileName().startsWith(QStringLiteral("00002-")), qPrintable(creditDocument.fileName()));
+        QVERIFY(creditDocument.fileName().endsWith(QStringLiteral("-kreditnota.pdf")));
         const QString creditPath = m_output->filePath(creditDocument.fileName());
         QVERIFY(creditDocument.writePdf(creditPath, &error));
         keepForLooking(creditPath, QStringLiteral("credit-note-nb.pdf"));
@@ -191,6 +192,9 @@ private slots:
         QVERIFY(secondDocument.writePdf(secondPath, &error));
         const QString secondText = pdfText(secondPath);
         QVERIFY2(secondText.contains(QStringLiteral("kr 25 000,00")), qPrintable(secondText));
+        // Each reminder its own file, so the second does not overwrite the first.
+        QVERIFY2(reminderDocument.fileName().endsWith(QStringLiteral("-purring-1.pdf")), qPrintable(reminderDocument.fileName()));
+        QVERIFY2(secondDocument.fileName().endsWith(QStringLiteral("-purring-2.pdf")), qPrintable(secondDocument.fileName()));
         QVERIFY(reminderText.contains(reminder->first().invoice.kid));
     }
 
@@ -331,6 +335,41 @@ private slots:
         }
     }
 
+    // File names: the number first, padded, then the member in ASCII (æøå as
+    // ae oe aa, Sámi letters and accents plain); the real name inside.
+    void fileNamesAreAsciiAndSortByNumber_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("inFileName");
+        QTest::newRow("å") << QStringLiteral("Ålesund") << QStringLiteral("Aalesund-kommune");
+        QTest::newRow("æ ø") << QStringLiteral("Bø i Vesterålen") << QStringLiteral("Boe-i-Vesteraalen-kommune");
+        QTest::newRow("Sámi") << QStringLiteral("Porsáŋgu Porsanger Porsanki")
+                              << QStringLiteral("Porsangu-Porsanger-Porsanki-kommune");
+        QTest::newRow("dash") << QStringLiteral("Guovdageaidnu – Kautokeino")
+                              << QStringLiteral("Guovdageaidnu-Kautokeino-kommune");
+    }
+
+    void fileNamesAreAsciiAndSortByNumber()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, inFileName);
+        const QSqlDatabase database = m_workspace->connection();
+        DuesRunLine line = duesLineOf44600(database);
+        line.member.name = name;
+        QList<qint64> ids;
+        QVERIFY(InvoiceRepository(database).issue(2025, {line}, duesIssueDate, false, &ids));
+        QString error;
+        const auto documents = m_workspace->workspace().documents(ids, DocumentKind::Invoice, &error);
+        QVERIFY2(documents, qPrintable(error));
+        const InvoiceDocument document(documents->first());
+        QCOMPARE(document.fileName(),
+                 QStringLiteral("00001-%1-%2-faktura.pdf").arg(line.member.number, inFileName));
+        const QString path = m_output->filePath(document.fileName());
+        QVERIFY(document.writePdf(path, &error));
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(name), qPrintable(text));  // a long name wraps before "kommune"
+    }
+
     void reminderNeedsARecordedReminder()
     {
         const QSqlDatabase database = m_workspace->connection();
@@ -364,9 +403,12 @@ private slots:
         const QStringList files = QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
         QCOMPARE(files.size(), 7);
         QCOMPARE(files.first(), InvoiceDocument(documents->first()).fileName());
-        QVERIFY(files.first().startsWith(QStringLiteral("faktura-00001-") + lines.first().member.number));
-        QVERIFY(files.contains(QStringLiteral("fakturaer-1-6.pdf")) || files.contains(QStringLiteral("invoices-1-6.pdf")));
-        const QString combined = writer.writtenFiles().filter(QStringLiteral("-1-6.pdf")).value(0);
+        QVERIFY(files.first().startsWith(QStringLiteral("00001-") + lines.first().member.number));
+        QVERIFY(files.first().endsWith(QStringLiteral("-faktura.pdf")));
+        QVERIFY2(files.last() == QStringLiteral("fakturaer-00001-00006.pdf")
+                     || files.last() == QStringLiteral("invoices-00001-00006.pdf"),
+                 qPrintable(files.last()));
+        const QString combined = writer.writtenFiles().filter(QStringLiteral("-00001-00006.pdf")).value(0);
         QCOMPARE(pageCount(combined), 6);
         const QString combinedText = pdfText(combined);
         for (const InvoiceDocumentData &document : *documents)

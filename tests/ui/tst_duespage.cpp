@@ -49,6 +49,16 @@ void typeInto(QLineEdit *edit, const QString &text)
 
 } // namespace
 
+namespace {
+
+QByteArray fileContents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
 class TestDuesPage : public QObject
 {
     Q_OBJECT
@@ -241,6 +251,61 @@ private slots:
         QCOMPARE(files.size(), ids.size() + 1);
         QCOMPARE(QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files).size(), ids.size() + 1);
         QVERIFY(written.first().at(1).toString().contains(QString::number(ids.size() + 1)));
+    }
+
+    // Saving again into a folder that has the files asks before replacing them.
+    void savingOverExistingFilesAsksFirst()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        QList<qint64> ids;
+        QVERIFY(InvoiceRepository(database).issue(2025, planDuesRun(database, 2025), duesIssueDate, false, &ids));
+        ids = ids.mid(0, 3);
+        DuesPage page(&m_workspace->workspace());
+        QSignalSpy written(&page, &DuesPage::documentsWritten);
+        const QString folder = m_workspace->filePath(QStringLiteral("again"));
+        page.saveDocuments(ids, DocumentKind::Invoice, folder);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isWritingDocuments(), 60000);
+        QCOMPARE(written.size(), 1);
+        const QStringList files = written.first().at(0).toStringList();
+        QCOMPARE(files.size(), 4);
+        // Marked, so that a replaced file is told from a kept one.
+        for (const QString &path : files) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write("kept");
+        }
+
+        {
+            MessageBoxAnswerer answerer({QMessageBox::Cancel});
+            page.saveDocuments(ids, DocumentKind::Invoice, folder);
+            QTRY_COMPARE(answerer.texts.size(), 1);
+            QVERIFY2(answerer.texts.first().contains(QStringLiteral("4 of these files exist already")),
+                     qPrintable(answerer.texts.first()));
+            QCOMPARE(answerer.defaults.first(), QMessageBox::Cancel);
+        }
+        QVERIFY(!page.isWritingDocuments());
+        QCOMPARE(written.size(), 1);
+        for (const QString &path : files)
+            QCOMPARE(fileContents(path), QByteArray("kept"));
+        if (qEnvironmentVariableIsSet("SEKRETARIAT_SCREENSHOTS")) {
+            QTimer::singleShot(200, [] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                    grabTo(box, QStringLiteral("pdf-replace-question.png"));
+                    box->button(QMessageBox::Cancel)->click();
+                }
+            });
+            page.saveDocuments(ids, DocumentKind::Invoice, folder);
+        }
+
+        {
+            MessageBoxAnswerer answerer({QMessageBox::Yes});
+            page.saveDocuments(ids, DocumentKind::Invoice, folder);
+            QTRY_COMPARE(answerer.texts.size(), 1);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isWritingDocuments(), 60000);
+        QCOMPARE(written.size(), 2);
+        for (const QString &path : files)
+            QVERIFY(fileContents(path).startsWith("%PDF"));
     }
 
     void ratesAreEnteredInTheSettings()

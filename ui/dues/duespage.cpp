@@ -16,6 +16,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
+#include <QPushButton>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -377,6 +379,21 @@ void DuesPage::saveDocuments(const QList<qint64> &invoiceIds, DocumentKind kind,
     m_writer = std::make_unique<InvoiceBatchWriter>(documents, folder);
     if (documents.size() > 1)
         m_writer->setCombinedFileName(InvoiceBatchWriter::defaultCombinedFileName(documents));
+    QStringList existing = m_writer->targetPaths();
+    existing.removeIf([](const QString &path) { return !QFileInfo::exists(path); });
+    if (!existing.isEmpty()) {
+        QMessageBox question(QMessageBox::Question, tr("PDF"),
+                             tr("%n of these files exist already in %1, such as “%2”.", nullptr, int(existing.size()))
+                                 .arg(QDir::toNativeSeparators(folder), QFileInfo(existing.first()).fileName()),
+                             QMessageBox::Yes | QMessageBox::Cancel, this);
+        question.setInformativeText(tr("Replace them with the documents as issued?"));
+        question.button(QMessageBox::Yes)->setText(tr("Replace"));
+        question.setDefaultButton(QMessageBox::Cancel);
+        if (question.exec() != QMessageBox::Yes) {
+            m_writer.reset();
+            return;
+        }
+    }
     auto *progress = new QProgressDialog(tr("Writing PDFs…"), tr("Cancel"), 0, m_writer->fileCount(), this);
     progress->setObjectName(QStringLiteral("pdfProgress"));
     progress->setWindowTitle(tr("PDF"));
