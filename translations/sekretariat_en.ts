@@ -989,10 +989,6 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Membership dues %1: county municipality, fixed amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Membership dues %1: %2 inhabitants × %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,23 +997,8 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The minimum dues apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The maximum dues apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>County municipalities pay the maximum dues.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Member from this year: %n of 12 months.</source>
-        <translation>
-            <numerusform>Member from this year: %n of 12 months.</numerusform>
-            <numerusform>Member from this year: %n of 12 months.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Amount due</source>
@@ -1080,6 +1061,52 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Paid so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 inhabitants × %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership dues %1: minimum dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; minimum dues %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership dues %1: maximum dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; maximum dues %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership dues %1: county municipality, maximum dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County municipalities pay the maximum dues, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Period %1–%2: %n of 12 months.</source>
+        <translation>
+            <numerusform>Period %1–%2: %n of 12 months.</numerusform>
+            <numerusform>Period %1–%2: %n of 12 months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Period %1–%2: %n of 12 months of %3.</source>
+        <translation>
+            <numerusform>Period %1–%2: %n of 12 months of %3.</numerusform>
+            <numerusform>Period %1–%2: %n of 12 months of %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period %1–%2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1001,10 +1001,6 @@ Kommandoer (åpner ikke vinduet):
         <translation>Beløp</translation>
     </message>
     <message>
-        <source>Membership dues %1: county municipality, fixed amount</source>
-        <translation>Kontingent %1: fylkeskommune, fast beløp</translation>
-    </message>
-    <message>
         <source>Membership dues %1: %2 inhabitants × %3</source>
         <translation>Kontingent %1: %2 innbyggere × %3</translation>
     </message>
@@ -1013,23 +1009,8 @@ Kommandoer (åpner ikke vinduet):
         <translation>Innbyggertall per %1, avrundet til hele kroner.</translation>
     </message>
     <message>
-        <source>The minimum dues apply.</source>
-        <translation>Minstekontingenten gjelder.</translation>
-    </message>
-    <message>
-        <source>The maximum dues apply.</source>
-        <translation>Maksimalkontingenten gjelder.</translation>
-    </message>
-    <message>
         <source>County municipalities pay the maximum dues.</source>
         <translation>Fylkeskommuner betaler maksimalkontingenten.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Member from this year: %n of 12 months.</source>
-        <translation>
-            <numerusform>Medlem fra i år: %n av 12 måneder.</numerusform>
-            <numerusform>Medlem fra i år: %n av 12 måneder.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Amount due</source>
@@ -1093,6 +1074,52 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Paid so far</source>
         <translation>Betalt hittil</translation>
+    </message>
+    <message>
+        <source>%1 inhabitants × %2 = %3</source>
+        <translation>%1 innbyggere × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Membership dues %1: minimum dues</source>
+        <translation>Kontingent %1: minstekontingent</translation>
+    </message>
+    <message>
+        <source>%1; minimum dues %2.</source>
+        <translation>%1; minstekontingent %2.</translation>
+    </message>
+    <message>
+        <source>Membership dues %1: maximum dues</source>
+        <translation>Kontingent %1: makskontingent</translation>
+    </message>
+    <message>
+        <source>%1; maximum dues %2.</source>
+        <translation>%1; makskontingent %2.</translation>
+    </message>
+    <message>
+        <source>Membership dues %1: county municipality, maximum dues</source>
+        <translation>Kontingent %1: fylkeskommune, makskontingent</translation>
+    </message>
+    <message>
+        <source>County municipalities pay the maximum dues, %1.</source>
+        <translation>Fylkeskommuner betaler makskontingenten, %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Period %1–%2: %n of 12 months.</source>
+        <translation>
+            <numerusform>Periode %1–%2: %n av 12 måneder.</numerusform>
+            <numerusform>Periode %1–%2: %n av 12 måneder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Period %1–%2: %n of 12 months of %3.</source>
+        <translation>
+            <numerusform>Periode %1–%2: %n av 12 måneder av %3.</numerusform>
+            <numerusform>Periode %1–%2: %n av 12 måneder av %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period %1–%2.</source>
+        <translation>Periode %1–%2.</translation>
     </message>
 </context>
 <context>

@@ -989,10 +989,6 @@ Commands (no window is opened):
         <translation>Beløp</translation>
     </message>
     <message>
-        <source>Membership dues %1: county municipality, fixed amount</source>
-        <translation>Kontingent %1: fylkeskommune, fast beløp</translation>
-    </message>
-    <message>
         <source>Membership dues %1: %2 inhabitants × %3</source>
         <translation>Kontingent %1: %2 innbyggjarar × %3</translation>
     </message>
@@ -1001,23 +997,8 @@ Commands (no window is opened):
         <translation>Innbyggjartal per %1, avrunda til heile kroner.</translation>
     </message>
     <message>
-        <source>The minimum dues apply.</source>
-        <translation>Minstekontingenten gjeld.</translation>
-    </message>
-    <message>
-        <source>The maximum dues apply.</source>
-        <translation>Maksimalkontingenten gjeld.</translation>
-    </message>
-    <message>
         <source>County municipalities pay the maximum dues.</source>
         <translation>Fylkeskommunar betaler maksimalkontingenten.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Member from this year: %n of 12 months.</source>
-        <translation>
-            <numerusform>Medlem frå i år: %n av 12 månader.</numerusform>
-            <numerusform>Medlem frå i år: %n av 12 månader.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Amount due</source>
@@ -1081,6 +1062,52 @@ Commands (no window is opened):
     <message>
         <source>Paid so far</source>
         <translation>Betalt hittil</translation>
+    </message>
+    <message>
+        <source>%1 inhabitants × %2 = %3</source>
+        <translation>%1 innbyggjarar × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Membership dues %1: minimum dues</source>
+        <translation>Kontingent %1: minstekontingent</translation>
+    </message>
+    <message>
+        <source>%1; minimum dues %2.</source>
+        <translation>%1; minstekontingent %2.</translation>
+    </message>
+    <message>
+        <source>Membership dues %1: maximum dues</source>
+        <translation>Kontingent %1: makskontingent</translation>
+    </message>
+    <message>
+        <source>%1; maximum dues %2.</source>
+        <translation>%1; makskontingent %2.</translation>
+    </message>
+    <message>
+        <source>Membership dues %1: county municipality, maximum dues</source>
+        <translation>Kontingent %1: fylkeskommune, makskontingent</translation>
+    </message>
+    <message>
+        <source>County municipalities pay the maximum dues, %1.</source>
+        <translation>Fylkeskommunar betaler makskontingenten, %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Period %1–%2: %n of 12 months.</source>
+        <translation>
+            <numerusform>Periode %1–%2: %n av 12 månader.</numerusform>
+            <numerusform>Periode %1–%2: %n av 12 månader.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Period %1–%2: %n of 12 months of %3.</source>
+        <translation>
+            <numerusform>Periode %1–%2: %n av 12 månader av %3.</numerusform>
+            <numerusform>Periode %1–%2: %n av 12 månader av %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period %1–%2.</source>
+        <translation>Periode %1–%2.</translation>
     </message>
 </context>
 <context>

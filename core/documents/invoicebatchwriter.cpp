@@ -53,6 +53,12 @@ std::optional<QList<InvoiceDocumentData>> InvoiceBatchWriter::load(const Invoice
         }
         data.seller = issued->seller;
         data.vatRegistered = issued->vatRegistered;
+        const Invoice &dues = data.kind == DocumentKind::CreditNote ? data.creditedInvoice : *invoice;
+        if (dues.months == 12) {
+            data.duesFullYear = dues.amount;
+        } else if (const std::optional<IssuedContent> ofDues = invoices.issuedContentOf(dues.id, false)) {
+            data.duesFullYear = ofDues->fullYear;  // none for invoices issued before schema 6
+        }
         if (issued->reminder) {
             // The reminder says what it said when sent, whatever came in since.
             data.invoice.paid = issued->reminder->paid;

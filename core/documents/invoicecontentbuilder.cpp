@@ -4,6 +4,7 @@
 #include "documentlanguage.h"
 
 #include <QHash>
+#include <algorithm>
 
 namespace Sekretariat {
 
@@ -221,39 +222,70 @@ InvoiceContent InvoiceContentBuilder::build(const InvoiceDocumentData &data)
 
     const int year = data.kind == DocumentKind::CreditNote ? original.year : invoice.year;
     const Invoice &dues = data.kind == DocumentKind::CreditNote ? original : invoice;
+    // The line says which rule made the amount; below it, the calculation, the
+    // population's date and the period (the months, when charged pro rata).
     QString duesLine;
-    if (dues.rule == DuesRule::County) {
-        duesLine = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Membership dues %1: county municipality, fixed amount"))
-                       .arg(year);
-    } else {
+    const QString calculation =
+        text(QT_TRANSLATE_NOOP("InvoiceDocument", "%1 inhabitants × %2 = %3"))
+            .arg(language.number(dues.population), language.rate(dues.rateOre),
+                 language.money(Money::fromOre(dues.population * dues.rateOre).roundedToKroner()));
+    const QString fullYear = data.duesFullYear ? language.money(*data.duesFullYear) : QString();
+    QStringList details;
+    switch (dues.rule) {
+    case DuesRule::Rate:
         duesLine = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Membership dues %1: %2 inhabitants × %3"))
                        .arg(year)
                        .arg(language.number(dues.population), language.rate(dues.rateOre));
+        break;
+    case DuesRule::Floor:
+        duesLine = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Membership dues %1: minimum dues")).arg(year);
+        details.append(fullYear.isEmpty()
+                           ? calculation + u'.'
+                           : text(QT_TRANSLATE_NOOP("InvoiceDocument", "%1; minimum dues %2.")).arg(calculation, fullYear));
+        break;
+    case DuesRule::Cap:
+        duesLine = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Membership dues %1: maximum dues")).arg(year);
+        details.append(fullYear.isEmpty()
+                           ? calculation + u'.'
+                           : text(QT_TRANSLATE_NOOP("InvoiceDocument", "%1; maximum dues %2.")).arg(calculation, fullYear));
+        break;
+    case DuesRule::County:
+        duesLine = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Membership dues %1: county municipality, maximum dues"))
+                       .arg(year);
+        details.append(fullYear.isEmpty()
+                           ? text(QT_TRANSLATE_NOOP("InvoiceDocument", "County municipalities pay the maximum dues."))
+                           : text(QT_TRANSLATE_NOOP("InvoiceDocument", "County municipalities pay the maximum dues, %1."))
+                                 .arg(fullYear));
+        break;
     }
-    QStringList details;
     if (dues.rule != DuesRule::County && dues.populationDate.isValid()) {
         details.append(text(QT_TRANSLATE_NOOP("InvoiceDocument", "Population on %1, rounded to whole kroner."))
                            .arg(language.date(dues.populationDate)));
     }
-    if (dues.rule == DuesRule::Floor)
-        details.append(text(QT_TRANSLATE_NOOP("InvoiceDocument", "The minimum dues apply.")));
-    else if (dues.rule == DuesRule::Cap)
-        details.append(text(QT_TRANSLATE_NOOP("InvoiceDocument", "The maximum dues apply.")));
-    else if (dues.rule == DuesRule::County)
-        details.append(text(QT_TRANSLATE_NOOP("InvoiceDocument", "County municipalities pay the maximum dues.")));
-    if (dues.months < 12)
-        details.append(text(QT_TRANSLATE_N_NOOP("InvoiceDocument", "Member from this year: %n of 12 months."), dues.months));
+    const QDate periodEnd(year, 12, 31);
+    const QDate periodStart(year, 12 - std::clamp(dues.months, 1, 12) + 1, 1);
+    if (dues.months < 12) {
+        details.append(
+            fullYear.isEmpty()
+                ? text(QT_TRANSLATE_N_NOOP("InvoiceDocument", "Period %1–%2: %n of 12 months."), dues.months)
+                      .arg(language.date(periodStart), language.date(periodEnd))
+                : text(QT_TRANSLATE_N_NOOP("InvoiceDocument", "Period %1–%2: %n of 12 months of %3."), dues.months)
+                      .arg(language.date(periodStart), language.date(periodEnd), fullYear));
+    } else {
+        details.append(text(QT_TRANSLATE_NOOP("InvoiceDocument", "Period %1–%2."))
+                           .arg(language.date(periodStart), language.date(periodEnd)));
+    }
 
     switch (data.kind) {
     case DocumentKind::Invoice:
-        content.lines.append({duesLine, details.join(u' '), invoice.amount, {}});
+        content.lines.append({duesLine, details.join(u'\n'), invoice.amount, {}});
         content.note = invoice.note;
         content.total = invoice.amount;
         content.totalLabel = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Amount due"));
         break;
     case DocumentKind::CreditNote:
         content.lines.append({text(QT_TRANSLATE_NOOP("InvoiceDocument", "Credit for invoice %1")).arg(invoice.creditsInvoiceNumber),
-                              duesLine, invoice.amount, {}});
+                              QStringList{duesLine, details.join(u'\n')}.join(u'\n'), invoice.amount, {}});
         content.note = invoice.note;
         content.total = invoice.amount;
         content.totalLabel = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Total credited"));
@@ -262,7 +294,7 @@ InvoiceContent InvoiceContentBuilder::build(const InvoiceDocumentData &data)
         content.lines.append({text(QT_TRANSLATE_NOOP("InvoiceDocument", "Invoice %1 dated %2"))
                                   .arg(invoice.number)
                                   .arg(language.date(invoice.issueDate)),
-                              duesLine, invoice.amount, {}});
+                              QStringList{duesLine, details.join(u'\n')}.join(u'\n'), invoice.amount, {}});
         if (!invoice.credited.isZero()) {
             QStringList numbers;
             for (qint64 number : data.creditNoteNumbers)

@@ -14,6 +14,9 @@ struct InvoiceDocumentData
     Invoice creditedInvoice;      // a credit note's invoice (number, dates, year)
     NetworkSettings seller;
     bool vatRegistered = false;
+    // The year's dues before pro rata of the invoice (a credit note's: of the
+    // invoice it credits), when known; it explains a floor, a cap or pro rata.
+    std::optional<Money> duesFullYear;
     // A reminder's: the credit notes set against the invoice when it was sent.
     QList<qint64> creditNoteNumbers;
 };

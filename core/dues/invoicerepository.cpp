@@ -464,7 +464,9 @@ Outcome InvoiceRepository::issue(int year, const QList<DuesRunLine> &lines, cons
                                         .arg(member.name, invoice.amount.toString()),
                                     QStringLiteral("members"));
         qint64 id = 0;
-        if (!insert(write, invoice, *content, &id)) {
+        IssuedContent issued = *content;
+        issued.fullYear = calculation.fullYear;
+        if (!insert(write, invoice, issued, &id)) {
             return Outcome::failure(tr("The invoice for %1 could not be written: %2. Nothing was issued.")
                                         .arg(member.name, m_lastError),
                                     QStringLiteral("members"));

@@ -33,6 +33,8 @@ QString IssuedContent::toJson() const
         {QStringLiteral("seller"), sellerObject},
         {QStringLiteral("vatRegistered"), vatRegistered},
     };
+    if (fullYear)
+        object.insert(QStringLiteral("fullYearOre"), QString::number(fullYear->ore()));
     if (reminder) {
         // Øre as text: a JSON number is a double, and amounts are exact.
         QJsonArray creditNotes;
@@ -75,6 +77,12 @@ std::optional<IssuedContent> IssuedContent::fromJson(const QString &json)
     content.vatRegistered = vatValue.toBool();
     content.takenAt = object.value(QStringLiteral("takenAt")).toString() == u"update" ? TakenAt::Update
                                                                                       : TakenAt::Issue;
+    if (const QJsonValue full = object.value(QStringLiteral("fullYearOre")); full.isString()) {
+        bool ok = false;
+        content.fullYear = Money::fromOre(full.toString().toLongLong(&ok));
+        if (!ok)
+            return std::nullopt;
+    }
     const QJsonValue reminderValue = object.value(QStringLiteral("reminder"));
     if (reminderValue.isObject()) {
         const QJsonObject r = reminderValue.toObject();

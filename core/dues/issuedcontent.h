@@ -19,6 +19,9 @@ struct IssuedContent
     NetworkSettings seller;
     bool vatRegistered = false;
     TakenAt takenAt = TakenAt::Issue;
+    // Invoices: the year's dues before pro rata (the floor or the cap when one
+    // applied), which the rate table alone no longer tells once it changes.
+    std::optional<Money> fullYear;
 
     // Reminders only.
     struct ReminderState

@@ -370,6 +370,66 @@ private slots:
         QVERIFY2(text.contains(name), qPrintable(text));  // a long name wraps before "kommune"
     }
 
+    // The dues line says which rule made the amount, with the calculation, the
+    // period and, pro rata, the months; the credit note and the reminder repeat it.
+    void duesLineExplainsTheAmount_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<qint64>("population");
+        QTest::addColumn<int>("months");
+        QTest::addColumn<QStringList>("phrases");
+        QTest::newRow("rate") << int(MemberKind::Municipality) << qint64(20000) << 12
+                              << QStringList{QStringLiteral("Kontingent 2025: 20 000 innbyggere × kr 2,32"),
+                                             QStringLiteral("Periode 01.01.2025–31.12.2025.")};
+        QTest::newRow("floor") << int(MemberKind::Municipality) << qint64(544) << 12
+                               << QStringList{QStringLiteral("Kontingent 2025: minstekontingent"),
+                                              QStringLiteral("544 innbyggere × kr 2,32 = kr 1 262,00; minstekontingent kr 5 000,00."),
+                                              QStringLiteral("Periode 01.01.2025–31.12.2025.")};
+        QTest::newRow("cap") << int(MemberKind::Municipality) << qint64(700000) << 12
+                             << QStringList{QStringLiteral("Kontingent 2025: makskontingent"),
+                                            QStringLiteral("700 000 innbyggere × kr 2,32 = kr 1 624 000,00; makskontingent kr 90 000,00.")};
+        QTest::newRow("county") << int(MemberKind::County) << qint64(480000) << 12
+                                << QStringList{QStringLiteral("Kontingent 2025: fylkeskommune, makskontingent"),
+                                               QStringLiteral("Fylkeskommuner betaler makskontingenten, kr 90 000,00.")};
+        QTest::newRow("pro rata") << int(MemberKind::Municipality) << qint64(20000) << 8
+                                  << QStringList{QStringLiteral("Periode 01.05.2025–31.12.2025: 8 av 12 måneder av kr 46 400,00.")};
+    }
+
+    void duesLineExplainsTheAmount()
+    {
+        QFETCH(int, kind);
+        QFETCH(qint64, population);
+        QFETCH(int, months);
+        QFETCH(QStringList, phrases);
+        const QSqlDatabase database = m_workspace->connection();
+        DuesRunLine line = duesLineOf44600(database);
+        line.member.kind = MemberKind(kind);
+        line.calculation = DuesCalculator::calculate(MemberKind(kind), population, QDate(2024, 1, 1),
+                                                     *DuesRepository(database).rateTable().rateFor(2025), months);
+        InvoiceRepository invoices(database);
+        QList<qint64> ids;
+        QVERIFY(invoices.issue(2025, {line}, duesIssueDate, false, &ids));
+        QVERIFY(invoices.issueCreditNote(ids.first(), Money::fromKroner(100), QDate(2025, 2, 10), {}));
+        QVERIFY(invoices.recordReminder(ids.first(), QDate(2025, 4, 1)));
+        const QList<QPair<qint64, DocumentKind>> asked{{ids.first(), DocumentKind::Invoice},
+                                                       {invoices.creditNotesOf(ids.first()).first().id, DocumentKind::Invoice},
+                                                       {ids.first(), DocumentKind::Reminder}};
+        for (const auto &[id, documentKind] : asked) {
+            QString error;
+            const auto documents = m_workspace->workspace().documents({id}, documentKind, &error);
+            QVERIFY2(documents, qPrintable(error));
+            const InvoiceDocument document(documents->first());
+            const QString path = m_output->filePath(document.fileName());
+            QVERIFY(document.writePdf(path, &error));
+            if (kind == int(MemberKind::Municipality) && population == 544)
+                keepForLooking(path, QStringLiteral("floor-%1").arg(document.fileName()));
+            // Lines wrap where the column ends: compare the words, not the lines.
+            const QString text = plain(pdfText(path)).simplified().replace(QStringLiteral("– "), QStringLiteral("–"));
+            for (const QString &phrase : std::as_const(phrases))
+                QVERIFY2(text.contains(phrase), qPrintable(phrase + QStringLiteral(" not in\n") + text));
+        }
+    }
+
     void reminderNeedsARecordedReminder()
     {
         const QSqlDatabase database = m_workspace->connection();
