@@ -1,5 +1,6 @@
 #include "a4pdfwriter.h"
 
+#include <QFontDatabase>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -7,9 +8,25 @@
 
 namespace Sekretariat {
 
+QString A4PdfWriter::fontFamily()
+{
+    // The documents' font comes with the program, so that an invoice looks the
+    // same on Windows, macOS and Linux; the PDF embeds it.
+    static const QString family = [] {
+        QString loaded;
+        for (const QString &file : {QStringLiteral(":/fonts/DejaVuSans.ttf"), QStringLiteral(":/fonts/DejaVuSans-Bold.ttf")}) {
+            const int id = QFontDatabase::addApplicationFont(file);
+            if (id >= 0 && loaded.isEmpty())
+                loaded = QFontDatabase::applicationFontFamilies(id).value(0);
+        }
+        return loaded.isEmpty() ? QStringLiteral("DejaVu Sans") : loaded;
+    }();
+    return family;
+}
+
 QFont A4PdfWriter::font(double points, double unitsPerMm, bool bold)
 {
-    QFont font(QStringLiteral("DejaVu Sans"));
+    QFont font(fontFamily());
     font.setStyleHint(QFont::SansSerif);
     font.setPixelSize(qMax(1, qRound(points * 25.4 / 72.0 * unitsPerMm)));
     font.setBold(bold);

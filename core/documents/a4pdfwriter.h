@@ -27,6 +27,8 @@ public:
     // The documents' typeface at a size in points of the page, whatever the
     // device's resolution (`unitsPerMm`: device units in a millimetre of paper).
     static QFont font(double points, double unitsPerMm, bool bold = false);
+    // The bundled DejaVu Sans, registered on first use.
+    static QString fontFamily();
 };
 
 } // namespace Sekretariat

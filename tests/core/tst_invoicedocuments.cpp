@@ -1,11 +1,13 @@
 // Invoices, credit notes and reminders as PDF, read back with pdftotext: the
 // number, KID, amount and due date are on the page, in the member's language;
 // the batch writes one file per document and one combined file.
+#include "documents/a4pdfwriter.h"
 #include "documents/documentlanguage.h"
 #include "documents/invoicebatchwriter.h"
 #include "duesfixture.h"
 
 #include <QDir>
+#include <QFontDatabase>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -524,6 +526,42 @@ private slots:
         QVERIFY(QFileInfo(withLogo).size() > QFileInfo(withoutLogo).size());
         // The logo moves the sender's name aside, never over it.
         QVERIFY(pdfText(withLogo).contains(documents->first().seller.name));
+    }
+
+    // The font comes with the program and is embedded: the document looks the
+    // same wherever it is opened or printed.
+    void documentsEmbedTheBundledFont()
+    {
+        QVERIFY(QFile::exists(QStringLiteral(":/fonts/DejaVuSans.ttf")));
+        QVERIFY(QFile::exists(QStringLiteral(":/fonts/DejaVuSans-Bold.ttf")));
+        QCOMPARE(A4PdfWriter::fontFamily(), QStringLiteral("DejaVu Sans"));
+        QVERIFY(QFontDatabase::families().contains(QStringLiteral("DejaVu Sans")));
+
+        const QSqlDatabase database = m_workspace->connection();
+        QList<qint64> ids;
+        QVERIFY(InvoiceRepository(database).issue(2025, {duesLineOf44600(database)}, duesIssueDate, false, &ids));
+        QString error;
+        const auto documents = m_workspace->workspace().documents(ids, DocumentKind::Invoice, &error);
+        QVERIFY2(documents, qPrintable(error));
+        const QString path = m_output->filePath(QStringLiteral("fonts.pdf"));
+        QVERIFY(InvoiceDocument(documents->first()).writePdf(path, &error));
+        QProcess process;
+        process.start(QStringLiteral("pdffonts"), {path});
+        QVERIFY(process.waitForFinished(60000));
+        const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 3);  // the header, its rule and at least one font
+        QStringList fonts;
+        for (const QString &line : lines.mid(2)) {
+            const QStringList columns = line.simplified().split(u' ');
+            // name type encoding emb sub uni object ID: "emb" is the fourth from the end.
+            QVERIFY2(columns.size() >= 7, qPrintable(line));
+            QVERIFY2(columns.at(columns.size() - 5) == u"yes", qPrintable(QStringLiteral("not embedded: ") + line));
+            fonts.append(columns.first());
+        }
+        QVERIFY2(std::all_of(fonts.begin(), fonts.end(), [](const QString &font) { return font.contains(QStringLiteral("DejaVuSans")); }),
+                 qPrintable(fonts.join(u' ')));
+        QVERIFY2(std::any_of(fonts.begin(), fonts.end(), [](const QString &font) { return font.contains(QStringLiteral("Bold")); }),
+                 qPrintable(fonts.join(u' ')));
     }
 
 private:
