@@ -1121,6 +1121,14 @@ Kommandoer (åpner ikke vinduet):
         <source>Period %1–%2.</source>
         <translation>Periode %1–%2.</translation>
     </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Vår ref.</translation>
+    </message>
+    <message>
+        <source>The KID is the Norwegian payment reference; paying from abroad, give it as the payment&apos;s message.</source>
+        <translation>KID er den norske betalingsreferansen; ved betaling fra utlandet oppgis den som betalingens melding.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceRepository</name>
@@ -1467,6 +1475,18 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>The settings could not be saved: %1</source>
         <translation>Innstillingene kunne ikke lagres: %1</translation>
+    </message>
+    <message>
+        <source>IBAN: “%1” is not a valid IBAN (a Norwegian one is NO and 13 digits, e.g. NO93 8601 1117 947).</source>
+        <translation>IBAN: «%1» er ikke et gyldig IBAN (et norsk er NO og 13 sifre, f.eks. NO93 8601 1117 947).</translation>
+    </message>
+    <message>
+        <source>BIC: “%1” is not a valid BIC (8 or 11 letters and digits, e.g. DNBANOKK).</source>
+        <translation>BIC: «%1» er ikke en gyldig BIC (8 eller 11 bokstaver og sifre, f.eks. DNBANOKK).</translation>
+    </message>
+    <message>
+        <source>IBAN: “%1” is not the IBAN of the bank account %2.</source>
+        <translation>IBAN: «%1» er ikke IBAN for kontonummeret %2.</translation>
     </message>
 </context>
 <context>
@@ -3496,7 +3516,7 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation>&amp;Nettsted:</translation>
+        <translation>Nettste&amp;d:</translation>
     </message>
     <message>
         <source>&amp;Bank account:</source>
@@ -3549,6 +3569,38 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     <message>
         <source>“%1” is not an image this program can read.</source>
         <translation>«%1» er ikke et bilde dette programmet kan lese.</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN:</translation>
+    </message>
+    <message>
+        <source>BIC (SWI&amp;FT):</source>
+        <translation>BIC (S&amp;WIFT):</translation>
+    </message>
+    <message>
+        <source>O&amp;ur reference:</source>
+        <translation>Vår refe&amp;ranse:</translation>
+    </message>
+    <message>
+        <source>NO and 13 digits</source>
+        <translation>NO og 13 sifre</translation>
+    </message>
+    <message>
+        <source>Printed with the BIC on documents in English, for payments from abroad.</source>
+        <translation>Skrives sammen med BIC på engelske dokumenter, for betaling fra utlandet.</translation>
+    </message>
+    <message>
+        <source>8 or 11 characters</source>
+        <translation>8 eller 11 tegn</translation>
+    </message>
+    <message>
+        <source>Name of the secretariat&apos;s contact</source>
+        <translation>Navnet på sekretariatets kontaktperson</translation>
+    </message>
+    <message>
+        <source>“Our reference” on invoices: whom the member&apos;s invoice reception can ask.</source>
+        <translation>«Vår ref.» på fakturaer: den medlemmets fakturamottak kan spørre.</translation>
     </message>
 </context>
 <context>

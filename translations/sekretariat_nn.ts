@@ -1109,6 +1109,14 @@ Commands (no window is opened):
         <source>Period %1–%2.</source>
         <translation>Periode %1–%2.</translation>
     </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Vår ref.</translation>
+    </message>
+    <message>
+        <source>The KID is the Norwegian payment reference; paying from abroad, give it as the payment&apos;s message.</source>
+        <translation>KID er den norske betalingsreferansen; ved betaling frå utlandet skal han givast som meldinga til betalinga.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceRepository</name>
@@ -1454,6 +1462,18 @@ Commands (no window is opened):
     </message>
     <message>
         <source>The settings could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN: “%1” is not a valid IBAN (a Norwegian one is NO and 13 digits, e.g. NO93 8601 1117 947).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIC: “%1” is not a valid BIC (8 or 11 letters and digits, e.g. DNBANOKK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN: “%1” is not the IBAN of the bank account %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3534,6 +3554,38 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
     <message>
         <source>“%1” is not an image this program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIC (SWI&amp;FT):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ur reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO and 13 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed with the BIC on documents in English, for payments from abroad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 or 11 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the secretariat&apos;s contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Our reference” on invoices: whom the member&apos;s invoice reception can ask.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -50,6 +50,55 @@ bool isValidAccountNumber(QStringView number)
     return check >= 0 && check == number.at(10).digitValue();
 }
 
+QString compact(QStringView code)
+{
+    QString result;
+    for (const QChar c : code) {
+        if (!c.isSpace())
+            result += c.toUpper();
+    }
+    return result;
+}
+
+bool isValidIban(QStringView iban)
+{
+    const QString code = compact(iban);
+    if (code.size() < 15 || code.size() > 34 || !code.at(0).isLetter() || !code.at(1).isLetter()
+        || !code.at(2).isDigit() || !code.at(3).isDigit())
+        return false;
+    if (code.startsWith(u"NO") && code.size() != 15)
+        return false;
+    // The first four characters go to the end; letters count as 10 to 35.
+    const QString moved = code.mid(4) + code.left(4);
+    int remainder = 0;
+    for (const QChar c : moved) {
+        if (c.isDigit() && c.unicode() < 128) {
+            remainder = (remainder * 10 + c.digitValue()) % 97;
+        } else if (c >= u'A' && c <= u'Z') {
+            const int value = c.unicode() - u'A' + 10;
+            remainder = (remainder * 100 + value) % 97;
+        } else {
+            return false;
+        }
+    }
+    return remainder == 1;
+}
+
+bool isValidBic(QStringView bic)
+{
+    const QString code = compact(bic);
+    if (code.size() != 8 && code.size() != 11)
+        return false;
+    for (int i = 0; i < code.size(); ++i) {
+        const QChar c = code.at(i);
+        const bool letter = c >= u'A' && c <= u'Z';
+        const bool digit = c >= u'0' && c <= u'9';
+        if (i < 6 ? !letter : !(letter || digit))
+            return false;
+    }
+    return true;
+}
+
 QChar mod10CheckDigit(QStringView digits)
 {
     int sum = 0;

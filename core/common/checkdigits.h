@@ -13,6 +13,14 @@ bool isValidOrganisationNumber(QStringView number);
 // Bank account: 11 digits, MOD11 with weights 5 4 3 2 7 6 5 4 3 2.
 bool isValidAccountNumber(QStringView number);
 
+// IBAN: country code, two check digits and the account, MOD97 = 1 (ISO 13616);
+// spaces allowed. A Norwegian IBAN has 15 characters.
+bool isValidIban(QStringView iban);
+// BIC: 8 or 11 characters, bank (4 letters), country (2 letters), place and branch.
+bool isValidBic(QStringView bic);
+// Upper case without spaces, as both are compared and printed in groups.
+QString compact(QStringView code);
+
 // KID check digits. The MOD11 digit is '-' where the remainder gives 10.
 QChar mod10CheckDigit(QStringView digits);
 QChar mod11CheckDigit(QStringView digits);

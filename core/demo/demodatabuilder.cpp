@@ -245,6 +245,9 @@ NetworkSettings DemoDataBuilder::demoNetworkSettings()
     network.phone = QStringLiteral("22 00 00 00");
     network.website = QStringLiteral("https://fremsam.example");
     network.bankAccount = QStringLiteral("86011117947");
+    network.iban = QStringLiteral("NO9386011117947");
+    network.bic = QStringLiteral("DNBANOKK");
+    network.ourReference = QStringLiteral("Ingrid Solberg");
     if (QFile logo(QStringLiteral(":/demo/network-logo.svg")); logo.open(QIODevice::ReadOnly))
         network.logo = logo.readAll();
     return network;

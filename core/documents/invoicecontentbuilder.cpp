@@ -42,6 +42,19 @@ QString account(const QString &account)
 // A name as ASCII letters and digits joined by hyphens, for a file name that
 // every system, mail program and archive keeps as it is: æ ø å as ae oe aa,
 // other accents dropped (é as e, á as a), anything else a hyphen.
+// In groups of four, as banks print it: "NO93 8601 1117 947".
+QString iban(const QString &code)
+{
+    const QString compact = CheckDigits::compact(code);
+    QString result;
+    for (qsizetype i = 0; i < compact.size(); i += 4) {
+        if (!result.isEmpty())
+            result += u' ';
+        result += compact.mid(i, 4);
+    }
+    return result;
+}
+
 QString slug(const QString &text)
 {
     static const QHash<QChar, QString> norwegian{
@@ -173,6 +186,7 @@ InvoiceContent InvoiceContentBuilder::build(const InvoiceDocumentData &data)
                          {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Due date")), language.date(invoice.dueDate)},
                          {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Customer number")), invoice.buyerNumber},
                          {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Your reference")), invoice.buyerReference},
+                         {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Our reference")), seller.ourReference},
                          {text(QT_TRANSLATE_NOOP("InvoiceDocument", "KID")), invoice.kid},
                          {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Account")), account(seller.bankAccount)}};
         break;
@@ -183,7 +197,8 @@ InvoiceContent InvoiceContentBuilder::build(const InvoiceDocumentData &data)
             {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Credits invoice")), QString::number(invoice.creditsInvoiceNumber)},
             {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Invoice date")), language.date(original.issueDate)},
             {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Customer number")), invoice.buyerNumber},
-            {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Your reference")), invoice.buyerReference}};
+            {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Your reference")), invoice.buyerReference},
+            {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Our reference")), seller.ourReference}};
         break;
     case DocumentKind::Reminder:
         content.facts = {
@@ -195,9 +210,15 @@ InvoiceContent InvoiceContentBuilder::build(const InvoiceDocumentData &data)
             {text(QT_TRANSLATE_NOOP("InvoiceDocument", "New due date")), language.date(invoice.reminderDueDate)},
             {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Customer number")), invoice.buyerNumber},
             {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Your reference")), invoice.buyerReference},
+            {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Our reference")), seller.ourReference},
             {text(QT_TRANSLATE_NOOP("InvoiceDocument", "KID")), invoice.kid},
             {text(QT_TRANSLATE_NOOP("InvoiceDocument", "Account")), account(seller.bankAccount)}};
         break;
+    }
+    // A document in English may be paid from abroad: IBAN and BIC below the account.
+    if (language.code() == u"en" && data.kind != DocumentKind::CreditNote) {
+        content.facts.append({QStringLiteral("IBAN"), iban(seller.iban)});
+        content.facts.append({QStringLiteral("BIC"), CheckDigits::compact(seller.bic)});
     }
     content.facts.removeIf([](const InvoiceContent::Field &field) { return field.second.isEmpty(); });
 
@@ -340,6 +361,10 @@ InvoiceContent InvoiceContentBuilder::build(const InvoiceDocumentData &data)
         };
         content.paymentHint = text(QT_TRANSLATE_NOOP(
             "InvoiceDocument", "Please use the KID when you pay, so the payment is matched to this invoice."));
+        if (language.code() == u"en")
+            content.paymentHint += u' '
+                + text(QT_TRANSLATE_NOOP("InvoiceDocument", "The KID is the Norwegian payment reference; paying "
+                                                            "from abroad, give it as the payment's message."));
     }
 
     QStringList sender{seller.name};

@@ -24,6 +24,9 @@ QString IssuedContent::toJson() const
         {QStringLiteral("phone"), seller.phone},
         {QStringLiteral("website"), seller.website},
         {QStringLiteral("bankAccount"), seller.bankAccount},
+        {QStringLiteral("iban"), seller.iban},
+        {QStringLiteral("bic"), seller.bic},
+        {QStringLiteral("ourReference"), seller.ourReference},
         // Hex, as SQLite's hex() writes it for the documents frozen by the update.
         {QStringLiteral("logo"), QString::fromLatin1(seller.logo.toHex().toUpper())},
     };
@@ -73,6 +76,10 @@ std::optional<IssuedContent> IssuedContent::fromJson(const QString &json)
     content.seller.phone = s.value(QStringLiteral("phone")).toString();
     content.seller.website = s.value(QStringLiteral("website")).toString();
     content.seller.bankAccount = s.value(QStringLiteral("bankAccount")).toString();
+    // Absent from the documents issued before schema 7: none was printed then.
+    content.seller.iban = s.value(QStringLiteral("iban")).toString();
+    content.seller.bic = s.value(QStringLiteral("bic")).toString();
+    content.seller.ourReference = s.value(QStringLiteral("ourReference")).toString();
     content.seller.logo = QByteArray::fromHex(s.value(QStringLiteral("logo")).toString().toLatin1());
     content.vatRegistered = vatValue.toBool();
     content.takenAt = object.value(QStringLiteral("takenAt")).toString() == u"update" ? TakenAt::Update

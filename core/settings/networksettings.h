@@ -18,6 +18,9 @@ struct NetworkSettings
     QString phone;
     QString website;
     QString bankAccount;
+    QString iban;                // for documents in English, paid from abroad
+    QString bic;
+    QString ourReference;        // "Vår ref.": whom the member's invoice reception asks
     QByteArray logo;             // PNG or SVG bytes, empty for none
 };
 

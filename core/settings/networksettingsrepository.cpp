@@ -21,7 +21,8 @@ NetworkSettings NetworkSettingsRepository::load() const
     m_lastError.clear();
     QSqlQuery query(m_database);
     if (!query.exec(QStringLiteral("SELECT name, organisation_number, address, postal_code, city, email, phone,"
-                                   " website, bank_account, logo FROM network_settings WHERE id = 1"))) {
+                                   " website, bank_account, iban, bic, our_reference, logo"
+                                   " FROM network_settings WHERE id = 1"))) {
         m_lastError = query.lastError().text();
         return settings;
     }
@@ -36,6 +37,9 @@ NetworkSettings NetworkSettingsRepository::load() const
     settings.phone = query.value(QStringLiteral("phone")).toString();
     settings.website = query.value(QStringLiteral("website")).toString();
     settings.bankAccount = query.value(QStringLiteral("bank_account")).toString();
+    settings.iban = query.value(QStringLiteral("iban")).toString();
+    settings.bic = query.value(QStringLiteral("bic")).toString();
+    settings.ourReference = query.value(QStringLiteral("our_reference")).toString();
     settings.logo = query.value(QStringLiteral("logo")).toByteArray();
     return settings;
 }
@@ -55,6 +59,21 @@ Outcome NetworkSettingsRepository::validate(const NetworkSettings &settings)
                                    "(eleven digits with a correct check digit).")
                                     .arg(settings.bankAccount),
                                 QStringLiteral("bankAccount"));
+    if (!settings.iban.trimmed().isEmpty() && !CheckDigits::isValidIban(settings.iban))
+        return Outcome::failure(tr("IBAN: “%1” is not a valid IBAN (a Norwegian one is NO and 13 digits, "
+                                   "e.g. NO93 8601 1117 947).")
+                                    .arg(settings.iban),
+                                QStringLiteral("iban"));
+    if (!settings.bic.trimmed().isEmpty() && !CheckDigits::isValidBic(settings.bic))
+        return Outcome::failure(tr("BIC: “%1” is not a valid BIC (8 or 11 letters and digits, e.g. DNBANOKK).")
+                                    .arg(settings.bic),
+                                QStringLiteral("bic"));
+    if (!settings.iban.trimmed().isEmpty() && !settings.bankAccount.isEmpty()
+        && settings.iban.trimmed().toUpper().startsWith(u"NO")
+        && !CheckDigits::compact(settings.iban).endsWith(CheckDigits::normalized(settings.bankAccount)))
+        return Outcome::failure(tr("IBAN: “%1” is not the IBAN of the bank account %2.")
+                                    .arg(settings.iban, settings.bankAccount),
+                                QStringLiteral("iban"));
     if (!settings.email.isEmpty() && !EmailAddress::isValid(settings.email))
         return Outcome::failure(tr("E-mail: “%1” is not a valid e-mail address.").arg(settings.email),
                                 QStringLiteral("email"));
@@ -71,11 +90,12 @@ Outcome NetworkSettingsRepository::save(const NetworkSettings &settings)
         SqlValues::text(settings.address),        SqlValues::text(settings.postalCode),
         SqlValues::text(settings.city),           SqlValues::text(settings.email),
         SqlValues::text(settings.phone),          SqlValues::text(settings.website),
-        SqlValues::text(settings.bankAccount),
+        SqlValues::text(settings.bankAccount),    SqlValues::text(CheckDigits::compact(settings.iban)),
+        SqlValues::text(CheckDigits::compact(settings.bic)), SqlValues::text(settings.ourReference.trimmed()),
         settings.logo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(settings.logo)};
     if (!write.run(QStringLiteral("UPDATE network_settings SET name = ?, organisation_number = ?, address = ?,"
                                   " postal_code = ?, city = ?, email = ?, phone = ?, website = ?,"
-                                  " bank_account = ?, logo = ? WHERE id = 1"),
+                                  " bank_account = ?, iban = ?, bic = ?, our_reference = ?, logo = ? WHERE id = 1"),
                    values, tr("The settings could not be saved: %1")))
         return write.outcome();
     return write.commit();

@@ -11,6 +11,10 @@ class TestCheckDigits : public QObject
     Q_OBJECT
 
 private slots:
+    void iban_data();
+    void iban();
+    void bic_data();
+    void bic();
     void organisationNumber_data();
     void organisationNumber();
     void accountNumber_data();
@@ -147,6 +151,44 @@ void TestCheckDigits::emailAddress()
     QFETCH(QString, address);
     QFETCH(bool, valid);
     QCOMPARE(EmailAddress::isValid(address), valid);
+}
+
+void TestCheckDigits::iban_data()
+{
+    QTest::addColumn<QString>("iban");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("Norwegian") << QStringLiteral("NO9386011117947") << true;
+    QTest::newRow("in groups, lower case") << QStringLiteral("no93 8601 1117 947") << true;
+    QTest::newRow("German") << QStringLiteral("DE89 3704 0044 0532 0130 00") << true;
+    QTest::newRow("check digits wrong") << QStringLiteral("NO9486011117947") << false;
+    QTest::newRow("Norwegian too long") << QStringLiteral("NO93860111179470") << false;
+    QTest::newRow("letters in the account") << QStringLiteral("NO93860111179X7") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestCheckDigits::iban()
+{
+    QFETCH(QString, iban);
+    QFETCH(bool, valid);
+    QCOMPARE(CheckDigits::isValidIban(iban), valid);
+}
+
+void TestCheckDigits::bic_data()
+{
+    QTest::addColumn<QString>("bic");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("8") << QStringLiteral("DNBANOKK") << true;
+    QTest::newRow("11") << QStringLiteral("DNBANOKKXXX") << true;
+    QTest::newRow("lower case") << QStringLiteral("dnbanokk") << true;
+    QTest::newRow("digit in the bank") << QStringLiteral("DNB1NOKK") << false;
+    QTest::newRow("9") << QStringLiteral("DNBANOKKX") << false;
+}
+
+void TestCheckDigits::bic()
+{
+    QFETCH(QString, bic);
+    QFETCH(bool, valid);
+    QCOMPARE(CheckDigits::isValidBic(bic), valid);
 }
 
 QTEST_GUILESS_MAIN(TestCheckDigits)

@@ -22,6 +22,8 @@ private slots:
     void savesValidSettings();
     void refusesAnAccountNumberWithAWrongCheckDigit();
     void refusesAnInvalidOrganisationNumber();
+    void refusesAnIbanThatIsNotTheAccounts_data();
+    void refusesAnIbanThatIsNotTheAccounts();
     void screenshots();
 
 private:
@@ -62,11 +64,18 @@ void TestNetworkSettingsDialog::savesValidSettings()
     dialog.show();
     replaceText(dialog, "name", QStringLiteral("Sund By Netværk"));
     replaceText(dialog, "bankAccount", QStringLiteral("1234 56 78903"));
+    // As a bank prints them: in groups, the BIC in lower case.
+    replaceText(dialog, "iban", QStringLiteral("NO71 1234 5678 903"));
+    replaceText(dialog, "bic", QStringLiteral("dnbanokk"));
+    replaceText(dialog, "ourReference", QStringLiteral("Kari Nordmann"));
     clickSave(dialog);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     const NetworkSettings saved = NetworkSettingsRepository(m_workspace->connection()).load();
     QCOMPARE(saved.name, QStringLiteral("Sund By Netværk"));
     QCOMPARE(saved.bankAccount, QStringLiteral("12345678903"));
+    QCOMPARE(saved.iban, QStringLiteral("NO7112345678903"));
+    QCOMPARE(saved.bic, QStringLiteral("DNBANOKK"));
+    QCOMPARE(saved.ourReference, QStringLiteral("Kari Nordmann"));
 }
 
 void TestNetworkSettingsDialog::refusesAnAccountNumberWithAWrongCheckDigit()
@@ -97,6 +106,41 @@ void TestNetworkSettingsDialog::refusesAnInvalidOrganisationNumber()
     QVERIFY(dialog.isVisible());
     auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
     QVERIFY(error->text().startsWith(QStringLiteral("Organisation number")));
+}
+
+void TestNetworkSettingsDialog::refusesAnIbanThatIsNotTheAccounts_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("check digits") << QStringLiteral("iban") << QStringLiteral("NO72 1234 5678 903") << QStringLiteral("IBAN: ");
+    QTest::newRow("too short") << QStringLiteral("iban") << QStringLiteral("NO71 1234") << QStringLiteral("IBAN: ");
+    // Valid (the demo's), but of another account than the one above it.
+    QTest::newRow("another account") << QStringLiteral("iban") << QStringLiteral("NO9386011117947")
+                                     << QStringLiteral("is not the IBAN of the bank account");
+    QTest::newRow("BIC") << QStringLiteral("bic") << QStringLiteral("DNB1NOKK") << QStringLiteral("BIC: ");
+}
+
+void TestNetworkSettingsDialog::refusesAnIbanThatIsNotTheAccounts()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    const NetworkSettings before = NetworkSettingsRepository(m_workspace->connection()).load();
+    NetworkSettingsDialog dialog(&m_workspace->workspace());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    replaceText(dialog, "bankAccount", QStringLiteral("12345678903"));
+    replaceText(dialog, qPrintable(field), text);
+    clickSave(dialog);
+    QVERIFY(dialog.isVisible());
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QVERIFY(error && error->isVisible());
+    QVERIFY2(error->text().contains(message), qPrintable(error->text()));
+    QCOMPARE(QApplication::focusWidget(), dialog.findChild<QLineEdit *>(field));
+    const NetworkSettings after = NetworkSettingsRepository(m_workspace->connection()).load();
+    QCOMPARE(after.iban, before.iban);
+    QCOMPARE(after.bic, before.bic);
 }
 
 void TestNetworkSettingsDialog::screenshots()

@@ -34,6 +34,9 @@ NetworkSettingsDialog::NetworkSettingsDialog(Workspace *workspace, QWidget *pare
     , m_phone(new QLineEdit(this))
     , m_website(new QLineEdit(this))
     , m_bankAccount(new QLineEdit(this))
+    , m_iban(new QLineEdit(this))
+    , m_bic(new QLineEdit(this))
+    , m_ourReference(new QLineEdit(this))
     , m_logoPreview(new QLabel(this))
     , m_chooseLogo(new QPushButton(this))
     , m_removeLogo(new QPushButton(this))
@@ -49,6 +52,12 @@ NetworkSettingsDialog::NetworkSettingsDialog(Workspace *workspace, QWidget *pare
     m_phone->setObjectName(QStringLiteral("phone"));
     m_website->setObjectName(QStringLiteral("website"));
     m_bankAccount->setObjectName(QStringLiteral("bankAccount"));
+    m_iban->setObjectName(QStringLiteral("iban"));
+    m_bic->setObjectName(QStringLiteral("bic"));
+    m_ourReference->setObjectName(QStringLiteral("ourReference"));
+    m_iban->setMaxLength(42);
+    m_bic->setMaxLength(14);
+    m_ourReference->setMaxLength(120);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_address->setTabChangesFocus(true);
     m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 3 + 12);
@@ -90,6 +99,9 @@ NetworkSettingsDialog::NetworkSettingsDialog(Workspace *workspace, QWidget *pare
     addRow(m_phone, m_phone);
     addRow(m_website, m_website);
     addRow(m_bankAccount, m_bankAccount);
+    addRow(m_iban, m_iban);
+    addRow(m_bic, m_bic);
+    addRow(m_ourReference, m_ourReference);
     addRow(m_chooseLogo, logo);
 
     auto *layout = new QVBoxLayout(this);
@@ -112,6 +124,9 @@ NetworkSettingsDialog::NetworkSettingsDialog(Workspace *workspace, QWidget *pare
     m_phone->setText(settings.phone);
     m_website->setText(settings.website);
     m_bankAccount->setText(settings.bankAccount);
+    m_iban->setText(settings.iban);
+    m_bic->setText(settings.bic);
+    m_ourReference->setText(settings.ourReference);
     setLogo(settings.logo);
 
     retranslateUi();
@@ -123,12 +138,18 @@ void NetworkSettingsDialog::retranslateUi()
     setWindowTitle(tr("Network settings"));
     const QStringList labels{tr("&Name:"),    tr("&Organisation number:"), tr("&Address:"),
                              tr("Postal code and &city:"), tr("&E-mail:"), tr("&Phone:"),
-                             tr("&Website:"), tr("&Bank account:"), tr("Logo:")};
+                             tr("&Website:"), tr("&Bank account:"), tr("&IBAN:"), tr("BIC (SWI&FT):"),
+                             tr("O&ur reference:"), tr("Logo:")};
     for (qsizetype i = 0; i < m_labels.size() && i < labels.size(); ++i)
         m_labels.at(i)->setText(labels.at(i));
     m_organisationNumber->setPlaceholderText(tr("9 digits"));
     m_bankAccount->setPlaceholderText(tr("11 digits"));
     m_bankAccount->setToolTip(tr("The account members pay their dues to; checked by its MOD11 check digit."));
+    m_iban->setPlaceholderText(tr("NO and 13 digits"));
+    m_iban->setToolTip(tr("Printed with the BIC on documents in English, for payments from abroad."));
+    m_bic->setPlaceholderText(tr("8 or 11 characters"));
+    m_ourReference->setPlaceholderText(tr("Name of the secretariat's contact"));
+    m_ourReference->setToolTip(tr("“Our reference” on invoices: whom the member's invoice reception can ask."));
     m_chooseLogo->setText(tr("C&hoose…"));
     m_removeLogo->setText(tr("&Remove"));
     if (m_logo.isEmpty())
@@ -182,6 +203,9 @@ NetworkSettings NetworkSettingsDialog::settingsFromFields() const
     settings.phone = m_phone->text().trimmed();
     settings.website = m_website->text().trimmed();
     settings.bankAccount = CheckDigits::normalized(m_bankAccount->text());
+    settings.iban = CheckDigits::compact(m_iban->text());
+    settings.bic = CheckDigits::compact(m_bic->text());
+    settings.ourReference = m_ourReference->text().trimmed();
     settings.logo = m_logo;
     return settings;
 }

@@ -50,6 +50,9 @@ private:
     QLineEdit *m_phone;
     QLineEdit *m_website;
     QLineEdit *m_bankAccount;
+    QLineEdit *m_iban;
+    QLineEdit *m_bic;
+    QLineEdit *m_ourReference;
     QLabel *m_logoPreview;
     QPushButton *m_chooseLogo;
     QPushButton *m_removeLogo;
