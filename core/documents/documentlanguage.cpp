@@ -44,7 +44,12 @@ QString DocumentLanguage::date(const QDate &date) const
 
 QString DocumentLanguage::money(Money amount) const
 {
-    return amount.toString(m_locale);
+    // The typographic minus in every language (the English locale writes a
+    // hyphen), so a credit reads alike in all of a member's documents.
+    QString text = amount.toString(m_locale);
+    if (amount < Money())
+        text.replace(u'-', u'\u2212');
+    return text;
 }
 
 QString DocumentLanguage::number(qint64 value) const

@@ -445,6 +445,15 @@ private slots:
         }
     }
 
+    void creditsHaveTheSameMinusSignInEveryLanguage()
+    {
+        for (const QString &code : {QStringLiteral("nb"), QStringLiteral("nn"), QStringLiteral("en")}) {
+            const QString text = DocumentLanguage(code).money(Money::fromKroner(-4600));
+            QVERIFY2(text.contains(QStringLiteral("\u22124")), qPrintable(code + u' ' + text));
+            QVERIFY2(!text.contains(u'-'), qPrintable(code + u' ' + text));
+        }
+    }
+
     void reminderNeedsARecordedReminder()
     {
         const QSqlDatabase database = m_workspace->connection();
