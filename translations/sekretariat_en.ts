@@ -1117,6 +1117,10 @@ Commands (no window is opened):
         <source>The KID is the Norwegian payment reference; paying from abroad, give it as the payment&apos;s message.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoiceRepository</name>

@@ -1129,6 +1129,10 @@ Kommandoer (åpner ikke vinduet):
         <source>The KID is the Norwegian payment reference; paying from abroad, give it as the payment&apos;s message.</source>
         <translation>KID er den norske betalingsreferansen; ved betaling fra utlandet oppgis den som betalingens melding.</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceRepository</name>

@@ -1117,6 +1117,10 @@ Commands (no window is opened):
         <source>The KID is the Norwegian payment reference; paying from abroad, give it as the payment&apos;s message.</source>
         <translation>KID er den norske betalingsreferansen; ved betaling frå utlandet skal han givast som meldinga til betalinga.</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceRepository</name>

@@ -149,12 +149,22 @@ QFuture<void> InvoiceBatchWriter::start()
 bool InvoiceBatchWriter::writeCombined() const
 {
     const QString path = QDir(m_directory).filePath(m_combinedFileName);
+    // Every page of every document, a longer one on more than one page.
+    QList<InvoiceDocument> documents;
+    QList<QPair<qsizetype, int>> pages;  // document, its page
+    documents.reserve(m_documents.size());
+    for (const InvoiceDocumentData &data : m_documents) {
+        documents.append(InvoiceDocument(data));
+        for (int page = 0; page < documents.last().pageCount(); ++page)
+            pages.append({documents.size() - 1, page});
+    }
     QString error;
-    const bool written = A4PdfWriter::write(path, QFileInfo(path).completeBaseName(), int(m_documents.size()),
-                                            [this](QPainter &painter, const QRectF &page, int index) {
+    const bool written = A4PdfWriter::write(path, QFileInfo(path).completeBaseName(), int(pages.size()),
+                                            [this, &documents, &pages](QPainter &painter, const QRectF &page, int index) {
                                                 if (m_state->cancelled)
                                                     return false;
-                                                InvoiceDocument(m_documents.at(index)).paint(painter, page);
+                                                const auto &[document, pageOfIt] = pages.at(index);
+                                                documents.at(document).paint(painter, page, pageOfIt);
                                                 return true;
                                             },
                                             &error);

@@ -1,6 +1,7 @@
 #include "invoicedocument.h"
 
 #include "a4pdfwriter.h"
+#include "documentlanguage.h"
 #include "invoicecontentbuilder.h"
 
 #include <QBuffer>
@@ -24,10 +25,12 @@ const QColor rule(0xc8, 0xcc, 0xd0);
 class Page
 {
 public:
-    Page(QPainter &painter, const QRectF &page)
+    // With measureOnly, text() and the rest only say how much room they take.
+    Page(QPainter &painter, const QRectF &page, bool measureOnly = false)
         : m_painter(painter)
         , m_origin(page.topLeft())
         , m_unitsPerMm(page.width() / 210.0)
+        , m_measureOnly(measureOnly)
     {
     }
 
@@ -49,12 +52,15 @@ public:
         const int flags = int(alignment) | Qt::AlignTop | Qt::TextWordWrap;
         const QRectF box = area(x, y, width, 1000);
         const QRectF used = m_painter.boundingRect(box, flags, text);
-        m_painter.drawText(box, flags, text);
+        if (!m_measureOnly)
+            m_painter.drawText(box, flags, text);
         return used.height() / m_unitsPerMm;
     }
 
     void line(double x1, double y, double x2, const QColor &colour = rule, double widthMm = 0.25)
     {
+        if (m_measureOnly)
+            return;
         m_painter.setPen(QPen(colour, mm(widthMm)));
         m_painter.drawLine(QPointF(m_origin.x() + mm(x1), m_origin.y() + mm(y)),
                            QPointF(m_origin.x() + mm(x2), m_origin.y() + mm(y)));
@@ -62,24 +68,28 @@ public:
 
     void frame(double x, double y, double width, double height, const QColor &colour)
     {
+        if (m_measureOnly)
+            return;
         m_painter.setPen(QPen(colour, mm(0.4)));
         m_painter.setBrush(Qt::NoBrush);
         m_painter.drawRect(area(x, y, width, height));
     }
 
     QPainter &painter() { return m_painter; }
+    bool measuresOnly() const { return m_measureOnly; }
 
 private:
     QPainter &m_painter;
     QPointF m_origin;
     double m_unitsPerMm;
+    bool m_measureOnly;
 };
 
 // A logo of PNG, JPEG or SVG bytes, fitted into the box, keeping its shape.
 // Returns the width used in mm, 0 without a logo.
 double drawLogo(Page &page, const QByteArray &bytes, double x, double y, double maxWidth, double maxHeight)
 {
-    if (bytes.isEmpty())
+    if (bytes.isEmpty() || page.measuresOnly())
         return 0;
     QSizeF size;
     QSvgRenderer svg;
@@ -122,27 +132,41 @@ QString InvoiceDocument::fileName() const
     return m_content.fileBaseName + QStringLiteral(".pdf");
 }
 
-void InvoiceDocument::paint(QPainter &painter, const QRectF &pageRect) const
-{
-    Page page(painter, pageRect);
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    const InvoiceContent &content = m_content;
-    const double left = 20;
-    const double right = 190;
+namespace {
 
-    // The sender: logo, name and address at the top left.
-    const double logoWidth = drawLogo(page, content.sellerLogo, left, 16, 36, 18);
+constexpr double left = 20;
+constexpr double right = 190;
+constexpr double amountX = 150;
+constexpr double bodyBottom = 272;   // the footer's rule is at 276
+constexpr double paymentBoxHeight = 34;
+constexpr double paymentBoxLowest = 200;  // where the box sits when the page has room
+
+// The sender, the title, the buyer and the facts: the whole head on the first
+// page, the sender, the title and the first facts on the pages after it.
+// Returns where the body starts.
+double paintHead(Page &page, const InvoiceContent &content, bool first)
+{
+    const double logoWidth = first ? drawLogo(page, content.sellerLogo, left, 16, 36, 18) : 0;
     const double senderX = logoWidth > 0 ? left + logoWidth + 4 : left;
     double y = 16;
     y += page.text(senderX, y, 140 - senderX, content.sellerName, 11, true, accent);
-    y += 1 + page.text(senderX, y + 1, 132 - senderX, content.sellerAddress.join(u'\n'), 9, false, muted);
-
-    // The title at the top right.
+    if (first)
+        y += 1 + page.text(senderX, y + 1, 132 - senderX, content.sellerAddress.join(u'\n'), 9, false, muted);
     page.text(142, 15, right - 142, content.title.toUpper(), 18, true, accent, Qt::AlignRight);
 
-    // The buyer where the window of a C5/E65 envelope shows it: 20 mm from the left, 50–85 mm from the top;
-    // a few millimetres inside it, so that the sheet may slide.
+    double factsY = first ? 54 : 30;
+    const qsizetype facts = first ? content.facts.size() : std::min<qsizetype>(3, content.facts.size());
+    for (qsizetype i = 0; i < facts; ++i) {
+        const auto &[label, value] = content.facts.at(i);
+        page.text(118, factsY, 34, label, 9, false, muted);
+        factsY += page.text(152, factsY, right - 152, value, 9, true, ink, Qt::AlignRight) + 1.2;
+    }
+    if (!first)
+        return std::max(factsY, y) + 8;
+
+    // The buyer where the window of a C5/E65 envelope shows it: 20 mm from the
+    // left, 50–85 mm from the top; a few millimetres inside it, so that the
+    // sheet may slide.
     const double buyerX = 23;
     double buyerY = 54;
     buyerY += page.text(buyerX, buyerY, 82, content.buyerName, 11, true);
@@ -150,72 +174,160 @@ void InvoiceDocument::paint(QPainter &painter, const QRectF &pageRect) const
         buyerY += page.text(buyerX, buyerY + 0.5, 82, content.buyerAddress, 10) + 0.5;
     if (!content.buyerOrganisation.isEmpty())
         buyerY += 2 + page.text(buyerX, buyerY + 2, 82, content.buyerOrganisation, 9, false, muted);
+    return std::max({buyerY, factsY, 90.0}) + 8;
+}
 
-    // The facts of the document, label and value, at the right.
-    double factsY = 54;
-    for (const auto &[label, value] : content.facts) {
-        page.text(118, factsY, 34, label, 9, false, muted);
-        factsY += page.text(152, factsY, right - 152, value, 9, true, ink, Qt::AlignRight) + 1.2;
-    }
-
-    y = std::max({buyerY, factsY, 90.0}) + 8;
-    if (!content.introduction.isEmpty())
-        y += 6 + page.text(left, y, right - left, content.introduction, 10);
-
-    // The lines: description and amount.
-    const double amountX = 150;
+double paintTableHead(Page &page, const InvoiceContent &content, double y)
+{
     page.text(left, y, 120, content.descriptionHeading, 9, true, muted);
     page.text(amountX, y, right - amountX, content.amountHeading, 9, true, muted, Qt::AlignRight);
-    y += 5.5;
-    page.line(left, y, right, ink, 0.3);
-    y += 2.5;
-    for (const InvoiceContent::Line &line : content.lines) {
-        const double used = page.text(left, y, amountX - left - 4, line.description, 10);
+    page.line(left, y + 5.5, right, ink, 0.3);
+    return 8;
+}
+
+// The body, block by block, so that it can go on over pages; a block is never
+// split. Each paints at y and returns its height (Page measures when it only measures).
+enum class BlockKind { Introduction, TableHead, Line, Total, Vat, Ending };
+struct Block
+{
+    BlockKind kind;
+    qsizetype line = -1;
+};
+
+QList<Block> blocksOf(const InvoiceContent &content)
+{
+    QList<Block> blocks;
+    if (!content.introduction.isEmpty())
+        blocks.append({BlockKind::Introduction});
+    blocks.append({BlockKind::TableHead});
+    for (qsizetype i = 0; i < content.lines.size(); ++i)
+        blocks.append({BlockKind::Line, i});
+    blocks.append({BlockKind::Total});
+    blocks.append({BlockKind::Vat});
+    blocks.append({BlockKind::Ending});
+    return blocks;
+}
+
+double paintBlock(Page &page, const InvoiceContent &content, const Block &block, double y)
+{
+    switch (block.kind) {
+    case BlockKind::Introduction:
+        return 6 + page.text(left, y, right - left, content.introduction, 10);
+    case BlockKind::TableHead:
+        return paintTableHead(page, content, y);
+    case BlockKind::Line: {
+        const InvoiceContent::Line &line = content.lines.at(block.line);
+        double height = page.text(left, y, amountX - left - 4, line.description, 10);
         page.text(amountX, y, right - amountX, line.amountText, 10, false, ink, Qt::AlignRight);
-        y += used + 0.8;
+        height += 0.8;
         if (!line.details.isEmpty())
-            y += page.text(left, y, amountX - left - 4, line.details, 8.5, false, muted) + 0.8;
-        y += 2;
+            height += page.text(left, y + height, amountX - left - 4, line.details, 8.5, false, muted) + 0.8;
+        height += 2;
         // The document's own note belongs to its first line.
-        if (&line == &content.lines.first() && !content.note.isEmpty())
-            y += page.text(left, y, amountX - left - 4, content.note, 9, false, muted) + 2;
+        if (block.line == 0 && !content.note.isEmpty())
+            height += page.text(left, y + height, amountX - left - 4, content.note, 9, false, muted) + 2;
+        return height;
     }
-
-    page.line(left, y, right, ink, 0.3);
-    y += 2.5;
-    page.text(left, y, 100, content.totalLabel, 11, true);
-    y += page.text(amountX - 20, y, right - amountX + 20, content.totalText, 11, true, ink, Qt::AlignRight) + 3;
-    y += page.text(left, y, right - left, content.vatStatement, 8.5, false, muted) + 8;
-
-    // How to pay, or what the credit note means.
-    if (!content.creditExplanation.isEmpty()) {
-        page.text(left, y, right - left, content.creditExplanation, 10);
-    } else {
-        const double boxY = std::max(y, 200.0);
-        const double boxHeight = 34;
-        page.frame(left, boxY, right - left, boxHeight, accent);
-        page.text(left + 5, boxY + 4, right - left - 10, content.paymentHeading, 10, true, accent);
-        const double columnWidth = (right - left - 10) / 4.0;
-        for (int i = 0; i < content.payment.size(); ++i) {
-            const double x = left + 5 + i * columnWidth;
-            page.text(x, boxY + 11, columnWidth - 2, content.payment.at(i).first, 8.5, false, muted);
-            page.text(x, boxY + 16, columnWidth - 2, content.payment.at(i).second, 10.5, true);
+    case BlockKind::Total: {
+        page.line(left, y, right, ink, 0.3);
+        page.text(left, y + 2.5, 100, content.totalLabel, 11, true);
+        return 2.5 + page.text(amountX - 20, y + 2.5, right - amountX + 20, content.totalText, 11, true, ink,
+                               Qt::AlignRight) + 3;
+    }
+    case BlockKind::Vat:
+        return page.text(left, y, right - left, content.vatStatement, 8.5, false, muted) + 8;
+    case BlockKind::Ending:
+        if (!content.creditExplanation.isEmpty())
+            return page.text(left, y, right - left, content.creditExplanation, 10);
+        {
+            // How to pay: low on the page where there is room, so it is found in the same place.
+            const double boxY = std::max(y, paymentBoxLowest);
+            page.frame(left, boxY, right - left, paymentBoxHeight, accent);
+            page.text(left + 5, boxY + 4, right - left - 10, content.paymentHeading, 10, true, accent);
+            const double columnWidth = (right - left - 10) / 4.0;
+            for (int i = 0; i < content.payment.size(); ++i) {
+                const double x = left + 5 + i * columnWidth;
+                page.text(x, boxY + 11, columnWidth - 2, content.payment.at(i).first, 8.5, false, muted);
+                page.text(x, boxY + 16, columnWidth - 2, content.payment.at(i).second, 10.5, true);
+            }
+            page.text(left + 5, boxY + 25, right - left - 10, content.paymentHint, 8.5, false, muted);
+            return boxY - y + paymentBoxHeight;
         }
-        page.text(left + 5, boxY + 25, right - left - 10, content.paymentHint, 8.5, false, muted);
+    }
+    return 0;
+}
+
+} // namespace
+
+const QList<InvoiceDocument::Placement> &InvoiceDocument::placements() const
+{
+    if (m_placements)
+        return *m_placements;
+    // Measured on an image of the PDF's resolution: the fonts are sized in
+    // millimetres, so the page breaks fall alike on paper, screen and PDF.
+    QImage scratch(1, 1, QImage::Format_ARGB32);
+    QPainter painter(&scratch);
+    Page page(painter, QRectF(0, 0, 210 * 300 / 25.4, 297 * 300 / 25.4), true);
+    QList<Placement> placements;
+    int pageIndex = 0;
+    const double firstTop = paintHead(page, m_content, true);
+    const double nextTop = paintHead(page, m_content, false);
+    double y = firstTop;
+    bool pageHasBody = false;
+    for (const Block &block : blocksOf(m_content)) {
+        const double height = paintBlock(page, m_content, block, y);
+        if (y + height > bodyBottom && pageHasBody) {
+            ++pageIndex;
+            y = nextTop;
+            pageHasBody = false;
+            // Lines that go on over a page are under the table's head again.
+            if (block.kind == BlockKind::Line || block.kind == BlockKind::Total) {
+                placements.append({pageIndex, y, int(BlockKind::TableHead), -1});
+                y += paintTableHead(page, m_content, y);
+            }
+        }
+        placements.append({pageIndex, y, int(block.kind), block.line});
+        y += paintBlock(page, m_content, block, y);
+        pageHasBody = true;
+    }
+    m_placements = placements;
+    return *m_placements;
+}
+
+int InvoiceDocument::pageCount() const
+{
+    return placements().isEmpty() ? 1 : placements().last().page + 1;
+}
+
+void InvoiceDocument::paint(QPainter &painter, const QRectF &pageRect, int pageIndex) const
+{
+    Page page(painter, pageRect);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const InvoiceContent &content = m_content;
+    paintHead(page, content, pageIndex == 0);
+    for (const Placement &placement : placements()) {
+        if (placement.page == pageIndex)
+            paintBlock(page, content, {BlockKind(placement.kind), placement.line}, placement.y);
     }
 
-    // The footer: who sends it and how to reach them.
+    // The footer: who sends it and how to reach them; the page on a longer document.
     page.line(left, 276, right);
     page.text(left, 278, right - left, content.footer.value(0), 8, false, muted, Qt::AlignHCenter);
     page.text(left, 282, right - left, content.footer.value(1), 8, false, muted, Qt::AlignHCenter);
+    if (pageCount() > 1) {
+        static const char *const pageOf = QT_TRANSLATE_NOOP("InvoiceDocument", "Page %1 of %2");
+        const QString text = DocumentLanguage(content.language).translate("InvoiceDocument", pageOf);
+        page.text(left, 287, right - left, text.arg(pageIndex + 1).arg(pageCount()), 8, false, muted, Qt::AlignRight);
+    }
     painter.restore();
 }
 
 bool InvoiceDocument::writePdf(const QString &path, QString *error) const
 {
-    return A4PdfWriter::write(path, QStringLiteral("%1 %2").arg(title()).arg(m_content.number), 1,
-                              [this](QPainter &painter, const QRectF &page, int) {
-                                  paint(painter, page);
+    return A4PdfWriter::write(path, QStringLiteral("%1 %2").arg(title()).arg(m_content.number), pageCount(),
+                              [this](QPainter &painter, const QRectF &page, int index) {
+                                  paint(painter, page, index);
                                   return true;
                               },
                               error);

@@ -4,7 +4,9 @@
 #include "invoicedocumentdata.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QRectF>
+#include <optional>
 
 class QPainter;
 
@@ -23,8 +25,11 @@ public:
     explicit InvoiceDocument(const InvoiceDocumentData &data);
     explicit InvoiceDocument(InvoiceContent content);
 
-    // Paints the page on an A4 device; `page` is the full page in device units.
-    void paint(QPainter &painter, const QRectF &page) const;
+    // Paints page `pageIndex` on an A4 device; `page` is the full page in device
+    // units. Content that does not fit goes on to further pages (pageCount()),
+    // under the head's first facts, the total and how to pay on the last.
+    void paint(QPainter &painter, const QRectF &page, int pageIndex = 0) const;
+    int pageCount() const;
     bool writePdf(const QString &path, QString *error) const;
 
     // "faktura-12-1103-Stavanger.pdf": kind, number and member, in the document's language.
@@ -33,7 +38,17 @@ public:
     const InvoiceContent &content() const { return m_content; }
 
 private:
+    struct Placement
+    {
+        int page = 0;
+        double y = 0;   // mm from the top
+        int kind = 0;   // the body block (invoicedocument.cpp)
+        qsizetype line = -1;
+    };
+    const QList<Placement> &placements() const;
+
     InvoiceContent m_content;
+    mutable std::optional<QList<Placement>> m_placements;  // laid out once, on first use
 };
 
 } // namespace Sekretariat

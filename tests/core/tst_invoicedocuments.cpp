@@ -445,6 +445,84 @@ private slots:
         }
     }
 
+    // A long credit note reason and a long buyer reference: the reference wraps
+    // in its column, the reason goes on to a second page under the head's first
+    // facts, the total and the ending are on the last page, and nothing runs
+    // into the footer.
+    void longContentGoesOnToAnotherPage()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        DuesRunLine line = duesLineOf44600(database);
+        QString reference;
+        while (reference.size() < 200)
+            reference += QStringLiteral("Prosjekt folkehelse %1 ").arg(reference.size());
+        reference = reference.left(195) + QStringLiteral(" REF.");
+        line.member.buyerReference = reference;
+        InvoiceRepository invoices(database);
+        QList<qint64> ids;
+        QVERIFY(invoices.issue(2025, {line}, duesIssueDate, false, &ids));
+        QString reason;
+        for (int i = 1; reason.size() < 1990; ++i)
+            reason += QStringLiteral("Innbyggertallet var feil i vedtak %1 og er rettet. ").arg(i);
+        reason += QStringLiteral("SLUTT");
+        QVERIFY(reason.size() >= 2000);
+        QVERIFY(invoices.issueCreditNote(ids.first(), Money::fromKroner(100), QDate(2025, 2, 10), reason));
+        const qint64 creditNoteId = invoices.creditNotesOf(ids.first()).first().id;
+
+        constexpr double pointsPerMm = 72.0 / 25.4;
+        for (const qint64 id : {ids.first(), creditNoteId}) {
+            QString error;
+            const auto documents = m_workspace->workspace().documents({id}, DocumentKind::Invoice, &error);
+            QVERIFY2(documents, qPrintable(error));
+            const InvoiceDocument document(documents->first());
+            const QString path = m_output->filePath(document.fileName());
+            QVERIFY(document.writePdf(path, &error));
+            keepForLooking(path, QStringLiteral("long-") + document.fileName());
+            const bool credit = id == creditNoteId;
+            QCOMPARE(pageCount(path), credit ? 2 : 1);
+            QCOMPARE(document.pageCount(), credit ? 2 : 1);
+
+            QProcess process;
+            process.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+            QVERIFY(process.waitForFinished(60000));
+            const QString boxes = QString::fromUtf8(process.readAllStandardOutput());
+            const QStringList pages = boxes.split(QStringLiteral("<page "), Qt::SkipEmptyParts).mid(1);
+            QCOMPARE(pages.size(), credit ? 2 : 1);
+            static const QRegularExpression word(QStringLiteral(
+                "<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>"));
+            QStringList words;
+            for (qsizetype p = 0; p < pages.size(); ++p) {
+                QStringList pageWords;
+                for (auto match = word.globalMatch(pages.at(p)); match.hasNext();) {
+                    const QRegularExpressionMatch m = match.next();
+                    const double top = m.captured(2).toDouble() / pointsPerMm;
+                    const double bottom = m.captured(4).toDouble() / pointsPerMm;
+                    const double rightEdge = m.captured(3).toDouble() / pointsPerMm;
+                    pageWords.append(m.captured(5));
+                    // Body text ends above the footer's rule at 276 mm; the footer is below it.
+                    QVERIFY2(bottom <= 273 || top >= 276,
+                             qPrintable(QStringLiteral("page %1: “%2” at %3–%4 mm").arg(p + 1).arg(m.captured(5))
+                                            .arg(top, 0, 'f', 1).arg(bottom, 0, 'f', 1)));
+                    QVERIFY2(rightEdge <= 191, qPrintable(m.captured(5) + QStringLiteral(" beyond the right margin")));
+                }
+                if (credit) {
+                    // Each page says what it is and which page it is.
+                    QVERIFY(pageWords.contains(QStringLiteral("KREDITNOTA")));
+                    QVERIFY(pageWords.join(u' ').contains(QStringLiteral("Side %1 av 2").arg(p + 1)));
+                }
+                words += pageWords;
+                if (credit && p == 0)
+                    QVERIFY(!pageWords.contains(QStringLiteral("kreditert")));  // "Sum kreditert" waits for the last page
+            }
+            const QString all = words.join(u' ');
+            QVERIFY2(all.contains(QStringLiteral("REF.")), qPrintable(all));  // the reference, all of it
+            if (credit) {
+                QVERIFY(all.contains(QStringLiteral("SLUTT")));
+                QVERIFY(all.contains(QStringLiteral("Sum kreditert")));
+            }
+        }
+    }
+
     void creditsHaveTheSameMinusSignInEveryLanguage()
     {
         for (const QString &code : {QStringLiteral("nb"), QStringLiteral("nn"), QStringLiteral("en")}) {

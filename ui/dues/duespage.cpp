@@ -430,10 +430,15 @@ void DuesPage::paintDocuments(QPrinter *printer, const QList<InvoiceDocumentData
     if (!painter.begin(printer))
         return;
     const QRectF page = printer->paperRect(QPrinter::DevicePixel).translated(-printer->pageRect(QPrinter::DevicePixel).topLeft());
-    for (qsizetype i = 0; i < documents.size(); ++i) {
-        if (i > 0)
-            printer->newPage();
-        InvoiceDocument(documents.at(i)).paint(painter, page);
+    bool first = true;
+    for (const InvoiceDocumentData &data : documents) {
+        const InvoiceDocument document(data);
+        for (int index = 0; index < document.pageCount(); ++index) {
+            if (!first)
+                printer->newPage();
+            first = false;
+            document.paint(painter, page, index);
+        }
     }
     painter.end();
 }
