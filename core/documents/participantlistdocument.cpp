@@ -6,13 +6,20 @@
 
 #include <QCollator>
 #include <QFontMetricsF>
+#include <QImage>
 #include <QPainter>
 
 namespace Sekretariat {
 
 namespace {
 
-constexpr int rowsPerPage = 22;
+constexpr double firstRowTop = 52.5;
+constexpr double lastRowBottom = 276;
+constexpr double minimumRowHeight = 9.5;
+// Columns: number, name, member, capacity, note, signature (mm from the left).
+constexpr double columns[] = {15, 22, 62, 106, 134, 157, 195};
+constexpr double cellPadding = 1.5;
+constexpr double cellPoints = 8.5;
 const QColor ink(0x1a, 0x1a, 0x1a);
 const QColor muted(0x5f, 0x63, 0x68);
 const QColor rule(0xc8, 0xcc, 0xd0);
@@ -33,10 +40,46 @@ ParticipantListDocument::ParticipantListDocument(const Event &event, const QList
     QCollator collator(m_language.locale());
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::stable_sort(m_participants.begin(), m_participants.end(), [&collator](const Registration &a, const Registration &b) {
-        if (const int byMember = collator.compare(a.memberName, b.memberName); byMember != 0)
-            return byMember < 0;
-        return collator.compare(a.name(), b.name()) < 0;
+        if (const int byName = collator.compare(a.name(), b.name()); byName != 0)
+            return byName < 0;
+        return collator.compare(a.memberName, b.memberName) < 0;
     });
+
+    // Rows are as tall as their wrapped text: the pages are counted by measuring
+    // at the PDF's resolution (fonts are sized in millimetres, so alike on paper).
+    QImage scratch(1, 1, QImage::Format_ARGB32);
+    QPainter painter(&scratch);
+    const double unit = 300 / 25.4;
+    double y = firstRowTop;
+    m_pageStarts.append(0);
+    for (int i = 0; i < m_participants.size(); ++i) {
+        const double height = rowHeight(painter, unit, i);
+        if (y + height > lastRowBottom && i > m_pageStarts.last()) {
+            m_pageStarts.append(i);
+            y = firstRowTop;
+        }
+        y += height;
+    }
+}
+
+QStringList ParticipantListDocument::cellsOf(int index) const
+{
+    const Registration &participant = m_participants.at(index);
+    return {QString::number(index + 1), participant.name(), participant.memberName,
+            m_language.translate("EventTerms", EventTerms::roleSource(participant.role)), participant.note};
+}
+
+double ParticipantListDocument::rowHeight(QPainter &painter, double unit, int index) const
+{
+    painter.setFont(A4PdfWriter::font(cellPoints, unit));
+    const QStringList cells = cellsOf(index);
+    double height = minimumRowHeight;
+    for (int column = 0; column < cells.size(); ++column) {
+        const QRectF box(0, 0, (columns[column + 1] - columns[column] - cellPadding) * unit, 1000 * unit);
+        const QRectF used = painter.boundingRect(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, cells.at(column));
+        height = std::max(height, used.height() / unit + 3);
+    }
+    return height;
 }
 
 QString ParticipantListDocument::text(const char *source, int n) const
@@ -46,7 +89,7 @@ QString ParticipantListDocument::text(const char *source, int n) const
 
 int ParticipantListDocument::pageCount() const
 {
-    return std::max<int>(1, (int(m_participants.size()) + rowsPerPage - 1) / rowsPerPage);
+    return int(m_pageStarts.size());
 }
 
 void ParticipantListDocument::paintPage(QPainter &painter, const QRectF &page, int pageIndex) const
@@ -82,8 +125,6 @@ void ParticipantListDocument::paintPage(QPainter &painter, const QRectF &page, i
     const QString place = m_event.place.isEmpty() ? m_event.onlineLink : m_event.place;
     draw(15, 36, 180, 6, place.isEmpty() ? when : when + QStringLiteral("  ·  ") + place, 10, false, muted);
 
-    // Columns: number, name, member, capacity, note, signature.
-    const double columns[] = {15, 22, 62, 106, 134, 157, 195};
     double y = 46;
     const QStringList headers{QStringLiteral("#"), text(QT_TR_NOOP("Name")), text(QT_TR_NOOP("Member or organisation")),
                               text(QT_TR_NOOP("Comes as")), text(QT_TR_NOOP("Note")), text(QT_TR_NOOP("Signature"))};
@@ -91,16 +132,22 @@ void ParticipantListDocument::paintPage(QPainter &painter, const QRectF &page, i
         draw(columns[column], y, columns[column + 1] - columns[column] - 1, 6, headers.at(column), 8, true, muted);
     y += 6.5;
     line(15, y, 195, ink, 0.3);
-    const int first = pageIndex * rowsPerPage;
-    const double rowHeight = 9.5;
-    for (int i = first; i < std::min<int>(first + rowsPerPage, int(m_participants.size())); ++i) {
-        const Registration &participant = m_participants.at(i);
-        const QStringList cells{QString::number(i + 1), participant.name(), participant.memberName,
-                                m_language.translate("EventTerms", EventTerms::roleSource(participant.role)),
-                                participant.note};
-        for (int column = 0; column < cells.size(); ++column)
-            draw(columns[column], y, columns[column + 1] - columns[column] - 1.5, rowHeight, cells.at(column), 8.5);
-        y += rowHeight;
+    const int first = m_pageStarts.value(pageIndex, int(m_participants.size()));
+    const int end = m_pageStarts.value(pageIndex + 1, int(m_participants.size()));
+    painter.setFont(A4PdfWriter::font(cellPoints, unit));
+    painter.setPen(ink);
+    for (int i = first; i < end; ++i) {
+        const QStringList cells = cellsOf(i);
+        const double height = rowHeight(painter, unit, i);
+        painter.setFont(A4PdfWriter::font(cellPoints, unit));
+        painter.setPen(ink);
+        for (int column = 0; column < cells.size(); ++column) {
+            // Wrapped, never cut: "Vegetar, glutenfri" must be readable at the door.
+            const QRectF box = area(columns[column], y + 1.5, columns[column + 1] - columns[column] - cellPadding,
+                                    height - 1.5);
+            painter.drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, cells.at(column));
+        }
+        y += height;
         line(15, y, 195, rule, 0.2);
     }
     draw(15, 282, 180, 5,

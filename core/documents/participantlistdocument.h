@@ -12,8 +12,9 @@ class QPainter;
 namespace Sekretariat {
 
 // The printable list of an event's participants, with a column to sign: those
-// registered or attended, by member and name, over as many A4 pages as needed,
-// in the language asked for (nb, nn or en).
+// registered or attended, by name (guests among them, as they are looked up at
+// the door), over as many A4 pages as needed, in the language asked for (nb, nn
+// or en). A long name, member or note wraps in its column, never cut.
 class ParticipantListDocument
 {
     // The strings are looked up in the document's language; this gives lupdate their context.
@@ -32,6 +33,11 @@ public:
 
 private:
     QString text(const char *source, int n = -1) const;
+    QStringList cellsOf(int index) const;
+    // Each row's height in mm, the text wrapped in its column.
+    double rowHeight(QPainter &painter, double unit, int index) const;
+
+    QList<int> m_pageStarts;  // the first row of each page
 
     Event m_event;
     QList<Registration> m_participants;

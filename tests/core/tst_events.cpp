@@ -351,6 +351,49 @@ private slots:
         QCOMPARE(rows.first().value(3), QStringLiteral("participant_role"));
     }
 
+    // Looked up at the door by name, guests among the others; a long name or
+    // note wraps in its column instead of being cut off.
+    void participantListWrapsAndSortsByName()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        const qint64 event = EventRepository(database).add(courseFor(0)).id();
+        RegistrationRepository registrations(database);
+        const qint64 member = addMember(database, QStringLiteral("3907"), QStringLiteral("Sandefjord"));
+        const QStringList names{QStringLiteral("Berit"), QStringLiteral("Petter"), QStringLiteral("Øystein")};
+        for (const QString &name : names) {
+            Registration registration;
+            registration.eventId = event;
+            registration.personId = addPerson(database, name, member);
+            registration.memberId = member;
+            registration.role = ParticipantRole::Administrative;
+            if (name == u"Petter")
+                registration.note = QStringLiteral("Vegetar, glutenfri, nøtteallergi; trenger plass nær døren");
+            QVERIFY(registrations.add(registration));
+        }
+        Registration guest;
+        guest.eventId = event;
+        guest.guestName = QStringLiteral("Kristoffer Langnavnsen-Fredriksstadbakken");
+        guest.guestEmail = QStringLiteral("kristoffer@example.org");
+        guest.role = ParticipantRole::Other;
+        QVERIFY2(registrations.add(guest), qPrintable(registrations.lastError()));
+
+        const ParticipantListDocument document(*EventRepository(database).find(event), registrations.registrationsOf(event),
+                                               QStringLiteral("Nettverket"), QStringLiteral("nb"));
+        QStringList order;
+        for (const Registration &participant : document.participants())
+            order.append(participant.name().section(u' ', 0, 0));
+        QCOMPARE(order, (QStringList{QStringLiteral("Berit"), QStringLiteral("Kristoffer"), QStringLiteral("Petter"),
+                                     QStringLiteral("Øystein")}));
+        const QString path = m_workspace->filePath(QStringLiteral("participants-wrapped.pdf"));
+        QString error;
+        QVERIFY2(document.writePdf(path, &error), qPrintable(error));
+        const QString text = pdfText(path).simplified();
+        QVERIFY2(!text.contains(u'…'), qPrintable(text));
+        for (const QString &words : {QStringLiteral("nøtteallergi;"), QStringLiteral("døren"),
+                                     QStringLiteral("Langnavnsen-"), QStringLiteral("Fredriksstadbakken")})
+            QVERIFY2(text.contains(words), qPrintable(words + QStringLiteral(" not in ") + text));
+    }
+
 private:
     std::unique_ptr<TemporaryWorkspace> m_workspace;
 };
