@@ -2367,6 +2367,10 @@ Kommandoer (åpner ikke vinduet):
         <source>They moved up from the waiting list and have been told they have a seat</source>
         <translation>De er flyttet opp fra ventelisten og har fått beskjed om at de har plass</translation>
     </message>
+    <message>
+        <source>Lang&amp;uage of its documents:</source>
+        <translation>Spr&amp;åk for dokumentene:</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::EventsModel</name>

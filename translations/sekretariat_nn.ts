@@ -2355,6 +2355,10 @@ Commands (no window is opened):
         <source>They moved up from the waiting list and have been told they have a seat</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lang&amp;uage of its documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::EventsModel</name>

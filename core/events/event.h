@@ -37,6 +37,7 @@ struct Event
     // The year's annual network gathering, the one the member rule is about;
     // at most one a year.
     bool annualGathering = false;
+    QString language = QStringLiteral("nb");  // of its documents: nb, nn or en
     QString uid;                     // iCalendar UID, made on first save
 
     bool isUnlimited() const { return capacity <= 0; }

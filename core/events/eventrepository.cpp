@@ -5,6 +5,7 @@
 #include "database/write.h"
 #include "eventsqlvalues.h"
 #include "eventterms.h"
+#include "members/memberterms.h"
 #include "eventvalidator.h"
 #include "registrationrepository.h"
 
@@ -20,7 +21,7 @@ namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, type, title, starts_at, ends_at, place, online_link, capacity, registration_deadline,"
-    " fee_ore, description, annual_gathering, uid FROM events");
+    " fee_ore, description, annual_gathering, uid, language FROM events");
 
 // The columns of a Event row, each found by its name once per query.
 struct EventColumns
@@ -39,11 +40,12 @@ struct EventColumns
         , description(record.indexOf(QStringLiteral("description")))
         , annualGathering(record.indexOf(QStringLiteral("annual_gathering")))
         , uid(record.indexOf(QStringLiteral("uid")))
+        , language(record.indexOf(QStringLiteral("language")))
     {
     }
 
     int id, type, title, startsAt, endsAt, place, onlineLink, capacity, registrationDeadline, feeOre, description,
-        annualGathering, uid;
+        annualGathering, uid, language;
 };
 
 Event eventFromQuery(const QSqlQuery &query, const EventColumns &columns)
@@ -62,6 +64,7 @@ Event eventFromQuery(const QSqlQuery &query, const EventColumns &columns)
     event.description = query.value(columns.description).toString();
     event.annualGathering = query.value(columns.annualGathering).toBool();
     event.uid = query.value(columns.uid).toString();
+    event.language = query.value(columns.language).toString();
     return event;
 }
 
@@ -155,9 +158,9 @@ Outcome EventRepository::write(const Event &event, bool insert)
     if (insert) {
         sql = QStringLiteral(
             "INSERT INTO events (type, title, starts_at, ends_at, place, online_link, capacity,"
-            " registration_deadline, fee_ore, description, annual_gathering, uid)"
+            " registration_deadline, fee_ore, description, annual_gathering, uid, language)"
             " VALUES (:type, :title, :starts_at, :ends_at, :place, :online_link, :capacity,"
-            " :registration_deadline, :fee_ore, :description, :annual_gathering, :uid)");
+            " :registration_deadline, :fee_ore, :description, :annual_gathering, :uid, :language)");
         const QString uid = event.uid.isEmpty()
             ? QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@sekretariat")
             : event.uid;
@@ -168,7 +171,8 @@ Outcome EventRepository::write(const Event &event, bool insert)
             "UPDATE events SET type = :type, title = :title, starts_at = :starts_at, ends_at = :ends_at,"
             " place = :place, online_link = :online_link, capacity = :capacity,"
             " registration_deadline = :registration_deadline, fee_ore = :fee_ore,"
-            " description = :description, annual_gathering = :annual_gathering WHERE id = :id");
+            " description = :description, annual_gathering = :annual_gathering, language = :language"
+            " WHERE id = :id");
         values.insert(QStringLiteral(":id"), event.id);
     }
     values.insert(QStringLiteral(":type"), EventTerms::key(event.type));
@@ -182,6 +186,8 @@ Outcome EventRepository::write(const Event &event, bool insert)
     values.insert(QStringLiteral(":fee_ore"), event.fee.ore());
     values.insert(QStringLiteral(":description"), SqlValues::text(event.description.trimmed()));
     values.insert(QStringLiteral(":annual_gathering"), event.annualGathering ? 1 : 0);
+    values.insert(QStringLiteral(":language"),
+                  MemberTerms::documentLanguages().contains(event.language) ? event.language : QStringLiteral("nb"));
     if (!write.run(sql, values, tr("The event could not be saved: %1"), insert ? -1 : 1,
                    tr("The event no longer exists; it may have been deleted.")))
         return write.outcome();

@@ -10,6 +10,7 @@
 #include "events/registrationsmodel.h"
 #include "members/memberdialog.h"
 #include "screenshots.h"
+#include "documents/participantlistdocument.h"
 #include "testutils.h"
 
 #include <QComboBox>
@@ -109,6 +110,26 @@ private slots:
         QTest::keyClicks(fee, QStringLiteral("1 500"));
         QVERIFY(dialog.saveEvent());
         QCOMPARE(EventRepository(m_workspace.connection()).find(dialog.eventId())->fee, Money::fromKroner(1500));
+
+        // The language of its documents, chosen with the keyboard; bokmål unless chosen.
+        QCOMPARE(EventRepository(m_workspace.connection()).find(dialog.eventId())->language, QStringLiteral("nb"));
+        auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
+        QVERIFY(language);
+        language->setFocus();
+        QTest::keyClick(language, Qt::Key_Down);
+        QVERIFY(dialog.saveEvent());
+        const std::optional<Event> saved = EventRepository(m_workspace.connection()).find(dialog.eventId());
+        QCOMPARE(saved->language, QStringLiteral("nn"));
+        // The participant list follows it: nynorsk.
+        const ParticipantListDocument list(*saved, dialog.registrations()->registrations(), QStringLiteral("Nettverket"),
+                                           saved->language);
+        const QString path = m_workspace.filePath(QStringLiteral("nynorsk.pdf"));
+        QString error;
+        QVERIFY2(list.writePdf(path, &error), qPrintable(error));
+        QVERIFY(pdfText(path).contains(QStringLiteral("Deltakarliste")));
+        EventDialog reopened(&m_workspace.workspace(), dialog.eventId());
+        QCOMPARE(reopened.findChild<QComboBox *>(QStringLiteral("language"))->currentData().toString(), QStringLiteral("nn"));
+        grabTo(&reopened, QStringLiteral("event-dialog-language.png"));
     }
 
     void memberCardShowsTheEventsItsPeopleAttended()

@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include "members/memberterms.h"
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTimeEdit>
@@ -50,6 +51,7 @@ EventDialog::EventDialog(Workspace *workspace, qint64 eventId, QWidget *parent)
     , m_eventId(eventId)
     , m_form(new QFormLayout)
     , m_type(new QComboBox(this))
+    , m_language(new QComboBox(this))
     , m_title(new QLineEdit(this))
     , m_start(new QDateTimeEdit(this))
     , m_end(new QDateTimeEdit(this))
@@ -100,6 +102,9 @@ EventDialog::EventDialog(Workspace *workspace, qint64 eventId, QWidget *parent)
     m_deadline->setObjectName(QStringLiteral("registrationDeadline"));
     m_fee->setObjectName(QStringLiteral("fee"));
     m_description->setObjectName(QStringLiteral("description"));
+    m_language->setObjectName(QStringLiteral("language"));
+    for (const QString &language : MemberTerms::documentLanguages())
+        m_language->addItem(QString(), language);
     m_description->setMaximumHeight(70);
     m_checkIn->setObjectName(QStringLiteral("checkIn"));
     m_checkIn->setClearButtonEnabled(true);
@@ -117,7 +122,7 @@ EventDialog::EventDialog(Workspace *workspace, qint64 eventId, QWidget *parent)
                            static_cast<QWidget *>(m_place), static_cast<QWidget *>(m_link),
                            static_cast<QWidget *>(m_capacity), static_cast<QWidget *>(m_deadline),
                            static_cast<QWidget *>(m_fee), static_cast<QWidget *>(m_annual),
-                           static_cast<QWidget *>(m_description)})
+                           static_cast<QWidget *>(m_language), static_cast<QWidget *>(m_description)})
         m_form->addRow(new QLabel(this), field);
 
     m_filter->setSourceModel(m_registrations);
@@ -205,6 +210,7 @@ void EventDialog::load()
     m_deadline->setDate(event->registrationDeadline);
     m_fee->setText(event->fee.isZero() ? QString() : event->fee.toPlainString());
     m_annual->setChecked(event->annualGathering);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(event->language)));
     m_description->setPlainText(event->description);
 }
 
@@ -231,6 +237,7 @@ bool EventDialog::saveEvent()
         event.fee = *fee;
     }
     event.annualGathering = m_annual->isChecked();
+    event.language = m_language->currentData().toString();
     event.description = m_description->toPlainText().trimmed();
     const Outcome saved = m_eventId > 0 ? events.update(event) : events.add(event);
     if (!saved) {
@@ -445,10 +452,9 @@ void EventDialog::saveParticipantList()
                                                event->title + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    // The list speaks the window's language; nynorsk has its own wording too.
-    const QString language = QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("nb");
+    // In the event's language, as the member's documents are in theirs.
     const ParticipantListDocument document(*event, m_registrations->registrations(),
-                                           m_workspace->networkSettings().load().name, language);
+                                           m_workspace->networkSettings().load().name, event->language);
     QString error;
     if (!document.writePdf(path, &error))
         showError(tr("The participant list could not be written: %1").arg(error));
@@ -528,6 +534,7 @@ void EventDialog::retranslateUi()
                                                   {m_capacity, tr("Se&ats:")},
                                                   {m_deadline, tr("Registration dead&line:")},
                                                   {m_fee, tr("&Fee (empty: free):")},         {m_annual, QString()},
+                                                  {m_language, tr("Lang&uage of its documents:")},
                                                   {m_description, tr("&Description:")}};
     for (const auto &[field, text] : labels) {
         auto *label = qobject_cast<QLabel *>(m_form->labelForField(field));
@@ -535,6 +542,8 @@ void EventDialog::retranslateUi()
         label->setBuddy(field);
     }
     m_capacity->setSpecialValueText(tr("unlimited"));
+    for (int i = 0; i < m_language->count(); ++i)
+        m_language->setItemText(i, MemberTerms::languageLabel(m_language->itemData(i).toString()));
     m_annual->setText(tr("This year's annual &network gathering (members should send an administrator and a politician)"));
     m_registrationsTitle->setText(QStringLiteral("<b>%1</b>").arg(tr("Registrations").toHtmlEscaped()));
     m_checkIn->setPlaceholderText(tr("Check in: type a name, then Enter marks attended…"));

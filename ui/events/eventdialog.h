@@ -75,6 +75,7 @@ private:
     qint64 m_eventId;
     QFormLayout *m_form;
     QComboBox *m_type;
+    QComboBox *m_language;
     QLineEdit *m_title;
     QDateTimeEdit *m_start;
     QDateTimeEdit *m_end;
