@@ -14,17 +14,19 @@ ALTER TABLE reminders ADD COLUMN issued_content TEXT NOT NULL DEFAULT '';
 -- changed" triggers step aside for this one statement each and come back as
 -- they were; format 1 of the chain does not cover the new column, so their
 -- links still match.
+CREATE TEMP VIEW settings_at_update AS
+SELECT json_object(
+    'format', 1,
+    'takenAt', 'update',
+    'seller', json_object(
+        'name', s.name, 'organisationNumber', s.organisation_number, 'address', s.address,
+        'postalCode', s.postal_code, 'city', s.city, 'email', s.email, 'phone', s.phone,
+        'website', s.website, 'bankAccount', s.bank_account, 'logo', coalesce(hex(s.logo), '')),
+    'vatRegistered', json(CASE WHEN d.vat_registered = 1 THEN 'true' ELSE 'false' END)) AS content
+FROM network_settings s, dues_settings d WHERE s.id = 1 AND d.id = 1;
+
 DROP TRIGGER IF EXISTS invoices_are_never_changed;
-UPDATE invoices SET issued_content = coalesce((
-    SELECT json_object(
-        'format', 1,
-        'takenAt', 'update',
-        'seller', json_object(
-            'name', s.name, 'organisationNumber', s.organisation_number, 'address', s.address,
-            'postalCode', s.postal_code, 'city', s.city, 'email', s.email, 'phone', s.phone,
-            'website', s.website, 'bankAccount', s.bank_account, 'logo', coalesce(hex(s.logo), '')),
-        'vatRegistered', json(CASE WHEN d.vat_registered = 1 THEN 'true' ELSE 'false' END))
-    FROM network_settings s, dues_settings d WHERE s.id = 1 AND d.id = 1), '')
+UPDATE invoices SET issued_content = coalesce((SELECT content FROM settings_at_update), '')
 WHERE issued_content = '';
 CREATE TRIGGER IF NOT EXISTS invoices_are_never_changed BEFORE UPDATE ON invoices
 BEGIN
@@ -32,18 +34,11 @@ BEGIN
 END;
 
 DROP TRIGGER IF EXISTS reminders_are_never_changed;
-UPDATE reminders SET issued_content = coalesce((
-    SELECT json_object(
-        'format', 1,
-        'takenAt', 'update',
-        'seller', json_object(
-            'name', s.name, 'organisationNumber', s.organisation_number, 'address', s.address,
-            'postalCode', s.postal_code, 'city', s.city, 'email', s.email, 'phone', s.phone,
-            'website', s.website, 'bankAccount', s.bank_account, 'logo', coalesce(hex(s.logo), '')),
-        'vatRegistered', json(CASE WHEN d.vat_registered = 1 THEN 'true' ELSE 'false' END))
-    FROM network_settings s, dues_settings d WHERE s.id = 1 AND d.id = 1), '')
+UPDATE reminders SET issued_content = coalesce((SELECT content FROM settings_at_update), '')
 WHERE issued_content = '';
 CREATE TRIGGER IF NOT EXISTS reminders_are_never_changed BEFORE UPDATE ON reminders
 BEGIN
     SELECT RAISE(ABORT, 'a sent reminder cannot be changed');
 END;
+
+DROP VIEW settings_at_update;
