@@ -329,6 +329,8 @@ void TestMainWindow::languageSwitchRetranslatesWithoutRestart()
     QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Avbryt"));
     QDialogButtonBox save(QDialogButtonBox::Save);
     QCOMPARE(save.button(QDialogButtonBox::Save)->text(), QStringLiteral("Lagre"));
+    // In bokmål, not Qt's nynorsk ("Fil&namn:").
+    QCOMPARE(QCoreApplication::translate("QFileDialog", "File &name:"), QStringLiteral("Fil&navn:"));
 
     languages.setLanguage(QStringLiteral("en"));
     QTRY_VERIFY(menuTitled(window, QStringLiteral("&File")));
