@@ -281,7 +281,7 @@ const QList<InvoiceDocument::Placement> &InvoiceDocument::placements() const
             y = nextTop;
             pageHasBody = false;
             // Lines that go on over a page are under the table's head again.
-            if (block.kind == BlockKind::Line || block.kind == BlockKind::Total) {
+            if (block.kind == BlockKind::Line) {
                 placements.append({pageIndex, y, int(BlockKind::TableHead), -1});
                 y += paintTableHead(page, m_content, y);
             }
