@@ -32,6 +32,11 @@ PeopleModel::PeopleModel(PersonRepository people, QObject *parent)
 {
 }
 
+PeopleModel::~PeopleModel()
+{
+    m_loader.waitForFinished();
+}
+
 QList<PeopleModel::Row> PeopleModel::query(qint64 onlyId) const
 {
     const QDate today = m_referenceDate.isValid() ? m_referenceDate : QDate::currentDate();
@@ -101,14 +106,15 @@ void PeopleModel::reloadInBackground()
         emit loaded();
     });
     m_loading = true;
-    watcher->setFuture(QtConcurrent::run([where, today] {
+    m_loader = QtConcurrent::run([where, today] {
         LoadResult result;
         result.rows = packRows([&](const std::function<void(const PersonListing &)> &row, qint64 *expected) {
             return PersonRepository::scanListingOnOwnConnection(where, today, row, expected, &result.error);
         });
         rankRows(result.rows);
         return result;
-    }));
+    });
+    watcher->setFuture(m_loader);
 }
 
 bool PeopleModel::reload()

@@ -6,6 +6,7 @@
 #include "personrepository.h"
 
 #include <QDate>
+#include <QFuture>
 #include <array>
 #include <functional>
 
@@ -36,6 +37,8 @@ public:
     };
 
     explicit PeopleModel(PersonRepository people, QObject *parent = nullptr);
+    // Waits for a loader still reading: a worker thread reading while the program ends crashes it.
+    ~PeopleModel() override;
 
     void setReferenceDate(const QDate &date) { m_referenceDate = date; }
 
@@ -109,6 +112,7 @@ private:
     QList<Row> m_rows;
     QDate m_referenceDate;
     int m_generation = 0;
+    QFuture<LoadResult> m_loader;
     bool m_loading = false;
     mutable QString m_lastError;
 };

@@ -16,6 +16,7 @@
 #include "members/memberspage.h"
 #include "people/peoplemodel.h"
 #include "people/peoplepage.h"
+#include "largedatabasebuilder.h"
 #include "testutils.h"
 
 #include <QAbstractButton>
@@ -39,6 +40,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 
 using namespace Sekretariat;
@@ -56,6 +58,7 @@ private slots:
     void languageSwitchRetranslatesWithoutRestart();
     void refusesATextFileAndKeepsTheOpenDatabase();
     void closesADamagedDatabaseFoundByTheBackgroundCheck();
+    void closingWaitsForTheBackgroundWork();
     void offersReadOnlyWhenAnotherProgramWrites();
     void pagesSayWhatCouldNotBeRead();
     void remembersColumnWidths();
@@ -115,6 +118,34 @@ void TestMainWindow::closesADamagedDatabaseFoundByTheBackgroundCheck()
     QVERIFY(said.contains(QStringLiteral("damaged")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), before);
+}
+
+// The integrity check and the people loader read on worker threads after the
+// first paint; a window closed while they read must wait for them, or the
+// program ends under a thread still inside SQLite and crashes (it did, on
+// quitting a large register at once).
+void TestMainWindow::closingWaitsForTheBackgroundWork()
+{
+    const QString path = m_demo->filePath(QStringLiteral("larger.sqlite"));
+    {
+        Workspace workspace;
+        QCOMPARE(workspace.open(path), Database::OpenResult::Ok);
+        LargeDatabaseBuilder builder(workspace.database().connection(), workspace.catalogue());
+        LargeDatabaseSize size = LargeDatabaseSize::small();
+        size.people = 30000;
+        builder.setSize(size);
+        const Outcome built = builder.build();
+        QVERIFY2(built, qPrintable(built.message()));
+    }
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    auto window = std::make_unique<MainWindow>(&languages);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(window->openDatabase(path));
+    QTRY_VERIFY_WITH_TIMEOUT(QThreadPool::globalInstance()->activeThreadCount() > 0, 10000);
+    window.reset();
+    QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
 }
 
 void TestMainWindow::offersReadOnlyWhenAnotherProgramWrites()

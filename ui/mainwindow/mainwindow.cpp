@@ -96,6 +96,7 @@ MainWindow::~MainWindow()
 {
     // Pages show the workspace's models; they go first.
     deletePages();
+    m_integrityChecks.waitForFinished();
 }
 
 void MainWindow::deletePages()
@@ -486,7 +487,9 @@ void MainWindow::checkIntegrityInBackground(const QString &path)
                                  "backup copy instead.")
                                   .arg(QDir::toNativeSeparators(path)));
     });
-    watcher->setFuture(QtConcurrent::run([path] { return Database::checkIntegrity(path); }));
+    const QFuture<Database::Integrity> check = QtConcurrent::run([path] { return Database::checkIntegrity(path); });
+    m_integrityChecks.addFuture(check);
+    watcher->setFuture(check);
 }
 
 void MainWindow::rebuildPages()

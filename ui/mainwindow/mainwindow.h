@@ -1,5 +1,8 @@
 #pragma once
 
+#include "database/database.h"
+
+#include <QFutureSynchronizer>
 #include <QMainWindow>
 #include <memory>
 
@@ -51,6 +54,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Background checks of the files opened; the window waits for them when it
+    // goes, as a check still reading while the program ends crashes it.
+    QFutureSynchronizer<Database::Integrity> m_integrityChecks;
     void createActions();
     void createMenus();
     void retranslateUi();
