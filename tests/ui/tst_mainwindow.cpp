@@ -145,7 +145,9 @@ void TestMainWindow::closingWaitsForTheBackgroundWork()
     QVERIFY(window->openDatabase(path));
     QTRY_VERIFY_WITH_TIMEOUT(QThreadPool::globalInstance()->activeThreadCount() > 0, 10000);
     window.reset();
-    QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+    // A finished job leaves its thread a moment later: a few milliseconds, not
+    // the check's hundreds.
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(20));
 }
 
 void TestMainWindow::offersReadOnlyWhenAnotherProgramWrites()
