@@ -51,9 +51,12 @@ public:
         m_painter.setPen(colour);
         const int flags = int(alignment) | Qt::AlignTop | Qt::TextWordWrap;
         const QRectF box = area(x, y, width, 1000);
-        const QRectF used = m_painter.boundingRect(box, flags, text);
-        if (!m_measureOnly)
-            m_painter.drawText(box, flags, text);
+        // Drawing says how much room it took: one layout of the text, not two.
+        QRectF used;
+        if (m_measureOnly)
+            used = m_painter.boundingRect(box, flags, text);
+        else
+            m_painter.drawText(box, flags, text, &used);
         return used.height() / m_unitsPerMm;
     }
 
