@@ -1,6 +1,7 @@
 #include "a4pdfwriter.h"
 
 #include <QFontDatabase>
+#include <QHash>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -26,10 +27,17 @@ QString A4PdfWriter::fontFamily()
 
 QFont A4PdfWriter::font(double points, double unitsPerMm, bool bold)
 {
+    // A document asks for a handful of sizes thousands of times in a batch; a
+    // font found once per thread is not looked up in the font database again.
+    thread_local QHash<QPair<qint64, bool>, QFont> known;
+    const QPair<qint64, bool> key{qRound64(points * unitsPerMm * 1000), bold};
+    if (const auto found = known.constFind(key); found != known.constEnd())
+        return *found;
     QFont font(fontFamily());
     font.setStyleHint(QFont::SansSerif);
     font.setPixelSize(qMax(1, qRound(points * 25.4 / 72.0 * unitsPerMm)));
     font.setBold(bold);
+    known.insert(key, font);
     return font;
 }
 
