@@ -166,16 +166,8 @@ QList<Invoice> InvoiceRepository::select(const QString &where, const QVariantLis
     m_lastError.clear();
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    if (!query.prepare(selectColumns + where + QStringLiteral(" ORDER BY i.number"))) {
-        m_lastError = query.lastError().text();
+    if (!Read::run(query, selectColumns + where + QStringLiteral(" ORDER BY i.number"), values, &m_lastError))
         return invoices;
-    }
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return invoices;
-    }
     const InvoiceColumns columns(query.record());
     while (query.next())
         invoices.append(columns.read(query));
@@ -216,13 +208,10 @@ QList<InvoiceRepository::Payment> InvoiceRepository::paymentsOf(qint64 invoiceId
     QList<Payment> payments;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, paid_on, amount_ore, note FROM payments WHERE invoice_id = ?"
-                                 " ORDER BY paid_on, id"));
-    query.addBindValue(invoiceId);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!Read::run(query, QStringLiteral("SELECT id, paid_on, amount_ore, note FROM payments WHERE invoice_id = ?"
+                                         " ORDER BY paid_on, id"),
+                   {invoiceId}, &m_lastError))
         return payments;
-    }
     const QSqlRecord record = query.record();
     const int id = record.indexOf(QStringLiteral("id"));
     const int paidOn = record.indexOf(QStringLiteral("paid_on"));
@@ -240,15 +229,12 @@ QSet<qint64> InvoiceRepository::invoicedMemberIds(int year) const
     QSet<qint64> ids;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT DISTINCT i.member_id FROM invoices i WHERE i.kind = 'invoice' AND i.year = ?"
-        " AND i.amount_ore + (SELECT coalesce(sum(c.amount_ore), 0) FROM invoices c"
-        " WHERE c.credits_invoice_id = i.id) > 0"));
-    query.addBindValue(year);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!Read::run(query,
+                   QStringLiteral("SELECT DISTINCT i.member_id FROM invoices i WHERE i.kind = 'invoice' AND i.year = ?"
+                                  " AND i.amount_ore + (SELECT coalesce(sum(c.amount_ore), 0) FROM invoices c"
+                                  " WHERE c.credits_invoice_id = i.id) > 0"),
+                   {year}, &m_lastError))
         return ids;
-    }
     while (query.next())
         ids.insert(query.value(0).toLongLong());
     return ids;

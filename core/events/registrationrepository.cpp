@@ -97,17 +97,11 @@ QList<Registration> RegistrationRepository::registrationsOf(qint64 eventId) cons
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     m_lastError.clear();
-    if (!query.prepare(selectColumns + (eventId > 0 ? QStringLiteral(" WHERE r.event_id = ?") : QString())
-                       + QStringLiteral(" ORDER BY r.event_id, r.registered_at, r.id"))) {
-        m_lastError = query.lastError().text();
+    if (!Read::run(query,
+                   selectColumns + (eventId > 0 ? QStringLiteral(" WHERE r.event_id = ?") : QString())
+                       + QStringLiteral(" ORDER BY r.event_id, r.registered_at, r.id"),
+                   eventId > 0 ? QVariantList{eventId} : QVariantList{}, &m_lastError))
         return registrations;
-    }
-    if (eventId > 0)
-        query.addBindValue(eventId);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return registrations;
-    }
     const RegistrationColumns columns(query.record());
     while (query.next())
         registrations.append(registrationFromQuery(query, columns));
@@ -145,20 +139,14 @@ QList<EventAttendance> RegistrationRepository::attendanceOfMember(qint64 memberI
     QList<EventAttendance> attendance;
     QSqlQuery query(m_database);
     m_lastError.clear();
-    if (!query.prepare(QStringLiteral(
+    if (!Read::run(query, QStringLiteral(
             "SELECT CAST(substr(e.starts_at, 1, 4) AS INTEGER) AS year, e.title,"
             " coalesce(nullif(trim(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, '')), ''), r.guest_name)"
             " AS person, r.participant_role"
             " FROM event_registrations r JOIN events e ON e.id = r.event_id LEFT JOIN people p ON p.id = r.person_id"
-            " WHERE r.member_id = ? AND r.status = 'attended' ORDER BY e.starts_at DESC, 3"))) {
-        m_lastError = query.lastError().text();
+            " WHERE r.member_id = ? AND r.status = 'attended' ORDER BY e.starts_at DESC, 3"),
+                   {memberId}, &m_lastError))
         return attendance;
-    }
-    query.addBindValue(memberId);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return attendance;
-    }
     const QSqlRecord record = query.record();
     const int year = record.indexOf(QStringLiteral("year"));
     const int title = record.indexOf(QStringLiteral("title"));

@@ -139,24 +139,17 @@ QList<MemberListing> MemberRepository::listing(const QDate &today, qint64 onlyId
         " WHERE r.member_id = m.id AND r.role = '%1'"
         " AND (r.valid_from IS NULL OR r.valid_from <= (SELECT day FROM today))"
         " AND (r.valid_to IS NULL OR r.valid_to >= (SELECT day FROM today)))");
-    // A statement that cannot be prepared says why here; bound and run, it
-    // would only say "parameter count mismatch".
-    if (!query.prepare(QStringLiteral("WITH today(day) AS (SELECT ?)"
+    QVariantList values{today.toString(Qt::ISODate)};
+    if (onlyId > 0)
+        values.append(onlyId);
+    if (!Read::run(query, QStringLiteral("WITH today(day) AS (SELECT ?)"
                                       " SELECT m.id, m.number, m.name, m.kind, m.county_name, m.population, m.status,"
                                       " m.organisation_number, m.invoice_email, %1 AS administrative_contacts,"
                                       " %2 AS political_contacts FROM members m %3 ORDER BY m.number")
                            .arg(contacts.arg(u"administrative_contact"), contacts.arg(u"political_contact"),
-                                onlyId > 0 ? QStringLiteral("WHERE m.id = ?") : QString()))) {
-        m_lastError = query.lastError().text();
+                                onlyId > 0 ? QStringLiteral("WHERE m.id = ?") : QString()),
+                   values, &m_lastError))
         return rows;
-    }
-    query.addBindValue(today.toString(Qt::ISODate));
-    if (onlyId > 0)
-        query.addBindValue(onlyId);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return rows;
-    }
     const QSqlRecord record = query.record();
     const int id = record.indexOf(QStringLiteral("id"));
     const int number = record.indexOf(QStringLiteral("number"));

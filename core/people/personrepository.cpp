@@ -168,7 +168,10 @@ bool PersonRepository::scanListing(const QDate &today, qint64 onlyId,
     m_lastError.clear();
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral(
+    QVariantList values{today.toString(Qt::ISODate)};
+    if (onlyId > 0)
+        values.append(onlyId);
+    if (!Read::run(query, QStringLiteral(
             "WITH today(day) AS (SELECT ?)"
             " SELECT p.id, p.first_name, p.last_name, p.title, p.member_id,"
             " coalesce(m.name, p.organisation) AS member_or_organisation, p.email, p.phone,"
@@ -177,17 +180,9 @@ bool PersonRepository::scanListing(const QDate &today, qint64 onlyId,
             "  AND (r.valid_to IS NULL OR r.valid_to >= (SELECT day FROM today))) AS role_keys"
             " FROM people p LEFT JOIN members m ON m.id = p.member_id %1"
             " ORDER BY p.last_name, p.first_name, p.id")
-                           .arg(onlyId > 0 ? QStringLiteral("WHERE p.id = ?") : QString()))) {
-        m_lastError = query.lastError().text();
+                           .arg(onlyId > 0 ? QStringLiteral("WHERE p.id = ?") : QString()),
+                   values, &m_lastError))
         return false;
-    }
-    query.addBindValue(today.toString(Qt::ISODate));
-    if (onlyId > 0)
-        query.addBindValue(onlyId);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
     if (expected) {
         QSqlQuery count(m_database);
         *expected = onlyId > 0 ? 1
