@@ -36,13 +36,15 @@ bool CommandLine::parse(const QStringList &arguments)
            "Commands (no window is opened):\n"
            "  export members|people|invoices|events|registrations --format csv [--year YEAR]\n"
            "                                       write a table as CSV to standard output\n"
-           "  export invoices [--year YEAR] [--numbers N,N-N] --pdf FOLDER\n"
-           "                                       also write the issued documents as PDF\n"
+           "  export invoices [--year YEAR] [--numbers N,N-N] --pdf FOLDER | --ehf FOLDER\n"
+           "                                       also write the issued documents as PDF or EHF\n"
+           "  export invoice NUMBER --format ehf   write one invoice or credit note as EHF\n"
+           "                                       (Peppol BIS Billing 3.0) to standard output\n"
            "  export event ID --format ics         write an event as an iCalendar file\n"
            "  check                                report the schema version, check integrity and\n"
            "                                       the bookkeeping; never changes the file\n"
            "  dues-run --year YEAR                 show the year's dues as CSV, one line per member\n"
-           "  dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER]\n"
+           "  dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER] [--ehf FOLDER]\n"
            "                                       issue the year's invoices and print their numbers"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -51,7 +53,7 @@ bool CommandLine::parse(const QStringList &arguments)
                                             tr("FILE"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         tr("Fill a new, empty database with demo members and people."));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format for export: csv, or ics for one event."),
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format for export: csv, ics for one event, ehf for one invoice."),
                                           tr("FORMAT"), QStringLiteral("csv"));
     const QCommandLineOption languageOption(QStringLiteral("language"),
                                             tr("Language of the window and messages: nb or en."),
@@ -65,11 +67,15 @@ bool CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption pdfOption(QStringLiteral("pdf"),
                                        tr("dues-run and export invoices: also write the documents as PDF into FOLDER."),
                                        tr("FOLDER"));
+    const QCommandLineOption ehfOption(
+        QStringLiteral("ehf"),
+        tr("dues-run and export invoices: also write the invoices and credit notes as EHF into FOLDER."),
+        tr("FOLDER"));
     const QCommandLineOption numbersOption(QStringLiteral("numbers"),
                                            tr("export invoices: only the documents with these numbers (12,13,20-25)."),
                                            tr("NUMBERS"));
     parser.addOptions({databaseOption, demoOption, formatOption, languageOption, yearOption, issueOption,
-                       issueDateOption, pdfOption, numbersOption});
+                       issueDateOption, pdfOption, ehfOption, numbersOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("export, check or dues-run; none opens the window."),
                                  tr("[command]"));
 
@@ -109,6 +115,7 @@ bool CommandLine::parse(const QStringList &arguments)
     m_issue = parser.isSet(issueOption);
     m_issueDate = parser.value(issueDateOption);
     m_pdfDirectory = parser.value(pdfOption);
+    m_ehfDirectory = parser.value(ehfOption);
     const bool duesRun = m_command.value(0) == u"dues-run";
     const bool exportInvoices = m_command.value(0) == u"export" && m_command.value(1) == u"invoices";
     m_numbers = parser.value(numbersOption);
@@ -118,6 +125,10 @@ bool CommandLine::parse(const QStringList &arguments)
     }
     if (!duesRun && !exportInvoices && parser.isSet(pdfOption)) {
         m_errorString = tr("--pdf belongs to the commands dues-run and export invoices.");
+        return false;
+    }
+    if (!duesRun && !exportInvoices && parser.isSet(ehfOption)) {
+        m_errorString = tr("--ehf belongs to the commands dues-run and export invoices.");
         return false;
     }
     if (!exportInvoices && parser.isSet(numbersOption)) {

@@ -28,6 +28,7 @@ public:
     bool issue() const { return m_issue; }
     QString issueDate() const { return m_issueDate; }
     QString pdfDirectory() const { return m_pdfDirectory; }
+    QString ehfDirectory() const { return m_ehfDirectory; }
     QString numbers() const { return m_numbers; }
 
 private:
@@ -41,5 +42,6 @@ private:
     bool m_issue = false;
     QString m_issueDate;
     QString m_pdfDirectory;
+    QString m_ehfDirectory;
     QString m_numbers;
 };

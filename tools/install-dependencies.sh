@@ -9,6 +9,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev
     poppler-utils python3-icalendar
+    libsaxonhe-java default-jre-headless
 )
 
 missing=()

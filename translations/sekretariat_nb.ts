@@ -185,38 +185,6 @@
         <translation>--year hører til kommandoene dues-run og export invoices.</translation>
     </message>
     <message>
-        <source>Output format for export: csv, or ics for one event.</source>
-        <translation>Format for eksport: csv, eller ics for ett arrangement.</translation>
-    </message>
-    <message>
-        <source>Member register, dues and events for a network of municipalities.
-
-Commands (no window is opened):
-  export members|people|invoices|events|registrations --format csv [--year YEAR]
-                                       write a table as CSV to standard output
-  export invoices [--year YEAR] [--numbers N,N-N] --pdf FOLDER
-                                       also write the issued documents as PDF
-  export event ID --format ics         write an event as an iCalendar file
-  check                                report the schema version, check integrity and
-                                       the bookkeeping; never changes the file
-  dues-run --year YEAR                 show the year&apos;s dues as CSV, one line per member
-  dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER]
-                                       issue the year&apos;s invoices and print their numbers</source>
-        <translation>Medlemsregister, kontingent og arrangementer for et nettverk av kommuner.
-
-Kommandoer (åpner ikke vinduet):
-  export members|people|invoices|events|registrations --format csv [--year ÅR]
-                                       skriv en tabell som CSV til standard ut
-  export invoices [--year ÅR] [--numbers N,N-N] --pdf MAPPE
-                                       skriv også de utstedte dokumentene som PDF
-  export event ID --format ics         skriv et arrangement som iCalendar-fil
-  check                                vis skjemaversjonen, sjekk integriteten og
-                                       bokføringen; endrer aldri filen
-  dues-run --year ÅR                   vis årets kontingent som CSV, én linje per medlem
-  dues-run --year ÅR --issue [--issue-date ÅÅÅÅ-MM-DD] [--pdf MAPPE]
-                                       utsted årets fakturaer og skriv ut numrene</translation>
-    </message>
-    <message>
         <source>dues-run and export invoices: also write the documents as PDF into FOLDER.</source>
         <translation>dues-run og export invoices: skriv også dokumentene som PDF i MAPPE.</translation>
     </message>
@@ -240,16 +208,56 @@ Kommandoer (åpner ikke vinduet):
         <source>--numbers belongs to the command export invoices.</source>
         <translation>--numbers hører til kommandoen export invoices.</translation>
     </message>
+    <message>
+        <source>Member register, dues and events for a network of municipalities.
+
+Commands (no window is opened):
+  export members|people|invoices|events|registrations --format csv [--year YEAR]
+                                       write a table as CSV to standard output
+  export invoices [--year YEAR] [--numbers N,N-N] --pdf FOLDER | --ehf FOLDER
+                                       also write the issued documents as PDF or EHF
+  export invoice NUMBER --format ehf   write one invoice or credit note as EHF
+                                       (Peppol BIS Billing 3.0) to standard output
+  export event ID --format ics         write an event as an iCalendar file
+  check                                report the schema version, check integrity and
+                                       the bookkeeping; never changes the file
+  dues-run --year YEAR                 show the year&apos;s dues as CSV, one line per member
+  dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER] [--ehf FOLDER]
+                                       issue the year&apos;s invoices and print their numbers</source>
+        <translation>Medlemsregister, kontingent og arrangementer for et nettverk av kommuner.
+
+Kommandoer (åpner ikke vinduet):
+  export members|people|invoices|events|registrations --format csv [--year ÅR]
+                                       skriv en tabell som CSV til standard ut
+  export invoices [--year ÅR] [--numbers N,N-N] --pdf MAPPE | --ehf MAPPE
+                                       skriv også de utstedte dokumentene som PDF eller EHF
+  export invoice NUMMER --format ehf   skriv én faktura eller kreditnota som EHF
+                                       (Peppol BIS Billing 3.0) til standard ut
+  export event ID --format ics         skriv et arrangement som iCalendar-fil
+  check                                vis skjemaversjonen, sjekk integriteten og
+                                       bokføringen; endrer aldri filen
+  dues-run --year ÅR                   vis årets kontingent som CSV, én linje per medlem
+  dues-run --year ÅR --issue [--issue-date ÅÅÅÅ-MM-DD] [--pdf MAPPE] [--ehf MAPPE]
+                                       utsted årets fakturaer og skriv ut numrene</translation>
+    </message>
+    <message>
+        <source>Output format for export: csv, ics for one event, ehf for one invoice.</source>
+        <translation>Format for eksport: csv, ics for ett arrangement, ehf for én faktura.</translation>
+    </message>
+    <message>
+        <source>dues-run and export invoices: also write the invoices and credit notes as EHF into FOLDER.</source>
+        <translation>dues-run og export invoices: skriv også fakturaene og kreditnotaene som EHF i MAPPE.</translation>
+    </message>
+    <message>
+        <source>--ehf belongs to the commands dues-run and export invoices.</source>
+        <translation>--ehf hører til kommandoene dues-run og export invoices.</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
     <message>
         <source>Unknown format “%1”. Known formats: csv.</source>
         <translation>Ukjent format «%1». Kjente formater: csv.</translation>
-    </message>
-    <message>
-        <source>Usage: sekretariat --database FILE dues-run --year YEAR [--issue] [--issue-date YYYY-MM-DD] [--pdf FOLDER]</source>
-        <translation>Bruk: sekretariat --database FIL dues-run --year ÅR [--issue] [--issue-date ÅÅÅÅ-MM-DD] [--pdf MAPPE]</translation>
     </message>
     <message>
         <source>Usage: sekretariat --database FILE check</source>
@@ -295,10 +303,6 @@ Kommandoer (åpner ikke vinduet):
         <translation>Utdataene kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <source>Usage: sekretariat --database FILE export members|people|invoices|events|registrations --format csv [--year YEAR] [--numbers N,N-N] [--pdf FOLDER]</source>
-        <translation>Bruk: sekretariat --database FIL export members|people|invoices|events|registrations --format csv [--year ÅR] [--numbers N,N-N] [--pdf MAPPE]</translation>
-    </message>
-    <message>
         <source>The file will be updated when it is next opened for writing; check leaves it as it is.</source>
         <translation>Filen blir oppdatert neste gang den åpnes for skriving; check lar den være som den er.</translation>
     </message>
@@ -331,6 +335,18 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>The register cannot be read: %1</source>
         <translation>Registeret kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE export invoice NUMBER --format ehf</source>
+        <translation>Bruk: sekretariat --database FIL export invoice NUMMER --format ehf</translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE export members|people|invoices|events|registrations --format csv [--year YEAR] [--numbers N,N-N] [--pdf FOLDER] [--ehf FOLDER]</source>
+        <translation>Bruk: sekretariat --database FIL export members|people|invoices|events|registrations --format csv [--year ÅR] [--numbers N,N-N] [--pdf MAPPE] [--ehf MAPPE]</translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE dues-run --year YEAR [--issue] [--issue-date YYYY-MM-DD] [--pdf FOLDER] [--ehf FOLDER]</source>
+        <translation>Bruk: sekretariat --database FIL dues-run --year ÅR [--issue] [--issue-date ÅÅÅÅ-MM-DD] [--pdf MAPPE] [--ehf MAPPE]</translation>
     </message>
 </context>
 <context>
@@ -493,10 +509,6 @@ Kommandoer (åpner ikke vinduet):
         <translation>--year: «%1» er ikke et år mellom 2000 og 2200.</translation>
     </message>
     <message>
-        <source>--issue-date and --pdf belong to --issue; without it dues-run only shows the preview.</source>
-        <translation>--issue-date og --pdf hører til --issue; uten den viser dues-run bare forhåndsvisningen.</translation>
-    </message>
-    <message>
         <source>--issue-date: “%1” is not a date written YYYY-MM-DD.</source>
         <translation>--issue-date: «%1» er ikke en dato skrevet ÅÅÅÅ-MM-DD.</translation>
     </message>
@@ -504,20 +516,12 @@ Kommandoer (åpner ikke vinduet):
         <source>The preview could not be written: %1</source>
         <translation>Forhåndsvisningen kunne ikke skrives: %1</translation>
     </message>
-    <message>
-        <source>--pdf: the folder “%1” cannot be created. Nothing was issued.</source>
-        <translation>--pdf: mappen «%1» kan ikke opprettes. Ingenting er utstedt.</translation>
-    </message>
     <message numerus="yes">
         <source>Issued %n invoice(s) for %1, in all %2.</source>
         <translation>
             <numerusform>Utstedte %n faktura for %1, i alt %2.</numerusform>
             <numerusform>Utstedte %n fakturaer for %1, i alt %2.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The invoices were issued, but their PDFs could not be written: %1</source>
-        <translation>Fakturaene er utstedt, men PDF-filene kunne ikke skrives: %1</translation>
     </message>
     <message>
         <source>The invoices cannot be read: %1</source>
@@ -567,10 +571,6 @@ Kommandoer (åpner ikke vinduet):
         <source> in %1</source>
         <translation> i %1</translation>
     </message>
-    <message>
-        <source>There are no documents to write as PDF.</source>
-        <translation>Det finnes ingen dokumenter å skrive som PDF.</translation>
-    </message>
     <message numerus="yes">
         <source>%n PDF(s) written to %1.</source>
         <translation>
@@ -581,6 +581,52 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>The register cannot be read: %1</source>
         <translation>Registeret kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>These documents cannot be written as EHF:
+%1</source>
+        <translation>Disse dokumentene kan ikke skrives som EHF:
+%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not an invoice number.</source>
+        <translation>«%1» er ikke et fakturanummer.</translation>
+    </message>
+    <message>
+        <source>No invoice or credit note has the number %1.</source>
+        <translation>Ingen faktura eller kreditnota har nummeret %1.</translation>
+    </message>
+    <message>
+        <source>Document %1 cannot be written as EHF: missing %2.</source>
+        <translation>Dokument %1 kan ikke skrives som EHF: mangler %2.</translation>
+    </message>
+    <message>
+        <source>The PDF inside the EHF could not be made: %1</source>
+        <translation>PDF-en inne i EHF-filen kunne ikke lages: %1</translation>
+    </message>
+    <message>
+        <source>--issue-date, --pdf and --ehf belong to --issue; without it dues-run only shows the preview.</source>
+        <translation>--issue-date, --pdf og --ehf hører til --issue; uten den viser dues-run bare forhåndsvisningen.</translation>
+    </message>
+    <message>
+        <source>%1: the folder “%2” cannot be created. Nothing was issued.</source>
+        <translation>%1: mappen «%2» kan ikke opprettes. Ingenting er utstedt.</translation>
+    </message>
+    <message>
+        <source>These members cannot receive a valid EHF; nothing was issued. Complete them, or clear “receives EHF” on the member&apos;s Invoicing tab:</source>
+        <translation>Disse medlemmene kan ikke få en gyldig EHF; ingenting er utstedt. Fyll ut det som mangler, eller fjern «mottar EHF» på medlemmets fane Fakturering:</translation>
+    </message>
+    <message>
+        <source>The invoices were issued, but their files could not be written: %1</source>
+        <translation>Fakturaene er utstedt, men filene kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>The EHF files are in %1.</source>
+        <translation>EHF-filene ligger i %1.</translation>
+    </message>
+    <message>
+        <source>There are no documents to write.</source>
+        <translation>Det finnes ingen dokumenter å skrive.</translation>
     </message>
 </context>
 <context>
@@ -679,6 +725,67 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Resigned on %1, during the year.</source>
         <translation>Utmeldt %1, i løpet av året.</translation>
+    </message>
+    <message>
+        <source>The invoice address lacks %1: the EHF would be refused.</source>
+        <translation>Fakturaadressen mangler %1: EHF-en ville blitt avvist.</translation>
+    </message>
+    <message>
+        <source>The electronic address “%1” is not a valid Peppol address: the EHF cannot be sent.</source>
+        <translation>Den elektroniske adressen «%1» er ikke en gyldig Peppol-adresse: EHF-en kan ikke sendes.</translation>
+    </message>
+    <message>
+        <source>%1 %2: missing %3</source>
+        <translation>%1 %2: mangler %3</translation>
+    </message>
+    <message>
+        <source>Network settings: missing %1</source>
+        <translation>Nettverksinnstillinger: mangler %1</translation>
+    </message>
+</context>
+<context>
+    <name>EhfDocument</name>
+    <message>
+        <source>a reminder is sent as PDF only</source>
+        <translation>en purring sendes bare som PDF</translation>
+    </message>
+</context>
+<context>
+    <name>EhfOutbox</name>
+    <message>
+        <source>Save EHF Files in Folder</source>
+        <translation>Lagre EHF-filer i mappe</translation>
+    </message>
+</context>
+<context>
+    <name>EhfRequirements</name>
+    <message>
+        <source>the buyer reference (“Deres ref.”)</source>
+        <translation>kjøpers referanse («Deres ref.»)</translation>
+    </message>
+    <message>
+        <source>a valid organisation number</source>
+        <translation>et gyldig organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>an electronic address such as 0192:964949581</source>
+        <translation>en elektronisk adresse som 0192:964949581</translation>
+    </message>
+    <message>
+        <source>in the invoice address %1</source>
+        <translation>i fakturaadressen %1</translation>
+    </message>
+    <message>
+        <source>the network&apos;s organisation number</source>
+        <translation>nettverkets organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>the network&apos;s bank account</source>
+        <translation>nettverkets bankkonto</translation>
+    </message>
+    <message>
+        <source>the network&apos;s postcode and town</source>
+        <translation>nettverkets postnummer og sted</translation>
     </message>
 </context>
 <context>
@@ -891,16 +998,20 @@ Kommandoer (åpner ikke vinduet):
         </translation>
     </message>
     <message>
-        <source>The PDFs of these documents are missing: %1. Write them again with “export invoices --numbers %2 --pdf FOLDER”.</source>
-        <translation>PDF-ene for disse dokumentene mangler: %1. Skriv dem på nytt med «export invoices --numbers %2 --pdf MAPPE».</translation>
-    </message>
-    <message>
         <source>The reminder of invoice %1 cannot be read: %2</source>
         <translation>Purringen på faktura %1 kan ikke leses: %2</translation>
     </message>
     <message>
         <source>Document %1 cannot be read: %2</source>
         <translation>Dokument %1 kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: missing %3</source>
+        <translation>%1 %2: mangler %3</translation>
+    </message>
+    <message>
+        <source>The files of these documents are missing: %1. Write them again with “export invoices --numbers %2 --pdf FOLDER”.</source>
+        <translation>Filene for disse dokumentene mangler: %1. Skriv dem på nytt med «export invoices --numbers %2 --pdf MAPPE».</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1243,25 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>Minimum dues</source>
+        <translation>Minstekontingent</translation>
+    </message>
+    <message>
+        <source>Maximum dues</source>
+        <translation>Makskontingent</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pro rata, %n of 12 months</source>
+        <translation>
+            <numerusform>Forholdsmessig, %n av 12 måneder</numerusform>
+            <numerusform>Forholdsmessig, %n av 12 måneder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rounded to whole kroner</source>
+        <translation>Avrundet til hele kroner</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1587,18 @@ Kommandoer (åpner ikke vinduet):
         <source>Document language: choose Bokmål, Nynorsk or English.</source>
         <translation>Dokumentspråk: velg bokmål, nynorsk eller engelsk.</translation>
     </message>
+    <message>
+        <source>Country: give the country&apos;s two-letter code, such as NO or SE.</source>
+        <translation>Land: oppgi landets kode på to bokstaver, som NO eller SE.</translation>
+    </message>
+    <message>
+        <source>Postcode: a Norwegian postcode has four digits, such as 0150.</source>
+        <translation>Postnummer: et norsk postnummer har fire sifre, som 0150.</translation>
+    </message>
+    <message>
+        <source>Electronic address: write the scheme, a colon and the identifier, such as 0192:964949581 (a valid organisation number after 0192).</source>
+        <translation>Elektronisk adresse: skriv skjemaet, kolon og identifikatoren, som 0192:964949581 (et gyldig organisasjonsnummer etter 0192).</translation>
+    </message>
 </context>
 <context>
     <name>NetworkSettingsRepository</name>
@@ -1601,6 +1743,29 @@ Kommandoer (åpner ikke vinduet):
     </message>
 </context>
 <context>
+    <name>PostalAddress</name>
+    <message>
+        <source>the street or post box</source>
+        <translation>gate eller postboks</translation>
+    </message>
+    <message>
+        <source>the postcode</source>
+        <translation>postnummeret</translation>
+    </message>
+    <message>
+        <source>a postcode of four digits</source>
+        <translation>et postnummer på fire sifre</translation>
+    </message>
+    <message>
+        <source>the town</source>
+        <translation>poststedet</translation>
+    </message>
+    <message>
+        <source>the country (a two-letter code such as NO)</source>
+        <translation>landet (en kode på to bokstaver, som NO)</translation>
+    </message>
+</context>
+<context>
     <name>RateTable</name>
     <message>
         <source>There is no rate for %1. Enter the year&apos;s rate or its deflator.</source>
@@ -1732,13 +1897,6 @@ Kommandoer (åpner ikke vinduet):
         <source>Invoices Issued</source>
         <translation>Fakturaer utstedt</translation>
     </message>
-    <message numerus="yes">
-        <source>%n invoice(s) issued. Save them as PDF now (one file each and one for printing)?</source>
-        <translation>
-            <numerusform>%n faktura er utstedt. Vil du lagre den som PDF nå (én fil hver og én for utskrift)?</numerusform>
-            <numerusform>%n fakturaer er utstedt. Vil du lagre dem som PDF nå (én fil hver og én for utskrift)?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Invoices Are Kept</source>
         <translation>Fakturaer beholdes</translation>
@@ -1750,10 +1908,6 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Credit Note Issued</source>
         <translation>Kreditnota utstedt</translation>
-    </message>
-    <message>
-        <source>Credit note %1 issued. Save it as PDF now?</source>
-        <translation>Kreditnota %1 er utstedt. Vil du lagre den som PDF nå?</translation>
     </message>
     <message>
         <source>Reminder</source>
@@ -1898,6 +2052,59 @@ Kommandoer (åpner ikke vinduet):
         <source>Replace</source>
         <translation>Erstatt</translation>
     </message>
+    <message numerus="yes">
+        <source>%n invoice(s) issued. Save them now as PDF (one file each and one for printing), and as EHF for the members that receive it?</source>
+        <translation>
+            <numerusform>%n faktura er utstedt. Lagre den nå som PDF (én fil hver og én for utskrift), og som EHF for medlemmene som mottar det?</numerusform>
+            <numerusform>%n fakturaer er utstedt. Lagre dem nå som PDF (én fil hver og én for utskrift), og som EHF for medlemmene som mottar det?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued. Save it now as PDF, and as EHF if the member receives it?</source>
+        <translation>Kreditnota %1 er utstedt. Lagre den nå som PDF, og som EHF hvis medlemmet mottar det?</translation>
+    </message>
+    <message>
+        <source>EHF</source>
+        <translation>EHF</translation>
+    </message>
+    <message>
+        <source>Reminders are sent as PDF only; none of the selected documents is an invoice or a credit note.</source>
+        <translation>Purringer sendes bare som PDF; ingen av de valgte dokumentene er en faktura eller kreditnota.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) cannot be written as valid EHF:</source>
+        <translation>
+            <numerusform>%n dokument kan ikke skrives som gyldig EHF:</numerusform>
+            <numerusform>%n dokumenter kan ikke skrives som gyldig EHF:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete the member or the network settings, or clear “receives EHF” on the member&apos;s Invoicing tab.</source>
+        <translation>Fyll ut medlemmet eller nettverksinnstillingene, eller fjern «mottar EHF» på medlemmets fane Fakturering.</translation>
+    </message>
+    <message>
+        <source>Write the PDFs Only</source>
+        <translation>Skriv bare PDF-ene</translation>
+    </message>
+    <message>
+        <source>Writing documents…</source>
+        <translation>Skriver dokumenter …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n EHF file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n EHF-fil skrevet til %1.</numerusform>
+            <numerusform>%n EHF-filer skrevet til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save &amp;EHF…</source>
+        <translation>Lagre &amp;EHF …</translation>
+    </message>
+    <message>
+        <source>Save the selected invoices and credit notes as EHF e-invoices, into the EHF outbox when one is set (Ctrl+Shift+E)</source>
+        <translation>Lagre de valgte fakturaene og kreditnotaene som EHF, i EHF-utboksen når den er valgt (Ctrl+Shift+E)</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::DuesRunDialog</name>
@@ -1986,6 +2193,17 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) cannot receive a valid EHF, so nothing is issued yet:</source>
+        <translation>
+            <numerusform>%n medlem kan ikke få en gyldig EHF, så ingenting er utstedt ennå:</numerusform>
+            <numerusform>%n medlemmer kan ikke få en gyldig EHF, så ingenting er utstedt ennå:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete them, leave them out of this run, or clear “receives EHF” on the member&apos;s Invoicing tab.</source>
+        <translation>Fyll ut det som mangler, ta dem ut av denne kjøringen, eller fjern «mottar EHF» på medlemmets fane Fakturering.</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2377,30 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>EHF Outbox</source>
+        <translation>EHF-utboks</translation>
+    </message>
+    <message>
+        <source>EHF outbox: the folder “%1” does not exist.</source>
+        <translation>EHF-utboks: mappen «%1» finnes ikke.</translation>
+    </message>
+    <message>
+        <source>&amp;EHF outbox:</source>
+        <translation>&amp;EHF-utboks:</translation>
+    </message>
+    <message>
+        <source>None: EHF files are saved beside the PDFs</source>
+        <translation>Ingen: EHF-filene lagres ved siden av PDF-ene</translation>
+    </message>
+    <message>
+        <source>The folder your access point or accounting program sends EHF invoices from. A setting of this computer.</source>
+        <translation>Mappen aksesspunktet eller regnskapsprogrammet sender EHF-fakturaer fra. En innstilling for denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Velg …</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3061,14 @@ Kommandoer (åpner ikke vinduet):
         <source>No. %1, %2</source>
         <translation>Nr. %1, %2</translation>
     </message>
+    <message>
+        <source>Save &amp;EHF…</source>
+        <translation>Lagre &amp;EHF …</translation>
+    </message>
+    <message>
+        <source>Save this document as an EHF e-invoice, into the EHF outbox when one is set</source>
+        <translation>Lagre dokumentet som EHF, i EHF-utboksen når den er valgt</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::InvoicesModel</name>
@@ -3276,10 +3526,6 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
         <translation>Datoen for det politiske vedtaket om å bli medlem.</translation>
     </message>
     <message>
-        <source>Name, department, post box, postcode and town, one per line</source>
-        <translation>Navn, avdeling, postboks, postnummer og sted, én per linje</translation>
-    </message>
-    <message>
         <source>Public bodies return invoices that lack the buyer&apos;s reference.</source>
         <translation>Offentlige virksomheter returnerer fakturaer uten bestillerreferanse.</translation>
     </message>
@@ -3302,6 +3548,46 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     <message>
         <source>Invoices (%1)</source>
         <translation>Fakturaer (%1)</translation>
+    </message>
+    <message>
+        <source>0192: and the organisation number</source>
+        <translation>0192: og organisasjonsnummeret</translation>
+    </message>
+    <message>
+        <source>Postcode, town, country:</source>
+        <translation>Postnummer, sted, land:</translation>
+    </message>
+    <message>
+        <source>Electronic address:</source>
+        <translation>Elektronisk adresse:</translation>
+    </message>
+    <message>
+        <source>Department, street or post box, one per line</source>
+        <translation>Avdeling, gate eller postboks, én per linje</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnr.</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Poststed</translation>
+    </message>
+    <message>
+        <source>The country&apos;s two-letter code: NO for Norway</source>
+        <translation>Landets kode på to bokstaver: NO for Norge</translation>
+    </message>
+    <message>
+        <source>Receives &amp;electronic invoices (EHF)</source>
+        <translation>Mottar &amp;elektroniske fakturaer (EHF)</translation>
+    </message>
+    <message>
+        <source>Public bodies must receive invoices as EHF through the Peppol network.</source>
+        <translation>Offentlige virksomheter skal motta fakturaer som EHF gjennom Peppol-nettverket.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s Peppol address; leave it empty for 0192: and the organisation number, which nearly every municipality uses.</source>
+        <translation>Medlemmets Peppol-adresse; la feltet stå tomt for 0192: og organisasjonsnummeret, som nesten alle kommuner bruker.</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +3895,14 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     <message>
         <source>“Our reference” on invoices: whom the member&apos;s invoice reception can ask.</source>
         <translation>«Vår ref.» på fakturaer: den medlemmets fakturamottak kan spørre.</translation>
+    </message>
+    <message>
+        <source>Registered in the Register of Business &amp;Enterprises (Foretaksregisteret)</source>
+        <translation>Registrert i &amp;Foretaksregisteret</translation>
+    </message>
+    <message>
+        <source>Invoices then say “Foretaksregisteret” after the organisation number, as the law requires.</source>
+        <translation>Fakturaene sier da «Foretaksregisteret» etter organisasjonsnummeret, slik loven krever.</translation>
     </message>
 </context>
 <context>

@@ -185,26 +185,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format for export: csv, or ics for one event.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member register, dues and events for a network of municipalities.
-
-Commands (no window is opened):
-  export members|people|invoices|events|registrations --format csv [--year YEAR]
-                                       write a table as CSV to standard output
-  export invoices [--year YEAR] [--numbers N,N-N] --pdf FOLDER
-                                       also write the issued documents as PDF
-  export event ID --format ics         write an event as an iCalendar file
-  check                                report the schema version, check integrity and
-                                       the bookkeeping; never changes the file
-  dues-run --year YEAR                 show the year&apos;s dues as CSV, one line per member
-  dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER]
-                                       issue the year&apos;s invoices and print their numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>dues-run and export invoices: also write the documents as PDF into FOLDER.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,15 +208,41 @@ Commands (no window is opened):
         <source>--numbers belongs to the command export invoices.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Member register, dues and events for a network of municipalities.
+
+Commands (no window is opened):
+  export members|people|invoices|events|registrations --format csv [--year YEAR]
+                                       write a table as CSV to standard output
+  export invoices [--year YEAR] [--numbers N,N-N] --pdf FOLDER | --ehf FOLDER
+                                       also write the issued documents as PDF or EHF
+  export invoice NUMBER --format ehf   write one invoice or credit note as EHF
+                                       (Peppol BIS Billing 3.0) to standard output
+  export event ID --format ics         write an event as an iCalendar file
+  check                                report the schema version, check integrity and
+                                       the bookkeeping; never changes the file
+  dues-run --year YEAR                 show the year&apos;s dues as CSV, one line per member
+  dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER] [--ehf FOLDER]
+                                       issue the year&apos;s invoices and print their numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format for export: csv, ics for one event, ehf for one invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dues-run and export invoices: also write the invoices and credit notes as EHF into FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ehf belongs to the commands dues-run and export invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
     <message>
         <source>Unknown format “%1”. Known formats: csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: sekretariat --database FILE dues-run --year YEAR [--issue] [--issue-date YYYY-MM-DD] [--pdf FOLDER]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -283,10 +289,6 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sekretariat --database FILE export members|people|invoices|events|registrations --format csv [--year YEAR] [--numbers N,N-N] [--pdf FOLDER]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file will be updated when it is next opened for writing; check leaves it as it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,6 +320,18 @@ Commands (no window is opened):
     </message>
     <message>
         <source>The register cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE export invoice NUMBER --format ehf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE export members|people|invoices|events|registrations --format csv [--year YEAR] [--numbers N,N-N] [--pdf FOLDER] [--ehf FOLDER]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE dues-run --year YEAR [--issue] [--issue-date YYYY-MM-DD] [--pdf FOLDER] [--ehf FOLDER]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -481,19 +495,11 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--issue-date and --pdf belong to --issue; without it dues-run only shows the preview.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--issue-date: “%1” is not a date written YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The preview could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--pdf: the folder “%1” cannot be created. Nothing was issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -502,10 +508,6 @@ Commands (no window is opened):
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The invoices were issued, but their PDFs could not be written: %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The invoices cannot be read: %1</source>
@@ -555,10 +557,6 @@ Commands (no window is opened):
         <source> in %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>There are no documents to write as PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n PDF(s) written to %1.</source>
         <translation type="unfinished">
@@ -568,6 +566,51 @@ Commands (no window is opened):
     </message>
     <message>
         <source>The register cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These documents cannot be written as EHF:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an invoice number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice or credit note has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 cannot be written as EHF: missing %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF inside the EHF could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--issue-date, --pdf and --ehf belong to --issue; without it dues-run only shows the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder “%2” cannot be created. Nothing was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These members cannot receive a valid EHF; nothing was issued. Complete them, or clear “receives EHF” on the member&apos;s Invoicing tab:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoices were issued, but their files could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EHF files are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no documents to write.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -666,6 +709,67 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Resigned on %1, during the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice address lacks %1: the EHF would be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The electronic address “%1” is not a valid Peppol address: the EHF cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: missing %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network settings: missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EhfDocument</name>
+    <message>
+        <source>a reminder is sent as PDF only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EhfOutbox</name>
+    <message>
+        <source>Save EHF Files in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EhfRequirements</name>
+    <message>
+        <source>the buyer reference (“Deres ref.”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid organisation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an electronic address such as 0192:964949581</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the invoice address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network&apos;s organisation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network&apos;s bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network&apos;s postcode and town</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -879,15 +983,19 @@ Commands (no window is opened):
         </translation>
     </message>
     <message>
-        <source>The PDFs of these documents are missing: %1. Write them again with “export invoices --numbers %2 --pdf FOLDER”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The reminder of invoice %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Document %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: missing %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files of these documents are missing: %1. Write them again with “export invoices --numbers %2 --pdf FOLDER”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1120,6 +1228,25 @@ Commands (no window is opened):
     <message>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>Minimum dues</source>
+        <translation>Minstekontingent</translation>
+    </message>
+    <message>
+        <source>Maximum dues</source>
+        <translation>Makskontingent</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pro rata, %n of 12 months</source>
+        <translation>
+            <numerusform>Forholdsmessig, %n av 12 månader</numerusform>
+            <numerusform>Forholdsmessig, %n av 12 månader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rounded to whole kroner</source>
+        <translation>Runda av til heile kroner</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1572,18 @@ Commands (no window is opened):
         <source>Document language: choose Bokmål, Nynorsk or English.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Country: give the country&apos;s two-letter code, such as NO or SE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode: a Norwegian postcode has four digits, such as 0150.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic address: write the scheme, a colon and the identifier, such as 0192:964949581 (a valid organisation number after 0192).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkSettingsRepository</name>
@@ -1589,6 +1728,29 @@ Commands (no window is opened):
     </message>
 </context>
 <context>
+    <name>PostalAddress</name>
+    <message>
+        <source>the street or post box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a postcode of four digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the country (a two-letter code such as NO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RateTable</name>
     <message>
         <source>There is no rate for %1. Enter the year&apos;s rate or its deflator.</source>
@@ -1720,13 +1882,6 @@ Commands (no window is opened):
         <source>Invoices Issued</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n invoice(s) issued. Save them as PDF now (one file each and one for printing)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Invoices Are Kept</source>
         <translation type="unfinished"></translation>
@@ -1737,10 +1892,6 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Credit Note Issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit note %1 issued. Save it as PDF now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1886,6 +2037,59 @@ Commands (no window is opened):
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n invoice(s) issued. Save them now as PDF (one file each and one for printing), and as EHF for the members that receive it?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued. Save it now as PDF, and as EHF if the member receives it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders are sent as PDF only; none of the selected documents is an invoice or a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) cannot be written as valid EHF:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete the member or the network settings, or clear “receives EHF” on the member&apos;s Invoicing tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the PDFs Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n EHF file(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save &amp;EHF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected invoices and credit notes as EHF e-invoices, into the EHF outbox when one is set (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::DuesRunDialog</name>
@@ -1973,6 +2177,17 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) cannot receive a valid EHF, so nothing is issued yet:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete them, leave them out of this run, or clear “receives EHF” on the member&apos;s Invoicing tab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2146,6 +2361,30 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHF Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHF outbox: the folder “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;EHF outbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: EHF files are saved beside the PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder your access point or accounting program sends EHF invoices from. A setting of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2807,6 +3046,14 @@ Commands (no window is opened):
         <source>No. %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save &amp;EHF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this document as an EHF e-invoice, into the EHF outbox when one is set</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::InvoicesModel</name>
@@ -3262,10 +3509,6 @@ Only one program at a time may change it. Open it read-only, to look things up w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name, department, post box, postcode and town, one per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Public bodies return invoices that lack the buyer&apos;s reference.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3287,6 +3530,46 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
     <message>
         <source>Invoices (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0192: and the organisation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode, town, country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department, street or post box, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country&apos;s two-letter code: NO for Norway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives &amp;electronic invoices (EHF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public bodies must receive invoices as EHF through the Peppol network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s Peppol address; leave it empty for 0192: and the organisation number, which nearly every municipality uses.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3594,6 +3877,14 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
     <message>
         <source>“Our reference” on invoices: whom the member&apos;s invoice reception can ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered in the Register of Business &amp;Enterprises (Foretaksregisteret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices then say “Foretaksregisteret” after the organisation number, as the law requires.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,9 +36,16 @@ int CommandRunner::run(const QString &databasePath, const QStringList &arguments
             }
             return EventCommands::exportCalendar(databasePath, arguments.at(2), out, err);
         }
+        if (arguments.value(1) == u"invoice") {
+            if (arguments.size() != 3 || format != u"ehf") {
+                err << tr("Usage: sekretariat --database FILE export invoice NUMBER --format ehf") << Qt::endl;
+                return UsageError;
+            }
+            return DuesCommands::exportEhf(databasePath, arguments.at(2), out, err);
+        }
         if (arguments.size() != 2) {
             err << tr("Usage: sekretariat --database FILE export members|people|invoices|events|registrations "
-                      "--format csv [--year YEAR] [--numbers N,N-N] [--pdf FOLDER]")
+                      "--format csv [--year YEAR] [--numbers N,N-N] [--pdf FOLDER] [--ehf FOLDER]")
                 << Qt::endl;
             return UsageError;
         }
@@ -59,6 +66,7 @@ int CommandRunner::run(const QString &databasePath, const QStringList &arguments
             exportOptions.year = options.year;
             exportOptions.numbers = options.numbers;
             exportOptions.pdfDirectory = options.pdfDirectory;
+            exportOptions.ehfDirectory = options.ehfDirectory;
             return DuesCommands::exportInvoices(databasePath, exportOptions, out, err);
         }
         return exportTable(databasePath, arguments.at(1), format, out, err);
@@ -66,7 +74,7 @@ int CommandRunner::run(const QString &databasePath, const QStringList &arguments
     if (command == u"dues-run") {
         if (arguments.size() != 1) {
             err << tr("Usage: sekretariat --database FILE dues-run --year YEAR [--issue] "
-                      "[--issue-date YYYY-MM-DD] [--pdf FOLDER]")
+                      "[--issue-date YYYY-MM-DD] [--pdf FOLDER] [--ehf FOLDER]")
                 << Qt::endl;
             return UsageError;
         }
@@ -75,6 +83,7 @@ int CommandRunner::run(const QString &databasePath, const QStringList &arguments
         runOptions.issue = options.issue;
         runOptions.issueDate = options.issueDate;
         runOptions.pdfDirectory = options.pdfDirectory;
+        runOptions.ehfDirectory = options.ehfDirectory;
         return DuesCommands::duesRun(databasePath, runOptions, out, err);
     }
     if (command == u"check") {

@@ -17,6 +17,7 @@ struct CommandOptions
     bool issue = false;          // --issue
     QString issueDate;           // --issue-date
     QString pdfDirectory;        // --pdf
+    QString ehfDirectory;        // --ehf
     QString numbers;             // --numbers of export invoices
 };
 

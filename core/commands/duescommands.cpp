@@ -1,6 +1,8 @@
 #include "duescommands.h"
 
+#include "documents/ehfdocument.h"
 #include "documents/invoicebatchwriter.h"
+#include "documents/invoicecontentbuilder.h"
 
 #include "commanddatabase.h"
 #include "commandrunner.h"
@@ -64,17 +66,71 @@ bool DuesCommands::writePreview(const QList<DuesRunLine> &lines, QIODevice &out)
     return true;
 }
 
-Outcome DuesCommands::writePdfs(const Repositories &repositories, const QList<qint64> &invoiceIds,
-                                const QString &directory)
+Outcome DuesCommands::writeDocuments(const Repositories &repositories, const QList<qint64> &invoiceIds,
+                                     const QString &pdfDirectory, const QString &ehfDirectory, bool allEhf)
 {
     QString error;
     std::optional<QList<InvoiceDocumentData>> documents =
         repositories.documents(invoiceIds, DocumentKind::Invoice, &error);
     if (!documents)
         return Outcome::failure(error);
-    InvoiceBatchWriter writer(*documents, directory);
-    writer.setCombinedFileName(InvoiceBatchWriter::defaultCombinedFileName(*documents));
+    InvoiceBatchWriter writer(*documents, pdfDirectory.isEmpty() ? ehfDirectory : pdfDirectory);
+    writer.setPdfFiles(!pdfDirectory.isEmpty());
+    if (!pdfDirectory.isEmpty())
+        writer.setCombinedFileName(InvoiceBatchWriter::defaultCombinedFileName(*documents));
+    if (!ehfDirectory.isEmpty()) {
+        writer.setEhf(allEhf ? InvoiceBatchWriter::Ehf::All : InvoiceBatchWriter::Ehf::Receivers, ehfDirectory);
+        if (const QStringList problems = writer.ehfProblems(); !problems.isEmpty())
+            return Outcome::failure(tr("These documents cannot be written as EHF:\n%1").arg(problems.join(u'\n')));
+    }
     return writer.run();
+}
+
+int DuesCommands::exportEhf(const QString &databasePath, const QString &number, QIODevice &out, QTextStream &err)
+{
+    bool ok = false;
+    const qint64 wanted = number.toLongLong(&ok);
+    if (!ok || wanted <= 0) {
+        err << tr("“%1” is not an invoice number.").arg(number) << Qt::endl;
+        return CommandRunner::UsageError;
+    }
+    Database database;
+    if (!CommandDatabase::openForReading(database, databasePath, err))
+        return CommandRunner::Failure;
+    const Repositories repositories(&database);
+    const InvoiceRepository invoices = repositories.invoices();
+    const std::optional<Invoice> invoice = invoices.findByNumber(wanted);
+    if (!invoice) {
+        err << (invoices.lastError().isEmpty() ? tr("No invoice or credit note has the number %1.").arg(wanted)
+                                               : tr("The register cannot be read: %1").arg(invoices.lastError()))
+            << Qt::endl;
+        return CommandRunner::Failure;
+    }
+    QString error;
+    const std::optional<QList<InvoiceDocumentData>> documents =
+        repositories.documents({invoice->id}, DocumentKind::Invoice, &error);
+    if (!documents) {
+        err << error << Qt::endl;
+        return CommandRunner::Failure;
+    }
+    const InvoiceContent content = InvoiceContentBuilder::build(documents->first());
+    if (const QStringList problems = EhfDocument::problems(content); !problems.isEmpty()) {
+        err << tr("Document %1 cannot be written as EHF: missing %2.")
+                   .arg(wanted)
+                   .arg(problems.join(QStringLiteral(", ")))
+            << Qt::endl;
+        return CommandRunner::Failure;
+    }
+    QByteArray pdf;
+    if (!InvoiceDocument(content).renderPdf(&pdf, &error)) {
+        err << tr("The PDF inside the EHF could not be made: %1").arg(error) << Qt::endl;
+        return CommandRunner::Failure;
+    }
+    if (out.write(EhfDocument::xml(content, pdf, content.fileBaseName + QStringLiteral(".pdf"))) < 0) {
+        err << tr("The export could not be written: %1").arg(out.errorString()) << Qt::endl;
+        return CommandRunner::Failure;
+    }
+    return CommandRunner::Success;
 }
 
 int DuesCommands::duesRun(const QString &databasePath, const RunOptions &options, QIODevice &out, QTextStream &err)
@@ -85,8 +141,10 @@ int DuesCommands::duesRun(const QString &databasePath, const RunOptions &options
         err << error << Qt::endl;
         return CommandRunner::UsageError;
     }
-    if (!options.issue && (!options.issueDate.isEmpty() || !options.pdfDirectory.isEmpty())) {
-        err << tr("--issue-date and --pdf belong to --issue; without it dues-run only shows the preview.") << Qt::endl;
+    if (!options.issue
+        && (!options.issueDate.isEmpty() || !options.pdfDirectory.isEmpty() || !options.ehfDirectory.isEmpty())) {
+        err << tr("--issue-date, --pdf and --ehf belong to --issue; without it dues-run only shows the preview.")
+            << Qt::endl;
         return CommandRunner::UsageError;
     }
     QDate issueDate = QDate::currentDate();
@@ -182,11 +240,27 @@ int DuesCommands::duesRun(const QString &databasePath, const RunOptions &options
     }
     if (dateCheck.verdict == IssueDateRule::Verdict::NeedsConfirmation)
         err << tr("Note: %1").arg(dateCheck.reason) << Qt::endl;
-    if (!options.pdfDirectory.isEmpty() && !QDir().mkpath(options.pdfDirectory)) {
-        err << tr("--pdf: the folder “%1” cannot be created. Nothing was issued.")
-                   .arg(QDir::toNativeSeparators(options.pdfDirectory))
-            << Qt::endl;
-        return CommandRunner::Failure;
+    for (const auto &[option, folder] : {std::pair{QStringLiteral("--pdf"), options.pdfDirectory},
+                                         std::pair{QStringLiteral("--ehf"), options.ehfDirectory}}) {
+        if (!folder.isEmpty() && !QDir().mkpath(folder)) {
+            err << tr("%1: the folder “%2” cannot be created. Nothing was issued.")
+                       .arg(option, QDir::toNativeSeparators(folder))
+                << Qt::endl;
+            return CommandRunner::Failure;
+        }
+    }
+    if (!options.ehfDirectory.isEmpty()) {
+        // Every EHF must be valid before anything is issued: an invoice issued
+        // without its EHF would have to be sent some other way.
+        const QStringList problems = DuesRunPlanner::ehfProblems(lines, repositories.networkSettings().load());
+        if (!problems.isEmpty()) {
+            err << tr("These members cannot receive a valid EHF; nothing was issued. Complete them, or clear "
+                      "“receives EHF” on the member's Invoicing tab:")
+                << Qt::endl;
+            for (const QString &problem : problems)
+                err << problem << Qt::endl;
+            return CommandRunner::Failure;
+        }
     }
     QList<qint64> ids;
     const Outcome issued = invoices.issue(*year, lines, issueDate, false, &ids);
@@ -209,13 +283,18 @@ int DuesCommands::duesRun(const QString &databasePath, const RunOptions &options
                .arg(totals.amount.toString())
         << Qt::endl;
 
-    if (!options.pdfDirectory.isEmpty()) {
-        if (const Outcome written = writePdfs(repositories, ids, options.pdfDirectory); !written) {
-            err << tr("The invoices were issued, but their PDFs could not be written: %1").arg(written.message())
+    if (!options.pdfDirectory.isEmpty() || !options.ehfDirectory.isEmpty()) {
+        if (const Outcome written =
+                writeDocuments(repositories, ids, options.pdfDirectory, options.ehfDirectory, false);
+            !written) {
+            err << tr("The invoices were issued, but their files could not be written: %1").arg(written.message())
                 << Qt::endl;
             return CommandRunner::Failure;
         }
-        err << tr("The PDFs are in %1.").arg(QDir::toNativeSeparators(options.pdfDirectory)) << Qt::endl;
+        if (!options.pdfDirectory.isEmpty())
+            err << tr("The PDFs are in %1.").arg(QDir::toNativeSeparators(options.pdfDirectory)) << Qt::endl;
+        if (!options.ehfDirectory.isEmpty())
+            err << tr("The EHF files are in %1.").arg(QDir::toNativeSeparators(options.ehfDirectory)) << Qt::endl;
     }
     return CommandRunner::Success;
 }
@@ -327,18 +406,22 @@ int DuesCommands::exportInvoices(const QString &databasePath, const ExportOption
         err << tr("The export could not be written: %1").arg(out.errorString()) << Qt::endl;
         return CommandRunner::Failure;
     }
-    if (options.pdfDirectory.isEmpty())
+    if (options.pdfDirectory.isEmpty() && options.ehfDirectory.isEmpty())
         return CommandRunner::Success;
     if (ids.isEmpty()) {
-        err << tr("There are no documents to write as PDF.") << Qt::endl;
+        err << tr("There are no documents to write.") << Qt::endl;
         return CommandRunner::Failure;
     }
-    if (const Outcome pdfs = writePdfs(repositories, ids, options.pdfDirectory); !pdfs) {
-        err << pdfs.message() << Qt::endl;
+    if (const Outcome files = writeDocuments(repositories, ids, options.pdfDirectory, options.ehfDirectory, true);
+        !files) {
+        err << files.message() << Qt::endl;
         return CommandRunner::Failure;
     }
-    err << tr("%n PDF(s) written to %1.", nullptr, int(ids.size())).arg(QDir::toNativeSeparators(options.pdfDirectory))
-        << Qt::endl;
+    if (!options.pdfDirectory.isEmpty())
+        err << tr("%n PDF(s) written to %1.", nullptr, int(ids.size())).arg(QDir::toNativeSeparators(options.pdfDirectory))
+            << Qt::endl;
+    if (!options.ehfDirectory.isEmpty())
+        err << tr("The EHF files are in %1.").arg(QDir::toNativeSeparators(options.ehfDirectory)) << Qt::endl;
     return CommandRunner::Success;
 }
 

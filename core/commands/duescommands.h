@@ -29,6 +29,7 @@ public:
         bool issue = false;
         QString issueDate;       // YYYY-MM-DD; today when empty
         QString pdfDirectory;    // empty: no PDFs
+        QString ehfDirectory;    // EHF of the members that receive it; empty: none
     };
 
     struct ExportOptions
@@ -36,11 +37,14 @@ public:
         QString year;            // every year when empty
         QString numbers;         // "12,13,20-25": only these; empty for all of the year
         QString pdfDirectory;    // also write the documents' PDFs here; empty: none
+        QString ehfDirectory;    // and their EHF here; empty: none
     };
 
     static int duesRun(const QString &databasePath, const RunOptions &options, QIODevice &out, QTextStream &err);
     static int exportInvoices(const QString &databasePath, const ExportOptions &options, QIODevice &out,
                               QTextStream &err);
+    // One invoice or credit note, by its number, as EHF XML.
+    static int exportEhf(const QString &databasePath, const QString &number, QIODevice &out, QTextStream &err);
 
     // "12,13,20-25" as numbers, or nullopt with the message in `error`.
     static std::optional<QList<qint64>> parseNumbers(const QString &text, QString *error);
@@ -52,8 +56,11 @@ public:
     static std::optional<int> parseYear(const QString &text, QString *error);
 
 private:
-    static Outcome writePdfs(const Repositories &repositories, const QList<qint64> &invoiceIds,
-                             const QString &directory);
+    // The PDFs (with the combined one) into pdfDirectory, the EHF into ehfDirectory;
+    // either may be empty. `allEhf`: every invoice and credit note, else only
+    // those of members that receive EHF.
+    static Outcome writeDocuments(const Repositories &repositories, const QList<qint64> &invoiceIds,
+                                  const QString &pdfDirectory, const QString &ehfDirectory, bool allEhf);
 };
 
 } // namespace Sekretariat

@@ -115,6 +115,8 @@ Outcome DemoDataBuilder::fill() const
         member.population = entry.population;
         member.populationDate = entry.populationDate;
         member.organisationNumber = entry.organisationNumber;
+        // The official list lacks a few numbers: those members get paper invoices.
+        member.receivesEhf = !member.organisationNumber.isEmpty();
         member.documentLanguage = random.bounded(5) == 0 ? QStringLiteral("nn") : QStringLiteral("nb");
         const QString domain = emailPart(entry.kind == MemberKind::County ? entry.countyName : entry.name)
             + (entry.kind == MemberKind::County ? QStringLiteral("fylke.no") : QStringLiteral(".kommune.no"));
@@ -142,11 +144,9 @@ Outcome DemoDataBuilder::fill() const
         if (status == MemberStatus::Resigned)
             member.resignedOn = std::min(member.activeFrom.addYears(2), m_today);
         if (status != MemberStatus::Prospect) {
-            member.invoiceAddress = QStringLiteral("%1\nFakturamottak\nPostboks %2\n%3 %4")
-                                        .arg(member.name)
-                                        .arg(random.bounded(1, 999))
-                                        .arg(random.bounded(1000, 9999))
-                                        .arg(entry.countyName);
+            member.invoiceAddress = QStringLiteral("%1\nFakturamottak\nPostboks %2").arg(member.name).arg(random.bounded(1, 999));
+            member.invoicePostalCode = QString::number(random.bounded(1000, 9999));
+            member.invoiceCity = member.name;
             member.invoiceEmail = QStringLiteral("faktura@") + domain;
             member.buyerReference = QStringLiteral("%1").arg(random.bounded(1000, 99999));
             member.website = QStringLiteral("https://www.") + domain;

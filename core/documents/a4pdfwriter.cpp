@@ -52,15 +52,31 @@ bool A4PdfWriter::write(const QString &path, const QString &title, int pageCount
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
+    if (!write(&file, title, pageCount, paintPage, error)) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit())
+        return fail(file.errorString());
+    return true;
+}
+
+bool A4PdfWriter::write(QIODevice *device, const QString &title, int pageCount, const PagePainter &paintPage,
+                        QString *error)
+{
+    auto fail = [error](const QString &reason) {
+        if (error)
+            *error = reason;
+        return false;
+    };
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(device);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
         writer.setResolution(300);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Sekretariat"));
         QPainter painter;
         if (!painter.begin(&writer)) {
-            file.cancelWriting();
             return fail(tr("The PDF writer could not start."));
         }
         const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
@@ -69,14 +85,11 @@ bool A4PdfWriter::write(const QString &path, const QString &title, int pageCount
                 writer.newPage();
             if (!paintPage(painter, page, index)) {
                 painter.end();
-                file.cancelWriting();
                 return fail(QString());
             }
         }
         painter.end();
     }
-    if (!file.commit())
-        return fail(file.errorString());
     return true;
 }
 

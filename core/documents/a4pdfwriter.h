@@ -6,6 +6,7 @@
 #include <QString>
 #include <functional>
 
+class QIODevice;
 class QPainter;
 
 namespace Sekretariat {
@@ -22,6 +23,9 @@ public:
 
     // Cancelled: false with an empty error.
     static bool write(const QString &path, const QString &title, int pageCount, const PagePainter &paintPage,
+                      QString *error);
+    // The same into memory, for a document that goes into a file and an e-invoice.
+    static bool write(QIODevice *device, const QString &title, int pageCount, const PagePainter &paintPage,
                       QString *error);
 
     // The documents' typeface at a size in points of the page, whatever the

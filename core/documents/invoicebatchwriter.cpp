@@ -1,10 +1,13 @@
 #include "invoicebatchwriter.h"
 
 #include "a4pdfwriter.h"
+#include "common/peppolparticipant.h"
+#include "ehfdocument.h"
 #include "invoicecontentbuilder.h"
 
 #include <QDir>
 #include <QPainter>
+#include <QSaveFile>
 #include <QtConcurrent>
 
 namespace Sekretariat {
@@ -52,6 +55,14 @@ std::optional<QList<InvoiceDocumentData>> InvoiceBatchWriter::load(const Invoice
             return std::nullopt;
         }
         data.seller = issued->seller;
+        if (issued->buyer) {
+            data.buyerAddress = issued->buyer->address;
+            data.buyerEndpoint = issued->buyer->endpoint;
+            data.receivesEhf = issued->buyer->receivesEhf;
+        } else {
+            data.buyerAddress = PostalAddress::fromText(invoice->buyerAddress);
+            data.buyerEndpoint = PeppolParticipant::forOrganisationNumber(invoice->buyerOrganisationNumber);
+        }
         data.vatRegistered = issued->vatRegistered;
         const Invoice &dues = data.kind == DocumentKind::CreditNote ? data.creditedInvoice : *invoice;
         if (dues.months == 12) {
@@ -92,17 +103,77 @@ QString InvoiceBatchWriter::defaultCombinedFileName(const QList<InvoiceDocumentD
         .arg(documents.last().invoice.number, 5, 10, QLatin1Char('0'));
 }
 
+void InvoiceBatchWriter::setEhf(Ehf which, const QString &directory)
+{
+    m_ehf = which;
+    m_ehfDirectory = directory;
+}
+
+bool InvoiceBatchWriter::wantsEhf(const InvoiceDocumentData &document) const
+{
+    if (document.kind == DocumentKind::Reminder)
+        return false;
+    return m_ehf == Ehf::All || (m_ehf == Ehf::Receivers && document.receivesEhf);
+}
+
+QList<InvoiceDocumentData> InvoiceBatchWriter::ehfDocuments() const
+{
+    QList<InvoiceDocumentData> documents;
+    for (const InvoiceDocumentData &document : m_documents) {
+        if (wantsEhf(document))
+            documents.append(document);
+    }
+    return documents;
+}
+
+QStringList InvoiceBatchWriter::ehfProblems() const
+{
+    QStringList problems;
+    for (const InvoiceDocumentData &document : ehfDocuments()) {
+        const QStringList missing = EhfDocument::problems(InvoiceContentBuilder::build(document));
+        if (!missing.isEmpty()) {
+            problems.append(tr("%1 %2: missing %3")
+                                .arg(document.invoice.number)
+                                .arg(document.invoice.buyerName, missing.join(QStringLiteral(", "))));
+        }
+    }
+    return problems;
+}
+
+// The PDF first, then the EHF, each in its folder.
+QStringList InvoiceBatchWriter::filesOf(const InvoiceContent &content, const InvoiceDocumentData &document) const
+{
+    QStringList files;
+    if (m_pdfFiles)
+        files.append(QDir(m_directory).filePath(content.fileBaseName + QStringLiteral(".pdf")));
+    if (wantsEhf(document))
+        files.append(QDir(m_ehfDirectory).filePath(content.fileBaseName + QStringLiteral(".xml")));
+    return files;
+}
+
 QStringList InvoiceBatchWriter::targetPaths() const
 {
     QStringList paths;
-    const QDir directory(m_directory);
     if (!m_combinedFileName.isEmpty())
-        paths.append(directory.filePath(m_combinedFileName));
+        paths.append(QDir(m_directory).filePath(m_combinedFileName));
     for (const InvoiceDocumentData &document : m_documents)
-        paths.append(directory.filePath(InvoiceContentBuilder::build(document).fileBaseName + u'.'
-                                        + m_renderer->fileSuffix()));
+        paths += filesOf(InvoiceContentBuilder::build(document), document);
     return paths;
 }
+
+namespace {
+
+bool saveFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
 
 QFuture<void> InvoiceBatchWriter::start()
 {
@@ -112,10 +183,12 @@ QFuture<void> InvoiceBatchWriter::start()
         m_state->errors.clear();
         m_state->writtenNumbers.clear();
     }
-    if (!QDir().mkpath(m_directory)) {
-        QMutexLocker locker(&m_state->mutex);
-        m_state->errors.append(tr("The folder “%1” cannot be created.").arg(QDir::toNativeSeparators(m_directory)));
-        return QtFuture::makeReadyFuture();
+    for (const QString &directory : {m_directory, m_ehf == Ehf::None ? m_directory : m_ehfDirectory}) {
+        if (!QDir().mkpath(directory)) {
+            QMutexLocker locker(&m_state->mutex);
+            m_state->errors.append(tr("The folder “%1” cannot be created.").arg(QDir::toNativeSeparators(directory)));
+            return QtFuture::makeReadyFuture();
+        }
     }
     // The combined file is the longest job: it goes first, so it runs while the
     // other threads write the single files.
@@ -132,15 +205,30 @@ QFuture<void> InvoiceBatchWriter::start()
             writeCombined();
             return;
         }
-        const InvoiceContent content = InvoiceContentBuilder::build(m_documents.at(job));
-        const QString path = QDir(m_directory).filePath(content.fileBaseName + u'.' + m_renderer->fileSuffix());
+        const InvoiceDocumentData &document = m_documents.at(job);
+        const InvoiceContent content = InvoiceContentBuilder::build(document);
+        // One rendering of the PDF serves its file and the EHF that carries it.
+        QByteArray pdf;
         QString error;
-        const bool written = m_renderer->write(content, path, &error);
+        QStringList written;
+        const QStringList files = filesOf(content, document);
+        bool ok = InvoiceDocument(content).renderPdf(&pdf, &error);
+        for (const QString &path : files) {
+            if (!ok)
+                break;
+            const bool ehf = path.endsWith(QStringLiteral(".xml"));
+            ok = saveFile(path,
+                          ehf ? EhfDocument::xml(content, pdf, content.fileBaseName + QStringLiteral(".pdf")) : pdf,
+                          &error);
+            if (ok)
+                written.append(path);
+        }
         QMutexLocker locker(&m_state->mutex);
-        if (written) {
-            m_state->written.append(path);
-            m_state->writtenNumbers.insert(m_documents.at(job).invoice.number);
+        m_state->written += written;
+        if (ok) {
+            m_state->writtenNumbers.insert(document.invoice.number);
         } else {
+            const QString path = files.value(int(written.size()), files.value(0));
             m_state->errors.append(tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), error));
         }
     });
@@ -204,7 +292,7 @@ Outcome InvoiceBatchWriter::outcome() const
     if (m_state->cancelled)
         message.append(tr("Cancelled: %n of the files were written.", nullptr, int(m_state->written.size())));
     if (!missing.isEmpty()) {
-        message.append(tr("The PDFs of these documents are missing: %1. Write them again with "
+        message.append(tr("The files of these documents are missing: %1. Write them again with "
                           "“export invoices --numbers %2 --pdf FOLDER”.")
                            .arg(missing.join(QStringLiteral(", ")), missing.join(u',')));
     }

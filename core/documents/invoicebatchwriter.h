@@ -1,7 +1,6 @@
 #pragma once
 
 #include "common/outcome.h"
-#include "documentrenderer.h"
 #include "invoicedocument.h"
 #include "dues/invoicerepository.h"
 
@@ -16,8 +15,9 @@
 namespace Sekretariat {
 
 // Writes a run of invoices (or credit notes, or reminders) as PDF files: one per
-// document, named after its number and member, and optionally one combined file
-// for printing. The documents are read on the calling thread; rendering runs on
+// document, named after its number and member, optionally one combined file for
+// printing, and EHF e-invoices (carrying the same PDF) for the members that
+// receive them. The documents are read on the calling thread; rendering runs on
 // Qt's thread pool, so every core works and the window stays responsive.
 class InvoiceBatchWriter
 {
@@ -34,9 +34,18 @@ public:
 
     InvoiceBatchWriter(QList<InvoiceDocumentData> documents, const QString &directory);
 
-    // How each document's own file is written: PDF unless told otherwise. The
-    // combined file for printing is always a PDF.
-    void setRenderer(std::shared_ptr<const DocumentRenderer> renderer) { m_renderer = std::move(renderer); }
+    // Which EHF files are written, into `directory`: for the documents whose
+    // member receives EHF, or for all (the user asked for these). Reminders
+    // have no EHF. Without a call, none.
+    enum class Ehf { None, Receivers, All };
+    void setEhf(Ehf which, const QString &directory);
+    // Off: EHF files only (the PDF still travels inside each).
+    void setPdfFiles(bool write) { m_pdfFiles = write; }
+    // The documents that get an EHF file.
+    QList<InvoiceDocumentData> ehfDocuments() const;
+    // What stops each of those from making a valid EHF ("12 Stavanger kommune:
+    // the buyer reference"), translated; empty when all can be written.
+    QStringList ehfProblems() const;
 
     // The combined file's name in the directory; empty for none.
     void setCombinedFileName(const QString &fileName) { m_combinedFileName = fileName; }
@@ -49,6 +58,7 @@ public:
     void cancel() { m_state->cancelled = true; }
     // The files the batch will write, the combined one first when there is one.
     QStringList targetPaths() const;
+    // The progress steps: one per document (its files), and the combined file.
     int fileCount() const { return int(m_documents.size()) + (m_combinedFileName.isEmpty() ? 0 : 1); }
 
     // Blocks until all is written; for the command line and tests.
@@ -74,7 +84,11 @@ private:
     QList<int> m_jobs;  // walked by the thread pool in place: lives as long as the writer
     QString m_directory;
     QString m_combinedFileName;
-    std::shared_ptr<const DocumentRenderer> m_renderer = std::make_shared<PdfDocumentRenderer>();
+    bool wantsEhf(const InvoiceDocumentData &document) const;
+    QStringList filesOf(const InvoiceContent &content, const InvoiceDocumentData &document) const;
+    bool m_pdfFiles = true;
+    Ehf m_ehf = Ehf::None;
+    QString m_ehfDirectory;
     std::shared_ptr<State> m_state = std::make_shared<State>();
 };
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "common/money.h"
+#include "common/postaladdress.h"
 #include "dues/invoice.h"
+#include "settings/networksettings.h"
 
 #include <QByteArray>
 #include <QList>
@@ -63,6 +65,16 @@ struct InvoiceContent
     // The records it was made from, for renderers that need the raw values.
     Invoice invoice;
     Invoice creditedInvoice;
+    NetworkSettings seller;
+    bool vatRegistered = false;
+    PostalAddress buyerPostalAddress;  // without a first line that repeats the name
+    QString buyerEndpoint;
+    bool receivesEhf = true;
+    QDate periodStart;                 // what the dues are for
+    QDate periodEnd;
+    // Why the dues differ from inhabitants × rate (a floor, a cap, pro rata,
+    // rounding), for an e-invoice's line allowance or charge.
+    QString duesAdjustment;
 };
 
 } // namespace Sekretariat

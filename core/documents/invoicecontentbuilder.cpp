@@ -174,6 +174,12 @@ InvoiceContent InvoiceContentBuilder::build(const InvoiceDocumentData &data)
     content.sellerLogo = seller.logo;
     content.buyerName = invoice.buyerName;
     content.buyerAddress = addressBelowName(invoice.buyerAddress, invoice.buyerName);
+    content.seller = seller;
+    content.vatRegistered = data.vatRegistered;
+    content.buyerPostalAddress = data.buyerAddress;
+    content.buyerPostalAddress.lines = addressBelowName(data.buyerAddress.lines, invoice.buyerName);
+    content.buyerEndpoint = data.buyerEndpoint;
+    content.receivesEhf = data.receivesEhf;
     if (!invoice.buyerOrganisationNumber.isEmpty()) {
         content.buyerOrganisation = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Org. no. %1"))
                                         .arg(organisationNumber(invoice.buyerOrganisationNumber));
@@ -285,6 +291,8 @@ InvoiceContent InvoiceContentBuilder::build(const InvoiceDocumentData &data)
     }
     const QDate periodEnd(year, 12, 31);
     const QDate periodStart(year, 12 - std::clamp(dues.months, 1, 12) + 1, 1);
+    content.periodStart = periodStart;
+    content.periodEnd = periodEnd;
     if (dues.months < 12) {
         details.append(
             fullYear.isEmpty()
@@ -296,6 +304,23 @@ InvoiceContent InvoiceContentBuilder::build(const InvoiceDocumentData &data)
         details.append(text(QT_TRANSLATE_NOOP("InvoiceDocument", "Period %1–%2."))
                            .arg(language.date(periodStart), language.date(periodEnd)));
     }
+
+    QStringList adjustments;
+    switch (dues.rule) {
+    case DuesRule::Floor:
+        adjustments.append(text(QT_TRANSLATE_NOOP("InvoiceDocument", "Minimum dues")));
+        break;
+    case DuesRule::Cap:
+    case DuesRule::County:
+        adjustments.append(text(QT_TRANSLATE_NOOP("InvoiceDocument", "Maximum dues")));
+        break;
+    case DuesRule::Rate:
+        break;
+    }
+    if (dues.months < 12)
+        adjustments.append(text(QT_TRANSLATE_N_NOOP("InvoiceDocument", "Pro rata, %n of 12 months"), dues.months));
+    adjustments.append(text(QT_TRANSLATE_NOOP("InvoiceDocument", "Rounded to whole kroner")));
+    content.duesAdjustment = adjustments.join(QStringLiteral("; "));
 
     switch (data.kind) {
     case DocumentKind::Invoice:

@@ -4,10 +4,10 @@
 #include "documentlanguage.h"
 #include "invoicecontentbuilder.h"
 
-#include <QBuffer>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QImage>
+#include <QBuffer>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QSvgRenderer>
@@ -326,14 +326,26 @@ void InvoiceDocument::paint(QPainter &painter, const QRectF &pageRect, int pageI
     painter.restore();
 }
 
+A4PdfWriter::PagePainter InvoiceDocument::pagePainter() const
+{
+    return [this](QPainter &painter, const QRectF &page, int index) {
+        paint(painter, page, index);
+        return true;
+    };
+}
+
 bool InvoiceDocument::writePdf(const QString &path, QString *error) const
 {
     return A4PdfWriter::write(path, QStringLiteral("%1 %2").arg(title()).arg(m_content.number), pageCount(),
-                              [this](QPainter &painter, const QRectF &page, int index) {
-                                  paint(painter, page, index);
-                                  return true;
-                              },
-                              error);
+                              pagePainter(), error);
+}
+
+bool InvoiceDocument::renderPdf(QByteArray *pdf, QString *error) const
+{
+    QBuffer buffer(pdf);
+    buffer.open(QIODevice::WriteOnly);
+    return A4PdfWriter::write(&buffer, QStringLiteral("%1 %2").arg(title()).arg(m_content.number), pageCount(),
+                              pagePainter(), error);
 }
 
 } // namespace Sekretariat

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "a4pdfwriter.h"
 #include "invoicecontent.h"
 #include "invoicedocumentdata.h"
 
@@ -31,6 +32,8 @@ public:
     void paint(QPainter &painter, const QRectF &page, int pageIndex = 0) const;
     int pageCount() const;
     bool writePdf(const QString &path, QString *error) const;
+    // The PDF in memory, for a file and the e-invoice that carries it.
+    bool renderPdf(QByteArray *pdf, QString *error) const;
 
     // "faktura-12-1103-Stavanger.pdf": kind, number and member, in the document's language.
     QString fileName() const;
@@ -46,6 +49,7 @@ private:
         qsizetype line = -1;
     };
     const QList<Placement> &placements() const;
+    A4PdfWriter::PagePainter pagePainter() const;
 
     InvoiceContent m_content;
     mutable std::optional<QList<Placement>> m_placements;  // laid out once, on first use

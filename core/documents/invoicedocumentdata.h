@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/postaladdress.h"
 #include "invoicecontent.h"
 #include "settings/networksettings.h"
 
@@ -19,6 +20,11 @@ struct InvoiceDocumentData
     std::optional<Money> duesFullYear;
     // A reminder's: the credit notes set against the invoice when it was sent.
     QList<qint64> creditNoteNumbers;
+    // Where an electronic invoice goes, as issued (or split from the printed
+    // address of a document issued before schema 9).
+    PostalAddress buyerAddress;
+    QString buyerEndpoint;
+    bool receivesEhf = true;
 };
 
 } // namespace Sekretariat

@@ -1,5 +1,6 @@
 #include "duesrunplanner.h"
 
+#include "ehfrequirements.h"
 #include "ratetable.h"
 
 #include <QLocale>
@@ -31,8 +32,15 @@ QStringList DuesRunPlanner::warningsFor(const Member &member, int year)
     QStringList warnings;
     if (member.buyerReference.trimmed().isEmpty())
         warnings.append(tr("No buyer reference (“Deres ref.”): public bodies return such invoices."));
-    if (member.invoiceAddress.trimmed().isEmpty())
+    if (member.postalAddress().text().trimmed().isEmpty())
         warnings.append(tr("No invoice address."));
+    else if (member.receivesEhf && !member.postalAddress().isComplete())
+        warnings.append(tr("The invoice address lacks %1: the EHF would be refused.")
+                            .arg(member.postalAddress().missing().join(QStringLiteral(", "))));
+    if (member.receivesEhf && !member.organisationNumber.trimmed().isEmpty()
+        && !EhfRequirements::isValidEndpoint(member.peppolEndpoint()))
+        warnings.append(tr("The electronic address “%1” is not a valid Peppol address: the EHF cannot be sent.")
+                            .arg(member.peppolEndpoint()));
     if (member.organisationNumber.trimmed().isEmpty())
         warnings.append(tr("No organisation number: the invoice cannot be sent as EHF."));
     // County municipalities pay the cap whatever their population.
@@ -71,6 +79,27 @@ QList<DuesRunLine> DuesRunPlanner::plan(int year, const QList<Member> &members, 
         lines.append(line);
     }
     return lines;
+}
+
+QStringList DuesRunPlanner::ehfProblems(const QList<DuesRunLine> &lines, const NetworkSettings &seller)
+{
+    QStringList problems;
+    bool anyEhf = false;
+    for (const DuesRunLine &line : lines) {
+        const Member &member = line.member;
+        if (!line.included || !member.receivesEhf)
+            continue;
+        anyEhf = true;
+        const QStringList missing = EhfRequirements::buyerProblems(member.buyerReference, member.organisationNumber,
+                                                                   member.peppolEndpoint(), member.postalAddress());
+        if (!missing.isEmpty())
+            problems.append(tr("%1 %2: missing %3").arg(member.number, member.name, missing.join(QStringLiteral(", "))));
+    }
+    if (anyEhf) {
+        if (const QStringList missing = EhfRequirements::sellerProblems(seller); !missing.isEmpty())
+            problems.prepend(tr("Network settings: missing %1").arg(missing.join(QStringLiteral(", "))));
+    }
+    return problems;
 }
 
 DuesRunTotals DuesRunPlanner::totals(const QList<DuesRunLine> &lines)

@@ -4,6 +4,7 @@
 #include "duescalculator.h"
 #include "duessettings.h"
 #include "members/member.h"
+#include "settings/networksettings.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -51,6 +52,10 @@ public:
     // invoice address, no organisation number, an old population figure.
     static QStringList warningsFor(const Member &member, int year);
     static DuesRunTotals totals(const QList<DuesRunLine> &lines);
+    // Why the included members that receive EHF could not get a valid one
+    // ("1103 Stavanger: missing the buyer reference"), the network's own gaps
+    // first; empty when every EHF can be written.
+    static QStringList ehfProblems(const QList<DuesRunLine> &lines, const NetworkSettings &seller);
 };
 
 } // namespace Sekretariat

@@ -435,7 +435,7 @@ Outcome InvoiceRepository::issue(int year, const QList<DuesRunLine> &lines, cons
         invoice.buyerName = MemberTerms::legalName(member.kind, member.name);
         invoice.buyerNumber = member.number;
         invoice.buyerOrganisationNumber = member.organisationNumber;
-        invoice.buyerAddress = member.invoiceAddress;
+        invoice.buyerAddress = member.postalAddress().text();
         invoice.buyerEmail = member.invoiceEmail;
         invoice.buyerReference = member.buyerReference;
         invoice.language = member.documentLanguage.isEmpty() ? QStringLiteral("nb") : member.documentLanguage;
@@ -452,6 +452,7 @@ Outcome InvoiceRepository::issue(int year, const QList<DuesRunLine> &lines, cons
         qint64 id = 0;
         IssuedContent issued = *content;
         issued.fullYear = calculation.fullYear;
+        issued.buyer = IssuedContent::Buyer{member.postalAddress(), member.peppolEndpoint(), member.receivesEhf};
         if (!insert(write, invoice, issued, &id)) {
             return Outcome::failure(tr("The invoice for %1 could not be written: %2. Nothing was issued.")
                                         .arg(member.name, m_lastError),
@@ -516,8 +517,12 @@ Outcome InvoiceRepository::issueCreditNote(qint64 invoiceId, Money amount, const
     credit.kid.clear();
     credit.note = note.trimmed();
     credit.amount = -amount;
+    IssuedContent issued = *content;
+    // The credit note goes where its invoice went, electronically too.
+    if (const std::optional<IssuedContent> ofInvoice = issuedContentOf(original->id, false))
+        issued.buyer = ofInvoice->buyer;
     qint64 id = 0;
-    if (!insert(write, credit, *content, &id))
+    if (!insert(write, credit, issued, &id))
         return Outcome::failure(tr("The credit note could not be written: %1").arg(m_lastError));
     if (!storeNextNumber(write, *number, *number + 1))
         return Outcome::failure(tr("The invoice numbers could not be updated: %1").arg(m_lastError));

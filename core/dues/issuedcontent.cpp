@@ -27,6 +27,7 @@ QString IssuedContent::toJson() const
         {QStringLiteral("iban"), seller.iban},
         {QStringLiteral("bic"), seller.bic},
         {QStringLiteral("ourReference"), seller.ourReference},
+        {QStringLiteral("inBusinessRegister"), seller.inBusinessRegister},
         // Hex, as SQLite's hex() writes it for the documents frozen by the update.
         {QStringLiteral("logo"), QString::fromLatin1(seller.logo.toHex().toUpper())},
     };
@@ -38,6 +39,15 @@ QString IssuedContent::toJson() const
     };
     if (fullYear)
         object.insert(QStringLiteral("fullYearOre"), QString::number(fullYear->ore()));
+    if (buyer) {
+        object.insert(QStringLiteral("buyer"),
+                      QJsonObject{{QStringLiteral("lines"), buyer->address.lines},
+                                  {QStringLiteral("postalCode"), buyer->address.postalCode},
+                                  {QStringLiteral("city"), buyer->address.city},
+                                  {QStringLiteral("country"), buyer->address.country},
+                                  {QStringLiteral("endpoint"), buyer->endpoint},
+                                  {QStringLiteral("receivesEhf"), buyer->receivesEhf}});
+    }
     if (reminder) {
         // Øre as text: a JSON number is a double, and amounts are exact.
         QJsonArray creditNotes;
@@ -80,6 +90,7 @@ std::optional<IssuedContent> IssuedContent::fromJson(const QString &json)
     content.seller.iban = s.value(QStringLiteral("iban")).toString();
     content.seller.bic = s.value(QStringLiteral("bic")).toString();
     content.seller.ourReference = s.value(QStringLiteral("ourReference")).toString();
+    content.seller.inBusinessRegister = s.value(QStringLiteral("inBusinessRegister")).toBool();
     content.seller.logo = QByteArray::fromHex(s.value(QStringLiteral("logo")).toString().toLatin1());
     content.vatRegistered = vatValue.toBool();
     content.takenAt = object.value(QStringLiteral("takenAt")).toString() == u"update" ? TakenAt::Update
@@ -89,6 +100,17 @@ std::optional<IssuedContent> IssuedContent::fromJson(const QString &json)
         content.fullYear = Money::fromOre(full.toString().toLongLong(&ok));
         if (!ok)
             return std::nullopt;
+    }
+    if (const QJsonValue buyerValue = object.value(QStringLiteral("buyer")); buyerValue.isObject()) {
+        const QJsonObject b = buyerValue.toObject();
+        Buyer buyer;
+        buyer.address.lines = b.value(QStringLiteral("lines")).toString();
+        buyer.address.postalCode = b.value(QStringLiteral("postalCode")).toString();
+        buyer.address.city = b.value(QStringLiteral("city")).toString();
+        buyer.address.country = b.value(QStringLiteral("country")).toString(QStringLiteral("NO"));
+        buyer.endpoint = b.value(QStringLiteral("endpoint")).toString();
+        buyer.receivesEhf = b.value(QStringLiteral("receivesEhf")).toBool(true);
+        content.buyer = buyer;
     }
     const QJsonValue reminderValue = object.value(QStringLiteral("reminder"));
     if (reminderValue.isObject()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/money.h"
+#include "common/postaladdress.h"
 #include "settings/networksettings.h"
 
 #include <QString>
@@ -22,6 +23,16 @@ struct IssuedContent
     // Invoices: the year's dues before pro rata (the floor or the cap when one
     // applied), which the rate table alone no longer tells once it changes.
     std::optional<Money> fullYear;
+
+    // The buyer as an electronic invoice addresses it; absent from the documents
+    // issued before schema 9, whose printed address is split instead.
+    struct Buyer
+    {
+        PostalAddress address;
+        QString endpoint;          // Peppol participant id, "0192:964949581"
+        bool receivesEhf = true;
+    };
+    std::optional<Buyer> buyer;
 
     // Reminders only.
     struct ReminderState

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/postaladdress.h"
+
 #include <QDate>
 #include <QString>
 
@@ -31,12 +33,21 @@ struct Member
     QDate activeFrom;
     QDate resignedOn;
 
-    QString invoiceAddress;
+    QString invoiceAddress;      // the street lines, above the postcode and town
+    QString invoicePostalCode;
+    QString invoiceCity;
+    QString invoiceCountry = QStringLiteral("NO");
+    QString electronicAddress;   // Peppol participant id; empty: "0192:" and the organisation number
+    bool receivesEhf = true;     // public buyers only accept electronic invoices
     QString invoiceEmail;
     QString buyerReference;      // "Deres ref.", without it public bodies return invoices
     QString documentLanguage = QStringLiteral("nb");
     QString website;
     QString notes;
+
+    PostalAddress postalAddress() const { return {invoiceAddress, invoicePostalCode, invoiceCity, invoiceCountry}; }
+    // The participant id an EHF is addressed to: the one set, or "0192:" and the organisation number.
+    QString peppolEndpoint() const;
 };
 
 // A member as the register's list shows it: the member's own columns and the

@@ -17,7 +17,8 @@ namespace {
 const QString selectColumns = QStringLiteral(
     "SELECT id, kind, number, name, county_number, county_name, population, population_date,"
     " organisation_number, status, first_contact_on, applied_on, decision_on, decision_reference,"
-    " active_from, resigned_on, invoice_address, invoice_email, buyer_reference, document_language,"
+    " active_from, resigned_on, invoice_address, invoice_postal_code, invoice_city, invoice_country,"
+    " electronic_address, receives_ehf, invoice_email, buyer_reference, document_language,"
     " website, notes FROM members");
 
 // The columns of a Member row, each found by its name once per query.
@@ -41,6 +42,11 @@ struct MemberColumns
         , activeFrom(record.indexOf(QStringLiteral("active_from")))
         , resignedOn(record.indexOf(QStringLiteral("resigned_on")))
         , invoiceAddress(record.indexOf(QStringLiteral("invoice_address")))
+        , invoicePostalCode(record.indexOf(QStringLiteral("invoice_postal_code")))
+        , invoiceCity(record.indexOf(QStringLiteral("invoice_city")))
+        , invoiceCountry(record.indexOf(QStringLiteral("invoice_country")))
+        , electronicAddress(record.indexOf(QStringLiteral("electronic_address")))
+        , receivesEhf(record.indexOf(QStringLiteral("receives_ehf")))
         , invoiceEmail(record.indexOf(QStringLiteral("invoice_email")))
         , buyerReference(record.indexOf(QStringLiteral("buyer_reference")))
         , documentLanguage(record.indexOf(QStringLiteral("document_language")))
@@ -51,7 +57,7 @@ struct MemberColumns
 
     int id, kind, number, name, countyNumber, countyName, population, populationDate, organisationNumber, status,
         firstContactOn, appliedOn, decisionOn, decisionReference, activeFrom, resignedOn, invoiceAddress,
-        invoiceEmail, buyerReference, documentLanguage, website, notes;
+        invoicePostalCode, invoiceCity, invoiceCountry, electronicAddress, receivesEhf, invoiceEmail, buyerReference, documentLanguage, website, notes;
 };
 
 Member memberFromQuery(const QSqlQuery &query, const MemberColumns &columns)
@@ -74,6 +80,11 @@ Member memberFromQuery(const QSqlQuery &query, const MemberColumns &columns)
     member.activeFrom = SqlValues::toDate(query.value(columns.activeFrom));
     member.resignedOn = SqlValues::toDate(query.value(columns.resignedOn));
     member.invoiceAddress = query.value(columns.invoiceAddress).toString();
+    member.invoicePostalCode = query.value(columns.invoicePostalCode).toString();
+    member.invoiceCity = query.value(columns.invoiceCity).toString();
+    member.invoiceCountry = query.value(columns.invoiceCountry).toString();
+    member.electronicAddress = query.value(columns.electronicAddress).toString();
+    member.receivesEhf = query.value(columns.receivesEhf).toBool();
     member.invoiceEmail = query.value(columns.invoiceEmail).toString();
     member.buyerReference = query.value(columns.buyerReference).toString();
     member.documentLanguage = query.value(columns.documentLanguage).toString();
@@ -228,11 +239,13 @@ Outcome MemberRepository::write(const Member &member, bool insert)
         sql = QStringLiteral(
             "INSERT INTO members (kind, number, name, county_number, county_name, population,"
             " population_date, organisation_number, status, first_contact_on, applied_on, decision_on,"
-            " decision_reference, active_from, resigned_on, invoice_address, invoice_email,"
+            " decision_reference, active_from, resigned_on, invoice_address, invoice_postal_code,"
+            " invoice_city, invoice_country, electronic_address, receives_ehf, invoice_email,"
             " buyer_reference, document_language, website, notes)"
             " VALUES (:kind, :number, :name, :county_number, :county_name, :population,"
             " :population_date, :organisation_number, :status, :first_contact_on, :applied_on,"
             " :decision_on, :decision_reference, :active_from, :resigned_on, :invoice_address,"
+            " :invoice_postal_code, :invoice_city, :invoice_country, :electronic_address, :receives_ehf,"
             " :invoice_email, :buyer_reference, :document_language, :website, :notes)");
     } else {
         sql = QStringLiteral(
@@ -242,7 +255,9 @@ Outcome MemberRepository::write(const Member &member, bool insert)
             " status = :status, first_contact_on = :first_contact_on, applied_on = :applied_on,"
             " decision_on = :decision_on, decision_reference = :decision_reference,"
             " active_from = :active_from, resigned_on = :resigned_on, invoice_address = :invoice_address,"
-            " invoice_email = :invoice_email, buyer_reference = :buyer_reference,"
+            " invoice_postal_code = :invoice_postal_code, invoice_city = :invoice_city,"
+            " invoice_country = :invoice_country, electronic_address = :electronic_address,"
+            " receives_ehf = :receives_ehf, invoice_email = :invoice_email, buyer_reference = :buyer_reference,"
             " document_language = :document_language, website = :website, notes = :notes"
             " WHERE id = :id");
         values.insert(QStringLiteral(":id"), member.id);
@@ -262,7 +277,13 @@ Outcome MemberRepository::write(const Member &member, bool insert)
     values.insert(QStringLiteral(":decision_reference"), SqlValues::text(member.decisionReference));
     values.insert(QStringLiteral(":active_from"), SqlValues::fromDate(member.activeFrom));
     values.insert(QStringLiteral(":resigned_on"), SqlValues::fromDate(member.resignedOn));
-    values.insert(QStringLiteral(":invoice_address"), SqlValues::text(member.invoiceAddress));
+    values.insert(QStringLiteral(":invoice_address"), SqlValues::text(member.invoiceAddress.trimmed()));
+    values.insert(QStringLiteral(":invoice_postal_code"), SqlValues::text(member.invoicePostalCode.trimmed()));
+    values.insert(QStringLiteral(":invoice_city"), SqlValues::text(member.invoiceCity.trimmed()));
+    values.insert(QStringLiteral(":invoice_country"),
+                  member.invoiceCountry.trimmed().isEmpty() ? QStringLiteral("NO") : member.invoiceCountry.trimmed().toUpper());
+    values.insert(QStringLiteral(":electronic_address"), SqlValues::text(member.electronicAddress.trimmed()));
+    values.insert(QStringLiteral(":receives_ehf"), member.receivesEhf ? 1 : 0);
     values.insert(QStringLiteral(":invoice_email"), SqlValues::text(member.invoiceEmail));
     values.insert(QStringLiteral(":buyer_reference"), SqlValues::text(member.buyerReference));
     values.insert(QStringLiteral(":document_language"), SqlValues::text(member.documentLanguage));

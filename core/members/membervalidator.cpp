@@ -2,6 +2,7 @@
 
 #include "common/checkdigits.h"
 #include "common/emailaddress.h"
+#include "dues/ehfrequirements.h"
 #include "memberterms.h"
 
 #include <QRegularExpression>
@@ -33,6 +34,21 @@ Outcome MemberValidator::validate(const Member &member)
     if (!member.invoiceEmail.isEmpty() && !EmailAddress::isValid(member.invoiceEmail))
         return Outcome::failure(tr("Invoice e-mail: “%1” is not a valid e-mail address.").arg(member.invoiceEmail),
                                 QStringLiteral("invoiceEmail"));
+    static const QRegularExpression norwegianPostcode(QStringLiteral("^\\d{4}$"));
+    static const QRegularExpression countryCode(QStringLiteral("^[A-Za-z]{2}$"));
+    const QString country = member.invoiceCountry.trimmed().toUpper();
+    if (!country.isEmpty() && !countryCode.match(country).hasMatch())
+        return Outcome::failure(tr("Country: give the country's two-letter code, such as NO or SE."),
+                                QStringLiteral("invoiceCountry"));
+    if ((country.isEmpty() || country == u"NO") && !member.invoicePostalCode.trimmed().isEmpty()
+        && !norwegianPostcode.match(member.invoicePostalCode.trimmed()).hasMatch())
+        return Outcome::failure(tr("Postcode: a Norwegian postcode has four digits, such as 0150."),
+                                QStringLiteral("invoicePostalCode"));
+    if (!member.electronicAddress.trimmed().isEmpty()
+        && !EhfRequirements::isValidEndpoint(member.electronicAddress.trimmed()))
+        return Outcome::failure(tr("Electronic address: write the scheme, a colon and the identifier, "
+                                   "such as 0192:964949581 (a valid organisation number after 0192)."),
+                                QStringLiteral("electronicAddress"));
     if (member.status == MemberStatus::Active && !member.activeFrom.isValid())
         return Outcome::failure(tr("Active from: an active member needs the date its membership started."),
                                 QStringLiteral("activeFrom"));

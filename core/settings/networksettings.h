@@ -21,6 +21,7 @@ struct NetworkSettings
     QString iban;                // for documents in English, paid from abroad
     QString bic;
     QString ourReference;        // "Vår ref.": whom the member's invoice reception asks
+    bool inBusinessRegister = false;  // in Foretaksregisteret, which invoices must then say
     QByteArray logo;             // PNG or SVG bytes, empty for none
 };
 

@@ -21,7 +21,7 @@ NetworkSettings NetworkSettingsRepository::load() const
     m_lastError.clear();
     QSqlQuery query(m_database);
     if (!query.exec(QStringLiteral("SELECT name, organisation_number, address, postal_code, city, email, phone,"
-                                   " website, bank_account, iban, bic, our_reference, logo"
+                                   " website, bank_account, iban, bic, our_reference, in_business_register, logo"
                                    " FROM network_settings WHERE id = 1"))) {
         m_lastError = query.lastError().text();
         return settings;
@@ -40,6 +40,7 @@ NetworkSettings NetworkSettingsRepository::load() const
     settings.iban = query.value(QStringLiteral("iban")).toString();
     settings.bic = query.value(QStringLiteral("bic")).toString();
     settings.ourReference = query.value(QStringLiteral("our_reference")).toString();
+    settings.inBusinessRegister = query.value(QStringLiteral("in_business_register")).toBool();
     settings.logo = query.value(QStringLiteral("logo")).toByteArray();
     return settings;
 }
@@ -92,10 +93,12 @@ Outcome NetworkSettingsRepository::save(const NetworkSettings &settings)
         SqlValues::text(settings.phone),          SqlValues::text(settings.website),
         SqlValues::text(settings.bankAccount),    SqlValues::text(CheckDigits::compact(settings.iban)),
         SqlValues::text(CheckDigits::compact(settings.bic)), SqlValues::text(settings.ourReference.trimmed()),
+        settings.inBusinessRegister ? 1 : 0,
         settings.logo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(settings.logo)};
     if (!write.run(QStringLiteral("UPDATE network_settings SET name = ?, organisation_number = ?, address = ?,"
                                   " postal_code = ?, city = ?, email = ?, phone = ?, website = ?,"
-                                  " bank_account = ?, iban = ?, bic = ?, our_reference = ?, logo = ? WHERE id = 1"),
+                                  " bank_account = ?, iban = ?, bic = ?, our_reference = ?,"
+                                  " in_business_register = ?, logo = ? WHERE id = 1"),
                    values, tr("The settings could not be saved: %1")))
         return write.outcome();
     return write.commit();

@@ -333,6 +333,7 @@ Outcome LargeDatabaseBuilder::buildMembers(QList<MemberPlan> &plans)
             member.population = entry.population;
             member.populationDate = entry.populationDate;
             member.organisationNumber = entry.organisationNumber;
+            member.receivesEhf = !member.organisationNumber.isEmpty();
         } else {
             const int made = i - int(official.size());
             const int starts = int(std::size(placeStarts));
@@ -387,11 +388,9 @@ Outcome LargeDatabaseBuilder::buildMembers(QList<MemberPlan> &plans)
         if (member.appliedOn.isValid())
             member.firstContactOn = member.appliedOn.addDays(-random.bounded(20, 300));
         if (member.status != MemberStatus::Prospect) {
-            member.invoiceAddress = QStringLiteral("%1\nFakturamottak\nPostboks %2\n%3 %4")
-                                        .arg(member.name)
-                                        .arg(random.bounded(1, 999))
-                                        .arg(random.bounded(1000, 9999))
-                                        .arg(member.countyName);
+            member.invoiceAddress = QStringLiteral("%1\nFakturamottak\nPostboks %2").arg(member.name).arg(random.bounded(1, 999));
+            member.invoicePostalCode = QString::number(random.bounded(1000, 9999));
+            member.invoiceCity = member.name;
             member.invoiceEmail = QStringLiteral("faktura@") + plan.domain;
             member.buyerReference = QString::number(random.bounded(1000, 99999));
             member.website = QStringLiteral("https://www.") + plan.domain;

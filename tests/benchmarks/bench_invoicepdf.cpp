@@ -43,7 +43,9 @@ bool fillMembers(const QSqlDatabase &database)
         member.populationDate = QDate(2024, 1, 1);
         member.status = MemberStatus::Active;
         member.activeFrom = QDate(2020, 1, 1);
-        member.invoiceAddress = QStringLiteral("Postboks %1\n%2 Kommunesenter").arg(i + 1).arg(1000 + i);
+        member.invoiceAddress = QStringLiteral("Postboks %1").arg(i + 1);
+        member.invoicePostalCode = QString::number(1000 + i);
+        member.invoiceCity = QStringLiteral("Kommunesenter");
         member.buyerReference = QStringLiteral("%1").arg(10000 + i);
         if (!members.add(member))
             return false;

@@ -45,7 +45,9 @@ Member activeMember(qint64 id, const QString &name)
     member.population = 20000;
     member.populationDate = QDate(2024, 1, 1);
     member.organisationNumber = QStringLiteral("964338531");
-    member.invoiceAddress = QStringLiteral("Postboks 7700\n5020 Bergen");
+    member.invoiceAddress = QStringLiteral("Postboks 7700");
+    member.invoicePostalCode = QStringLiteral("5020");
+    member.invoiceCity = QStringLiteral("Bergen");
     member.buyerReference = QStringLiteral("4711");
     return member;
 }
@@ -474,8 +476,22 @@ void TestDues::planWarnsAboutMissingInvoiceData()
     member.populationDate = QDate(2024, 1, 1);
     member.buyerReference.clear();
     member.invoiceAddress = QStringLiteral("  ");
+    member.invoicePostalCode.clear();
+    member.invoiceCity.clear();
     member.organisationNumber.clear();
     QCOMPARE(DuesRunPlanner::warningsFor(member, 2025).size(), 3);
+    // An address without its town is reported for an EHF receiver only.
+    member = activeMember(1, QStringLiteral("Bergen"));
+    member.invoiceCity.clear();
+    const QStringList warnings = DuesRunPlanner::warningsFor(member, 2025);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().contains(QStringLiteral("the town")), qPrintable(warnings.first()));
+    member.receivesEhf = false;
+    QVERIFY(DuesRunPlanner::warningsFor(member, 2025).isEmpty());
+    member.receivesEhf = true;
+    member.invoiceCity = QStringLiteral("Bergen");
+    member.electronicAddress = QStringLiteral("0192:964338532");  // a wrong check digit
+    QCOMPARE(DuesRunPlanner::warningsFor(member, 2025).size(), 1);
 }
 
 void TestDues::planTotalsCountIncludedOnly()

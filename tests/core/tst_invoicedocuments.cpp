@@ -302,7 +302,9 @@ private slots:
     {
         const QSqlDatabase database = m_workspace->connection();
         DuesRunLine line = duesLineOf44600(database);
-        line.member.invoiceAddress = QStringLiteral("Fakturamottak\nAvdeling for økonomi\nPostboks 279\n1912 Enebakk");
+        line.member.invoiceAddress = QStringLiteral("Fakturamottak\nAvdeling for økonomi\nPostboks 279");
+        line.member.invoicePostalCode = QStringLiteral("1912");
+        line.member.invoiceCity = QStringLiteral("Enebakk");
         line.member.organisationNumber = QStringLiteral("964949581");
         QList<qint64> ids;
         InvoiceRepository invoices(database);

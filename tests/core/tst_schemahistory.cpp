@@ -2,6 +2,7 @@
 // see tests/data/schema-history/make.sh) are brought up to the current schema by
 // the real migrations, with every row intact and the bookkeeping sound.
 #include "bookkeeping/bookkeepingcheck.h"
+#include "common/postaladdress.h"
 #include "duesfixture.h"
 
 #include <QCryptographicHash>
@@ -55,6 +56,34 @@ QByteArray digestOf(const QSqlDatabase &database, const Columns &columns)
     return hash.result();
 }
 
+// Schema 9 splits the members' free-text invoice addresses into lines, postcode
+// and town: that column is compared as the address it prints, not byte for byte.
+void setAsideSplitAddresses(Columns &columns, int version)
+{
+    if (version >= 9)
+        return;
+    for (auto &[table, names] : columns) {
+        if (table == u"members")
+            names.removeAll(QStringLiteral("invoice_address"));
+    }
+}
+
+QHash<qint64, QString> printedAddresses(const QSqlDatabase &database, bool split)
+{
+    QHash<qint64, QString> addresses;
+    QSqlQuery query(database);
+    query.exec(split ? QStringLiteral("SELECT id, invoice_address, invoice_postal_code, invoice_city, invoice_country"
+                                      " FROM members")
+                     : QStringLiteral("SELECT id, invoice_address FROM members"));
+    while (query.next()) {
+        const PostalAddress address = split ? PostalAddress{query.value(1).toString(), query.value(2).toString(),
+                                                            query.value(3).toString(), query.value(4).toString()}
+                                            : PostalAddress{query.value(1).toString(), {}, {}, QStringLiteral("NO")};
+        addresses.insert(query.value(0).toLongLong(), address.text());
+    }
+    return addresses;
+}
+
 } // namespace
 
 class TestSchemaHistory : public QObject
@@ -85,12 +114,15 @@ private slots:
 
         Columns tables;
         QByteArray before;
+        QHash<qint64, QString> addressesBefore;
         {
             Database inspect;
             QCOMPARE(inspect.open(path, Database::OpenMode::Inspect), Database::OpenResult::Ok);
             QCOMPARE(inspect.schemaVersion(), version);
             tables = columnsOf(inspect.connection());
+            setAsideSplitAddresses(tables, version);
             before = digestOf(inspect.connection(), tables);
+            addressesBefore = printedAddresses(inspect.connection(), version >= 9);
             QVERIFY(!before.isEmpty());
             QVERIFY(rowCountOf(inspect.connection(), QStringLiteral("members")) > 10);
             QVERIFY(rowCountOf(inspect.connection(), QStringLiteral("people")) > 10);
@@ -105,6 +137,15 @@ private slots:
         QCOMPARE(database.schemaVersion(), database.latestSchemaVersion());
         QVERIFY(QFile::exists(database.lastBackupPath()));
         QCOMPARE(digestOf(database.connection(), tables), before);
+        QCOMPARE(printedAddresses(database.connection(), true), addressesBefore);
+        if (version < 9) {
+            // The demo's addresses end in "NNNN Town": every one was split.
+            QSqlQuery unsplit(database.connection());
+            QVERIFY(unsplit.exec(QStringLiteral("SELECT COUNT(*) FROM members WHERE invoice_address <> ''"
+                                                " AND invoice_postal_code = ''")));
+            QVERIFY(unsplit.next());
+            QCOMPARE(unsplit.value(0).toInt(), 0);
+        }
         QVERIFY(database.integrityProblems().isEmpty());
         const QStringList bookkeeping = BookkeepingCheck(database.connection()).problems(database.schemaVersion());
         QVERIFY2(bookkeeping.isEmpty(), qPrintable(bookkeeping.join(u'\n')));

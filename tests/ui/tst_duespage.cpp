@@ -6,10 +6,12 @@
 #include "dues/duesrunmodel.h"
 #include "dues/duespage.h"
 #include "dues/duessettingsdialog.h"
+#include "dues/ehfoutbox.h"
 #include "dues/invoiceamountdialog.h"
 #include "dues/invoicecarddialog.h"
 #include "dues/invoicesmodel.h"
 #include "duesfixture.h"
+#include "members/memberrepository.h"
 #include "messageboxanswerer.h"
 #include "screenshots.h"
 
@@ -27,6 +29,7 @@
 #include <QTableWidget>
 #include <QDateEdit>
 #include <QTest>
+#include <QFile>
 #include <QTimer>
 
 using namespace Sekretariat;
@@ -74,6 +77,11 @@ private slots:
     {
         m_workspace = demoWorkspaceWith2025Rate();
         QVERIFY(m_workspace);
+    }
+
+    void cleanup()
+    {
+        EhfOutbox::setFolder({});  // a setting of the computer: none left for the next test
     }
 
     void runIsPreviewedAndIssuedWithMembersLeftOut()
@@ -306,6 +314,94 @@ private slots:
         QCOMPARE(written.size(), 2);
         for (const QString &path : files)
             QVERIFY(fileContents(path).startsWith("%PDF"));
+    }
+
+    // A member whose EHF would be refused stops the run before anything is issued.
+    void aRunWithAnInvalidEhfIsNotIssued()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        Member member = planDuesRun(database, 2025).value(0).member;
+        QVERIFY(member.receivesEhf);
+        member.buyerReference.clear();
+        QVERIFY(MemberRepository(database).update(member));
+        DuesRunDialog dialog(&m_workspace->workspace(), 2025);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        MessageBoxAnswerer answerer({QMessageBox::Ok});
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_COMPARE(answerer.texts.size(), 1);
+        QVERIFY2(answerer.texts.first().contains(member.name)
+                     && answerer.texts.first().contains(QStringLiteral("buyer reference")),
+                 qPrintable(answerer.texts.first()));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(rowCountOf(database, QStringLiteral("invoices")), 0);
+    }
+
+    // The outbox is set in the settings; Save EHF (page and card) writes there.
+    void ehfIsSavedIntoTheOutbox()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        QList<qint64> ids;
+        QVERIFY(InvoiceRepository(database).issue(2025, planDuesRun(database, 2025).mid(0, 3), duesIssueDate, false, &ids));
+        const QString outbox = m_workspace->filePath(QStringLiteral("outbox"));
+        QVERIFY(QDir().mkpath(outbox));
+        {
+            DuesSettingsDialog settings(&m_workspace->workspace());
+            settings.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&settings));
+            settings.findChild<QTabWidget *>()->setCurrentIndex(1);
+            auto *folder = field<QLineEdit>(&settings, "ehfOutbox");
+            typeInto(folder, m_workspace->filePath(QStringLiteral("missing")));
+            QTest::mouseClick(settings.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            QVERIFY(settings.isVisible());
+            QVERIFY(field<QLabel>(&settings, "error")->text().contains(QStringLiteral("does not exist")));
+            typeInto(folder, outbox);
+            grabTo(&settings, QStringLiteral("dues-settings-terms.png"));
+            QTest::mouseClick(settings.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            QVERIFY(!settings.isVisible());
+        }
+
+        DuesPage page(&m_workspace->workspace());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QSignalSpy written(&page, &DuesPage::documentsWritten);
+        page.yearFilter()->setCurrentIndex(page.yearFilter()->findData(2025));
+        page.view()->setFocus();
+        page.view()->selectAll();
+        QCOMPARE(page.view()->model()->rowCount(), 3);
+        QTest::keyClick(page.view(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(page.isWritingDocuments() || written.size() == 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isWritingDocuments(), 60000);
+        QCOMPARE(written.size(), 1);
+        QCOMPARE(QDir(outbox).entryList({QStringLiteral("*.xml")}).size(), 3);
+        QVERIFY(QDir(outbox).entryList({QStringLiteral("*.pdf")}).isEmpty());
+        QVERIFY2(written.first().at(1).toString().contains(QStringLiteral("3 EHF")), qPrintable(written.first().at(1).toString()));
+
+        // From the card: a credit note, the only document in an empty outbox.
+        const Outcome credit = InvoiceRepository(database).issueCreditNote(ids.first(), Money::fromKroner(100),
+                                                                           QDate(2025, 3, 1), {});
+        QVERIFY(credit);
+        for (const QString &file : QDir(outbox).entryList({QStringLiteral("*.xml")}))
+            QVERIFY(QFile::remove(QDir(outbox).filePath(file)));
+        page.reload();
+        QVERIFY(page.selectId(credit.id()));
+        const QRect row = page.view()->visualRect(page.view()->currentIndex());
+        QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, row.center());
+        QCOMPARE(page.selectedIds(), QList<qint64>{credit.id()});
+        QTimer::singleShot(100, [&page] {
+            auto *card = qobject_cast<InvoiceCardDialog *>(QApplication::activeModalWidget());
+            QVERIFY(card);
+            QTest::mouseClick(card->findChild<QPushButton *>(QStringLiteral("saveEhf")), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!page.isWritingDocuments(), 60000);
+            card->reject();
+        });
+        page.openCurrent();
+        QTRY_COMPARE(written.size(), 2);
+        const QStringList files = QDir(outbox).entryList({QStringLiteral("*.xml")});
+        QCOMPARE(files.size(), 1);
+        QVERIFY2(files.first().contains(QStringLiteral("kreditnota")), qPrintable(files.first()));
     }
 
     void ratesAreEnteredInTheSettings()

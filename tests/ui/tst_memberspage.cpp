@@ -10,6 +10,7 @@
 #include "members/memberterms.h"
 #include "people/personrepository.h"
 #include "messageboxanswerer.h"
+#include "screenshots.h"
 #include "testutils.h"
 
 #include <QAbstractItemView>
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -85,6 +87,7 @@ private slots:
     void refusedSaveShowsTheTabOfTheField();
     void pickingFromTheOfficialListFillsTheFields();
     void editsAnExistingMemberAndListsItsPeople();
+    void invoiceAddressIsTypedInItsParts();
     void searchFieldFiltersAsYouType();
     void statusKindAndMissingContactsFilters();
     void languageChangeKeepsTheFilters();
@@ -266,6 +269,57 @@ void TestMembersPage::editsAnExistingMemberAndListsItsPeople()
     MemberDialog fresh(&m_demo->workspace());
     QCOMPARE(fresh.tabs()->count(), 4);  // a new member has no people yet
     QCOMPARE(fresh.windowTitle(), QStringLiteral("New member"));
+}
+
+// The postcode, town and electronic address stand apart, as EHF needs them; a
+// wrong postcode or Peppol address is refused on the Invoicing tab.
+void TestMembersPage::invoiceAddressIsTypedInItsParts()
+{
+    MemberRepository members(m_demo->connection());
+    const Member before = members.all().first();
+    MemberDialog dialog(&m_demo->workspace(), before.id);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(field<QLineEdit>(&dialog, "invoicePostalCode")->text(), before.invoicePostalCode);
+    QCOMPARE(field<QLineEdit>(&dialog, "electronicAddress")->placeholderText(),
+             QStringLiteral("0192:") + before.organisationNumber);
+
+    QTest::mouseClick(dialog.tabs()->tabBar(), Qt::LeftButton, {},
+                      dialog.tabs()->tabBar()->tabRect(MemberDialog::InvoicingTab).center());
+    QCOMPARE(dialog.tabs()->currentIndex(), int(MemberDialog::InvoicingTab));
+    auto retype = [](QLineEdit *edit, const QString &text) {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, text);
+    };
+    auto *postalCode = field<QLineEdit>(&dialog, "invoicePostalCode");
+    retype(postalCode, QStringLiteral("401"));
+    retype(field<QLineEdit>(&dialog, "invoiceCity"), QStringLiteral("Stavanger"));
+    clickSave(&dialog);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.tabs()->currentIndex(), int(MemberDialog::InvoicingTab));
+    QVERIFY(field<QLabel>(&dialog, "errorLabel")->text().contains(QStringLiteral("four digits")));
+    QCOMPARE(members.find(before.id)->invoicePostalCode, before.invoicePostalCode);
+
+    retype(postalCode, QStringLiteral("4068"));
+    retype(field<QLineEdit>(&dialog, "electronicAddress"), QStringLiteral("0192:123"));
+    clickSave(&dialog);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(field<QLabel>(&dialog, "errorLabel")->text().contains(QStringLiteral("Electronic address")));
+
+    retype(field<QLineEdit>(&dialog, "electronicAddress"), QStringLiteral("0192:964965226"));
+    QTest::mouseClick(field<QCheckBox>(&dialog, "receivesEhf"), Qt::LeftButton, {}, QPoint(4, 4));
+    QVERIFY(!field<QLineEdit>(&dialog, "electronicAddress")->isEnabled());
+    TestUtils::grabTo(&dialog, QStringLiteral("member-dialog-invoicing.png"));
+    clickSave(&dialog);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const Member after = *members.find(before.id);
+    QCOMPARE(after.invoicePostalCode, QStringLiteral("4068"));
+    QCOMPARE(after.invoiceCity, QStringLiteral("Stavanger"));
+    QCOMPARE(after.electronicAddress, QStringLiteral("0192:964965226"));
+    QCOMPARE(after.receivesEhf, !before.receivesEhf);
+    QCOMPARE(after.invoiceAddress, before.invoiceAddress);
 }
 
 void TestMembersPage::searchFieldFiltersAsYouType()

@@ -9,6 +9,7 @@
 #include "dues/invoiceterms.h"
 #include "duesrundialog.h"
 #include "duessettingsdialog.h"
+#include "ehfoutbox.h"
 #include "invoiceamountdialog.h"
 #include "invoicecarddialog.h"
 #include "workspace/workspace.h"
@@ -63,6 +64,7 @@ DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
     , m_creditAction(new QAction(this))
     , m_reminderAction(new QAction(this))
     , m_pdfAction(new QAction(this))
+    , m_ehfAction(new QAction(this))
     , m_printAction(new QAction(this))
     , m_previewAction(new QAction(this))
     , m_settingsAction(new QAction(this))
@@ -80,13 +82,15 @@ DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
     m_reminderAction->setObjectName(QStringLiteral("reminderAction"));
     m_pdfAction->setObjectName(QStringLiteral("pdfAction"));
     m_pdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_ehfAction->setObjectName(QStringLiteral("ehfAction"));
+    m_ehfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_printAction->setObjectName(QStringLiteral("printAction"));
     m_printAction->setShortcut(QKeySequence::Print);
     m_previewAction->setObjectName(QStringLiteral("previewAction"));
     m_settingsAction->setObjectName(QStringLiteral("duesSettingsAction"));
-    for (QAction *action : {m_paymentAction, m_pdfAction, m_printAction})
+    for (QAction *action : {m_paymentAction, m_pdfAction, m_ehfAction, m_printAction})
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addActions({m_paymentAction, m_pdfAction, m_printAction});
+    addActions({m_paymentAction, m_pdfAction, m_ehfAction, m_printAction});
     m_toolBar->addAction(m_runAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_paymentAction);
@@ -94,6 +98,7 @@ DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
     m_toolBar->addAction(m_reminderAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_pdfAction);
+    m_toolBar->addAction(m_ehfAction);
     m_toolBar->addAction(m_printAction);
     m_toolBar->addAction(m_previewAction);
     m_toolBar->addSeparator();
@@ -133,6 +138,8 @@ DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
     connect(m_creditAction, &QAction::triggered, this, &DuesPage::creditCurrent);
     connect(m_reminderAction, &QAction::triggered, this, &DuesPage::remindSelected);
     connect(m_pdfAction, &QAction::triggered, this, [this] { saveDocuments(selectedIds(), DocumentKind::Invoice); });
+    connect(m_ehfAction, &QAction::triggered, this,
+            [this] { saveDocuments(selectedIds(), DocumentKind::Invoice, {}, Files::Ehf); });
     connect(m_printAction, &QAction::triggered, this, [this] { printSelected(false); });
     connect(m_previewAction, &QAction::triggered, this, [this] { printSelected(true); });
     connect(m_settingsAction, &QAction::triggered, this, &DuesPage::editSettings);
@@ -224,6 +231,7 @@ void DuesPage::updateActions()
     m_creditAction->setEnabled(isInvoice);
     m_reminderAction->setEnabled(!ids.isEmpty());
     m_pdfAction->setEnabled(!ids.isEmpty());
+    m_ehfAction->setEnabled(!ids.isEmpty());
     m_printAction->setEnabled(!ids.isEmpty());
     m_previewAction->setEnabled(!ids.isEmpty());
 }
@@ -243,11 +251,11 @@ void DuesPage::addNew()
     reload();
     const auto answer = QMessageBox::question(
         this, tr("Invoices Issued"),
-        tr("%n invoice(s) issued. Save them as PDF now (one file each and one for printing)?", nullptr,
-           int(ids.size())),
+        tr("%n invoice(s) issued. Save them now as PDF (one file each and one for printing), and as EHF for "
+           "the members that receive it?", nullptr, int(ids.size())),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer == QMessageBox::Yes)
-        saveDocuments(ids, DocumentKind::Invoice);
+        saveDocuments(ids, DocumentKind::Invoice, {}, Files::PdfAndEhf);
 }
 
 void DuesPage::openCurrent()
@@ -256,6 +264,8 @@ void DuesPage::openCurrent()
     if (id <= 0)
         return;
     InvoiceCardDialog card(m_workspace, id, this);
+    connect(&card, &InvoiceCardDialog::saveEhfRequested, this,
+            [this](qint64 invoiceId) { saveDocuments({invoiceId}, DocumentKind::Invoice, {}, Files::Ehf); });
     card.exec();
 }
 
@@ -297,10 +307,11 @@ void DuesPage::creditCurrent()
     if (notes.isEmpty())
         return;
     const auto answer = QMessageBox::question(this, tr("Credit Note Issued"),
-                                              tr("Credit note %1 issued. Save it as PDF now?").arg(notes.last().number),
+                                              tr("Credit note %1 issued. Save it now as PDF, and as EHF if the "
+                                                 "member receives it?").arg(notes.last().number),
                                               QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer == QMessageBox::Yes)
-        saveDocuments({notes.last().id}, DocumentKind::Invoice);
+        saveDocuments({notes.last().id}, DocumentKind::Invoice, {}, Files::PdfAndEhf);
 }
 
 void DuesPage::remindSelected()
@@ -360,7 +371,7 @@ QList<InvoiceDocumentData> DuesPage::documentsOf(const QList<qint64> &ids, Docum
     return *documents;
 }
 
-void DuesPage::saveDocuments(const QList<qint64> &invoiceIds, DocumentKind kind, QString folder)
+void DuesPage::saveDocuments(const QList<qint64> &invoiceIds, DocumentKind kind, QString folder, Files files)
 {
     if (invoiceIds.isEmpty() || m_writer)
         return;
@@ -371,14 +382,50 @@ void DuesPage::saveDocuments(const QList<qint64> &invoiceIds, DocumentKind kind,
         return a.invoice.number < b.invoice.number;
     });
     if (folder.isEmpty()) {
-        folder = FileDialogs::existingFolder(this, tr("Save PDFs in Folder"), QStringLiteral("pdf"));
+        folder = files == Files::Ehf ? EhfOutbox::folderToWrite(this)
+                                     : FileDialogs::existingFolder(this, tr("Save PDFs in Folder"), QStringLiteral("pdf"));
         if (folder.isEmpty())
             return;
     }
 
     m_writer = std::make_unique<InvoiceBatchWriter>(documents, folder);
-    if (documents.size() > 1)
+    QString ehfFolder;
+    if (files == Files::Ehf) {
+        ehfFolder = folder;
+        m_writer->setPdfFiles(false);
+        m_writer->setEhf(InvoiceBatchWriter::Ehf::All, folder);
+    } else if (files == Files::PdfAndEhf) {
+        const QString outbox = EhfOutbox::folder();
+        ehfFolder = !outbox.isEmpty() && QDir(outbox).exists() ? outbox : folder;
+        m_writer->setEhf(InvoiceBatchWriter::Ehf::Receivers, ehfFolder);
+    }
+    if (files != Files::Ehf && documents.size() > 1)
         m_writer->setCombinedFileName(InvoiceBatchWriter::defaultCombinedFileName(documents));
+    if (files == Files::Ehf && m_writer->ehfDocuments().isEmpty()) {
+        QMessageBox::information(this, tr("EHF"), tr("Reminders are sent as PDF only; none of the selected "
+                                                     "documents is an invoice or a credit note."));
+        m_writer.reset();
+        return;
+    }
+    // An invalid EHF is refused by the receiver's access point: none is written.
+    if (const QStringList problems = files == Files::Pdf ? QStringList() : m_writer->ehfProblems(); !problems.isEmpty()) {
+        QMessageBox refusal(QMessageBox::Warning, tr("EHF"),
+                            tr("%n document(s) cannot be written as valid EHF:", nullptr, int(problems.size())),
+                            QMessageBox::Cancel, this);
+        refusal.setInformativeText(problems.join(u'\n')
+                                   + QStringLiteral("\n\n")
+                                   + tr("Complete the member or the network settings, or clear “receives EHF” on the "
+                                        "member's Invoicing tab."));
+        QPushButton *pdfOnly = files == Files::PdfAndEhf ? refusal.addButton(tr("Write the PDFs Only"), QMessageBox::AcceptRole)
+                                                         : nullptr;
+        refusal.exec();
+        if (!pdfOnly || refusal.clickedButton() != pdfOnly) {
+            m_writer.reset();
+            return;
+        }
+        m_writer->setEhf(InvoiceBatchWriter::Ehf::None, {});
+        ehfFolder.clear();
+    }
     QStringList existing = m_writer->targetPaths();
     existing.removeIf([](const QString &path) { return !QFileInfo::exists(path); });
     if (!existing.isEmpty()) {
@@ -394,7 +441,7 @@ void DuesPage::saveDocuments(const QList<qint64> &invoiceIds, DocumentKind kind,
             return;
         }
     }
-    auto *progress = new QProgressDialog(tr("Writing PDFs…"), tr("Cancel"), 0, m_writer->fileCount(), this);
+    auto *progress = new QProgressDialog(files == Files::Pdf ? tr("Writing PDFs…") : tr("Writing documents…"), tr("Cancel"), 0, m_writer->fileCount(), this);
     progress->setObjectName(QStringLiteral("pdfProgress"));
     progress->setWindowTitle(tr("PDF"));
     progress->setWindowModality(Qt::WindowModal);
@@ -406,17 +453,23 @@ void DuesPage::saveDocuments(const QList<qint64> &invoiceIds, DocumentKind kind,
         if (m_writer)
             m_writer->cancel();
     });
-    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, progress, folder] {
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, progress, folder, ehfFolder, files] {
         watcher->deleteLater();
         const Outcome outcome = m_writer->outcome();
-        const QStringList files = m_writer->writtenFiles();
+        const QStringList written = m_writer->writtenFiles();
         m_writer.reset();
         // Closing a progress dialog reports a cancel; with the writer gone it is ignored.
         progress->close();
-        const QString message = outcome ? tr("%n PDF file(s) written to %1.", nullptr, int(files.size()))
-                                              .arg(QDir::toNativeSeparators(folder))
-                                        : outcome.message();
-        emit documentsWritten(files, message);
+        const qsizetype ehfCount = std::count_if(written.cbegin(), written.cend(),
+                                                 [](const QString &file) { return file.endsWith(QStringLiteral(".xml")); });
+        QStringList parts;
+        if (files != Files::Ehf)
+            parts.append(tr("%n PDF file(s) written to %1.", nullptr, int(written.size() - ehfCount))
+                             .arg(QDir::toNativeSeparators(folder)));
+        if (!ehfFolder.isEmpty())
+            parts.append(tr("%n EHF file(s) written to %1.", nullptr, int(ehfCount)).arg(QDir::toNativeSeparators(ehfFolder)));
+        const QString message = outcome ? parts.join(u' ') : outcome.message();
+        emit documentsWritten(written, message);
         if (!outcome)
             QMessageBox::warning(this, tr("PDF"), message);
     });
@@ -487,6 +540,9 @@ void DuesPage::retranslateUi()
     m_reminderAction->setToolTip(tr("Record a reminder for the selected overdue invoices and save it as PDF"));
     m_pdfAction->setText(tr("Save &PDFs…"));
     m_pdfAction->setToolTip(tr("Save the selected invoices as PDF files (Ctrl+Shift+S)"));
+    m_ehfAction->setText(tr("Save &EHF…"));
+    m_ehfAction->setToolTip(tr("Save the selected invoices and credit notes as EHF e-invoices, into the EHF "
+                               "outbox when one is set (Ctrl+Shift+E)"));
     m_printAction->setText(tr("P&rint…"));
     m_previewAction->setText(tr("Print Pre&view…"));
     m_settingsAction->setText(tr("Rates and &Terms…"));

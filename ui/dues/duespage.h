@@ -42,9 +42,14 @@ public:
     void creditCurrent();
     void remindSelected();
     void editSettings();
+    // What saveDocuments writes: PDFs; PDFs and the EHF of the members that
+    // receive it (into the EHF outbox when one is set, else beside the PDFs);
+    // or EHF only, of every invoice and credit note asked for.
+    enum class Files { Pdf, PdfAndEhf, Ehf };
     // Writes the documents into the folder off the UI thread, with a progress
     // dialog that can cancel; asks for the folder when none is given.
-    void saveDocuments(const QList<qint64> &invoiceIds, DocumentKind kind, QString folder = {});
+    void saveDocuments(const QList<qint64> &invoiceIds, DocumentKind kind, QString folder = {},
+                       Files files = Files::Pdf);
     void printSelected(bool preview);
     // The batch in progress, if any; tests wait on it.
     bool isWritingDocuments() const { return m_writer != nullptr; }
@@ -73,6 +78,7 @@ private:
     QAction *m_creditAction;
     QAction *m_reminderAction;
     QAction *m_pdfAction;
+    QAction *m_ehfAction;
     QAction *m_printAction;
     QAction *m_previewAction;
     QAction *m_settingsAction;

@@ -161,6 +161,20 @@ void DuesRunDialog::accept()
     const DuesRunTotals totals = m_model->totals();
     if (totals.included == 0)
         return;
+    // Every EHF must be valid before anything is issued (as on the command line):
+    // an invoice issued without its EHF would have to reach the buyer some other way.
+    if (const QStringList problems = DuesRunPlanner::ehfProblems(m_model->lines(), m_workspace->networkSettings().load());
+        !problems.isEmpty()) {
+        QMessageBox refusal(QMessageBox::Warning, tr("Issue invoices"),
+                            tr("%n member(s) cannot receive a valid EHF, so nothing is issued yet:", nullptr,
+                               int(problems.size())),
+                            QMessageBox::Ok, this);
+        refusal.setInformativeText(problems.join(u'\n') + QStringLiteral("\n\n")
+                                   + tr("Complete them, leave them out of this run, or clear “receives EHF” on the "
+                                        "member's Invoicing tab."));
+        refusal.exec();
+        return;
+    }
     if (!IssueDateQuestion::accepts(this, tr("Issue invoices"), m_issueDate->date(), m_workspace))
         return;
     int again = 0;

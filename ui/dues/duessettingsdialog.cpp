@@ -1,5 +1,9 @@
 #include "duessettingsdialog.h"
 
+#include "common/filedialogs.h"
+
+#include "ehfoutbox.h"
+
 #include "workspace/workspace.h"
 
 #include "dues/duesrepository.h"
@@ -7,6 +11,7 @@
 #include <QCheckBox>
 #include <QDate>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -53,6 +58,8 @@ DuesSettingsDialog::DuesSettingsDialog(const Workspace *workspace, QWidget *pare
     , m_reminderDays(new QSpinBox(this))
     , m_proRata(new QCheckBox(this))
     , m_vatRegistered(new QCheckBox(this))
+    , m_ehfOutbox(new QLineEdit(this))
+    , m_chooseOutbox(new QPushButton(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -81,6 +88,8 @@ DuesSettingsDialog::DuesSettingsDialog(const Workspace *workspace, QWidget *pare
     m_reminderDays->setRange(0, 365);
     m_proRata->setObjectName(QStringLiteral("proRata"));
     m_vatRegistered->setObjectName(QStringLiteral("vatRegistered"));
+    m_ehfOutbox->setObjectName(QStringLiteral("ehfOutbox"));
+    m_chooseOutbox->setObjectName(QStringLiteral("chooseOutbox"));
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b3261e"));
@@ -105,6 +114,10 @@ DuesSettingsDialog::DuesSettingsDialog(const Workspace *workspace, QWidget *pare
     m_termsForm->addRow(new QLabel(this), m_reminderDays);
     m_termsForm->addRow(new QLabel(this), m_proRata);
     m_termsForm->addRow(new QLabel(this), m_vatRegistered);
+    auto *outbox = new QHBoxLayout;
+    outbox->addWidget(m_ehfOutbox, 1);
+    outbox->addWidget(m_chooseOutbox);
+    m_termsForm->addRow(new QLabel(this), outbox);
     auto *termsPage = new QWidget(m_tabs);
     termsPage->setLayout(m_termsForm);
 
@@ -120,6 +133,12 @@ DuesSettingsDialog::DuesSettingsDialog(const Workspace *workspace, QWidget *pare
     m_reminderDays->setValue(settings.reminderTermsDays);
     m_proRata->setChecked(settings.proRataNewMembers);
     m_vatRegistered->setChecked(settings.vatRegistered);
+    m_ehfOutbox->setText(QDir::toNativeSeparators(EhfOutbox::folder()));
+    connect(m_chooseOutbox, &QPushButton::clicked, this, [this] {
+        const QString folder = FileDialogs::existingFolder(this, tr("EHF Outbox"), QStringLiteral("ehf"));
+        if (!folder.isEmpty())
+            m_ehfOutbox->setText(QDir::toNativeSeparators(folder));
+    });
 
     connect(m_rates, &QTableWidget::currentCellChanged, this, [this](int row) { showYear(row); });
     connect(m_saveYear, &QPushButton::clicked, this, &DuesSettingsDialog::saveYear);
@@ -250,12 +269,21 @@ void DuesSettingsDialog::accept()
     settings.reminderTermsDays = m_reminderDays->value();
     settings.proRataNewMembers = m_proRata->isChecked();
     settings.vatRegistered = m_vatRegistered->isChecked();
+    const QString outbox = QDir::fromNativeSeparators(m_ehfOutbox->text().trimmed());
+    // A folder chosen before and gone since (an unplugged drive) does not block the terms.
+    if (!outbox.isEmpty() && outbox != EhfOutbox::folder() && !QDir(outbox).exists()) {
+        m_tabs->setCurrentIndex(1);
+        showError(tr("EHF outbox: the folder “%1” does not exist.").arg(m_ehfOutbox->text().trimmed()));
+        m_ehfOutbox->setFocus();
+        return;
+    }
     const Outcome saved = m_workspace->dues().saveSettings(settings);
     if (!saved) {
         m_tabs->setCurrentIndex(1);
         showError(saved.message());
         return;
     }
+    EhfOutbox::setFolder(outbox);
     QDialog::accept();
 }
 
@@ -287,6 +315,14 @@ void DuesSettingsDialog::retranslateUi()
     }
     const QList<QPair<QWidget *, QString>> termLabels{{m_paymentDays, tr("&Payment terms (days):")},
                                                       {m_reminderDays, tr("Re&minder terms (days):")}};
+    if (auto *outboxLabel = qobject_cast<QLabel *>(m_termsForm->itemAt(4, QFormLayout::LabelRole)->widget())) {
+        outboxLabel->setText(tr("&EHF outbox:"));
+        outboxLabel->setBuddy(m_ehfOutbox);
+    }
+    m_ehfOutbox->setPlaceholderText(tr("None: EHF files are saved beside the PDFs"));
+    m_ehfOutbox->setToolTip(tr("The folder your access point or accounting program sends EHF invoices from. "
+                               "A setting of this computer."));
+    m_chooseOutbox->setText(tr("C&hoose…"));
     for (const auto &[field, text] : termLabels) {
         auto *label = qobject_cast<QLabel *>(m_termsForm->labelForField(field));
         label->setText(text);

@@ -58,6 +58,8 @@ private:
     QSpinBox *m_reminderDays;
     QCheckBox *m_proRata;
     QCheckBox *m_vatRegistered;
+    QLineEdit *m_ehfOutbox;
+    QPushButton *m_chooseOutbox;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };

@@ -32,7 +32,10 @@ InvoiceCardDialog::InvoiceCardDialog(const Workspace *workspace, qint64 invoiceI
     , m_invoiceId(invoiceId)
     , m_content(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+    , m_saveEhf(m_buttons->addButton(QString(), QDialogButtonBox::ActionRole))
 {
+    m_saveEhf->setObjectName(QStringLiteral("saveEhf"));
+    connect(m_saveEhf, &QPushButton::clicked, this, [this] { emit saveEhfRequested(m_invoiceId); });
     setObjectName(QStringLiteral("invoiceCard"));
     m_content->setObjectName(QStringLiteral("content"));
     m_content->setTextFormat(Qt::RichText);
@@ -67,6 +70,8 @@ void InvoiceCardDialog::retranslateUi()
     const InvoiceRepository invoices = m_workspace->invoices();
     const std::optional<Invoice> found = invoices.find(m_invoiceId);
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    m_saveEhf->setText(tr("Save &EHF…"));
+    m_saveEhf->setToolTip(tr("Save this document as an EHF e-invoice, into the EHF outbox when one is set"));
     if (!found) {
         setWindowTitle(tr("Invoice"));
         m_content->setText(tr("This invoice could not be read."));

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QLabel;
+class QPushButton;
 class QDialogButtonBox;
 
 namespace Sekretariat {
@@ -21,6 +22,10 @@ public:
 
     QString text() const;
 
+signals:
+    // "Save EHF…": the page that opened the card writes it.
+    void saveEhfRequested(qint64 invoiceId);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -31,6 +36,7 @@ private:
     qint64 m_invoiceId;
     QLabel *m_content;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_saveEhf;
 };
 
 } // namespace Sekretariat

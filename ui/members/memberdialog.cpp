@@ -198,8 +198,34 @@ QWidget *MemberDialog::createInvoicingTab()
 
     m_invoiceAddress = input<QPlainTextEdit>(QStringLiteral("invoiceAddress"), page);
     m_invoiceAddress->setTabChangesFocus(true);
-    m_invoiceAddress->setMaximumHeight(m_invoiceAddress->fontMetrics().lineSpacing() * 6 + 12);
+    m_invoiceAddress->setMaximumHeight(m_invoiceAddress->fontMetrics().lineSpacing() * 4 + 12);
     addRow(form, QStringLiteral("invoiceAddress"), m_invoiceAddress);
+
+    // Postcode, town and country apart, as an electronic invoice carries them.
+    auto *place = new QWidget(page);
+    m_invoicePostalCode = input<QLineEdit>(QStringLiteral("invoicePostalCode"), place);
+    m_invoicePostalCode->setMaximumWidth(m_invoicePostalCode->fontMetrics().horizontalAdvance(QStringLiteral("0000000"))
+                                         + 16);
+    m_invoiceCity = input<QLineEdit>(QStringLiteral("invoiceCity"), place);
+    m_invoiceCountry = input<QLineEdit>(QStringLiteral("invoiceCountry"), place);
+    m_invoiceCountry->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,2}")), m_invoiceCountry));
+    m_invoiceCountry->setMaximumWidth(m_invoiceCountry->fontMetrics().horizontalAdvance(QStringLiteral("NOOO")) + 16);
+    auto *placeLayout = new QHBoxLayout(place);
+    placeLayout->setContentsMargins(0, 0, 0, 0);
+    placeLayout->addWidget(m_invoicePostalCode);
+    placeLayout->addWidget(m_invoiceCity, 1);
+    placeLayout->addWidget(m_invoiceCountry);
+    addRow(form, QStringLiteral("invoicePlace"), place);
+    m_labels.value(QStringLiteral("invoicePlace"))->setBuddy(m_invoicePostalCode);
+
+    m_receivesEhf = input<QCheckBox>(QStringLiteral("receivesEhf"), page);
+    form->addRow(new QLabel(page), m_receivesEhf);
+    m_electronicAddress = input<QLineEdit>(QStringLiteral("electronicAddress"), page);
+    addRow(form, QStringLiteral("electronicAddress"), m_electronicAddress);
+    connect(m_receivesEhf, &QCheckBox::toggled, m_electronicAddress, &QWidget::setEnabled);
+    // The default address follows the organisation number as it is typed.
+    connect(m_organisationNumber, &QLineEdit::textChanged, this, &MemberDialog::showDefaultElectronicAddress);
     m_invoiceEmail = input<QLineEdit>(QStringLiteral("invoiceEmail"), page);
     addRow(form, QStringLiteral("invoiceEmail"), m_invoiceEmail);
     m_buyerReference = input<QLineEdit>(QStringLiteral("buyerReference"), page);
@@ -245,6 +271,12 @@ void MemberDialog::load(const Member &member)
     m_resignedOn->setDate(member.resignedOn);
 
     m_invoiceAddress->setPlainText(member.invoiceAddress);
+    m_invoicePostalCode->setText(member.invoicePostalCode);
+    m_invoiceCity->setText(member.invoiceCity);
+    m_invoiceCountry->setText(member.invoiceCountry);
+    m_receivesEhf->setChecked(member.receivesEhf);
+    m_electronicAddress->setEnabled(member.receivesEhf);
+    m_electronicAddress->setText(member.electronicAddress);
     m_invoiceEmail->setText(member.invoiceEmail);
     m_buyerReference->setText(member.buyerReference);
     m_documentLanguage->setCurrentIndex(std::max(0, m_documentLanguage->findData(member.documentLanguage)));
@@ -277,12 +309,24 @@ Member MemberDialog::member() const
     member.resignedOn = m_resignedOn->date();
 
     member.invoiceAddress = m_invoiceAddress->toPlainText().trimmed();
+    member.invoicePostalCode = m_invoicePostalCode->text().trimmed();
+    member.invoiceCity = m_invoiceCity->text().trimmed();
+    member.invoiceCountry = m_invoiceCountry->text().trimmed().toUpper();
+    member.receivesEhf = m_receivesEhf->isChecked();
+    member.electronicAddress = m_electronicAddress->text().trimmed();
     member.invoiceEmail = m_invoiceEmail->text().trimmed();
     member.buyerReference = m_buyerReference->text().trimmed();
     member.documentLanguage = m_documentLanguage->currentData().toString();
     member.website = m_website->text().trimmed();
     member.notes = m_notes->toPlainText().trimmed();
     return member;
+}
+
+void MemberDialog::showDefaultElectronicAddress()
+{
+    const QString digits = CheckDigits::normalized(m_organisationNumber->text());
+    m_electronicAddress->setPlaceholderText(digits.isEmpty() ? tr("0192: and the organisation number")
+                                                             : QStringLiteral("0192:") + digits);
 }
 
 void MemberDialog::fillFromCatalogue(const ReferenceEntry &entry)
@@ -367,6 +411,8 @@ void MemberDialog::retranslateUi()
     label("activeFrom", tr("Active from:"));
     label("resignedOn", tr("Resigned on:"));
     label("invoiceAddress", tr("Invoice address:"));
+    label("invoicePlace", tr("Postcode, town, country:"));
+    label("electronicAddress", tr("Electronic address:"));
     label("invoiceEmail", tr("Invoice e-mail:"));
     label("buyerReference", tr("Buyer reference (Deres ref.):"));
     label("documentLanguage", tr("Document language:"));
@@ -389,7 +435,15 @@ void MemberDialog::retranslateUi()
     m_decisionReference->setPlaceholderText(tr("The council's case number (saksnummer)"));
     m_firstContactOn->setToolTip(tr("The first talk with the secretariat, when the member was a prospect."));
     m_decisionOn->setToolTip(tr("The date of the council's political decision to join."));
-    m_invoiceAddress->setPlaceholderText(tr("Name, department, post box, postcode and town, one per line"));
+    m_invoiceAddress->setPlaceholderText(tr("Department, street or post box, one per line"));
+    m_invoicePostalCode->setPlaceholderText(tr("Postcode"));
+    m_invoiceCity->setPlaceholderText(tr("Town"));
+    m_invoiceCountry->setToolTip(tr("The country's two-letter code: NO for Norway"));
+    showDefaultElectronicAddress();
+    m_receivesEhf->setText(tr("Receives &electronic invoices (EHF)"));
+    m_receivesEhf->setToolTip(tr("Public bodies must receive invoices as EHF through the Peppol network."));
+    m_electronicAddress->setToolTip(tr("The member's Peppol address; leave it empty for 0192: and the "
+                                       "organisation number, which nearly every municipality uses."));
     m_buyerReference->setToolTip(tr("Public bodies return invoices that lack the buyer's reference."));
     m_documentLanguage->setToolTip(tr("The language of invoices and letters sent to this member."));
     m_website->setPlaceholderText(tr("https://…"));

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QHash>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
@@ -58,6 +59,7 @@ private:
 
     void load(const Member &member);
     void fillFromCatalogue(const ReferenceEntry &entry);
+    void showDefaultElectronicAddress();
     void showError(const Outcome &outcome);
     void retranslateUi();
 
@@ -86,6 +88,11 @@ private:
     OptionalDateEdit *m_resignedOn = nullptr;
 
     QPlainTextEdit *m_invoiceAddress = nullptr;
+    QLineEdit *m_invoicePostalCode = nullptr;
+    QLineEdit *m_invoiceCity = nullptr;
+    QLineEdit *m_invoiceCountry = nullptr;
+    QCheckBox *m_receivesEhf = nullptr;
+    QLineEdit *m_electronicAddress = nullptr;
     QLineEdit *m_invoiceEmail = nullptr;
     QLineEdit *m_buyerReference = nullptr;
     QComboBox *m_documentLanguage = nullptr;

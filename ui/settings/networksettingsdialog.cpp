@@ -5,6 +5,7 @@
 #include "settings/networksettingsrepository.h"
 #include "workspace/workspace.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFile>
@@ -37,6 +38,7 @@ NetworkSettingsDialog::NetworkSettingsDialog(Workspace *workspace, QWidget *pare
     , m_iban(new QLineEdit(this))
     , m_bic(new QLineEdit(this))
     , m_ourReference(new QLineEdit(this))
+    , m_inBusinessRegister(new QCheckBox(this))
     , m_logoPreview(new QLabel(this))
     , m_chooseLogo(new QPushButton(this))
     , m_removeLogo(new QPushButton(this))
@@ -55,6 +57,7 @@ NetworkSettingsDialog::NetworkSettingsDialog(Workspace *workspace, QWidget *pare
     m_iban->setObjectName(QStringLiteral("iban"));
     m_bic->setObjectName(QStringLiteral("bic"));
     m_ourReference->setObjectName(QStringLiteral("ourReference"));
+    m_inBusinessRegister->setObjectName(QStringLiteral("inBusinessRegister"));
     m_iban->setMaxLength(42);
     m_bic->setMaxLength(14);
     m_ourReference->setMaxLength(120);
@@ -103,6 +106,7 @@ NetworkSettingsDialog::NetworkSettingsDialog(Workspace *workspace, QWidget *pare
     addRow(m_bic, m_bic);
     addRow(m_ourReference, m_ourReference);
     addRow(m_chooseLogo, logo);
+    m_form->addRow(new QLabel(this), m_inBusinessRegister);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
@@ -127,6 +131,7 @@ NetworkSettingsDialog::NetworkSettingsDialog(Workspace *workspace, QWidget *pare
     m_iban->setText(settings.iban);
     m_bic->setText(settings.bic);
     m_ourReference->setText(settings.ourReference);
+    m_inBusinessRegister->setChecked(settings.inBusinessRegister);
     setLogo(settings.logo);
 
     retranslateUi();
@@ -150,6 +155,9 @@ void NetworkSettingsDialog::retranslateUi()
     m_bic->setPlaceholderText(tr("8 or 11 characters"));
     m_ourReference->setPlaceholderText(tr("Name of the secretariat's contact"));
     m_ourReference->setToolTip(tr("“Our reference” on invoices: whom the member's invoice reception can ask."));
+    m_inBusinessRegister->setText(tr("Registered in the Register of Business &Enterprises (Foretaksregisteret)"));
+    m_inBusinessRegister->setToolTip(tr("Invoices then say “Foretaksregisteret” after the organisation number, "
+                                        "as the law requires."));
     m_chooseLogo->setText(tr("C&hoose…"));
     m_removeLogo->setText(tr("&Remove"));
     if (m_logo.isEmpty())
@@ -206,6 +214,7 @@ NetworkSettings NetworkSettingsDialog::settingsFromFields() const
     settings.iban = CheckDigits::compact(m_iban->text());
     settings.bic = CheckDigits::compact(m_bic->text());
     settings.ourReference = m_ourReference->text().trimmed();
+    settings.inBusinessRegister = m_inBusinessRegister->isChecked();
     settings.logo = m_logo;
     return settings;
 }

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -53,6 +54,7 @@ private:
     QLineEdit *m_iban;
     QLineEdit *m_bic;
     QLineEdit *m_ourReference;
+    QCheckBox *m_inBusinessRegister;
     QLabel *m_logoPreview;
     QPushButton *m_chooseLogo;
     QPushButton *m_removeLogo;
