@@ -1581,7 +1581,7 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Electronic address: write the scheme, a colon and the identifier, such as 0192:964949581 (a valid organisation number after 0192).</source>
+        <source>Electronic address: “%1” is not a Peppol address such as 0192:964949581.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1596,8 +1596,8 @@ Kommandoer (åpner ikke vinduet):
         <translation>Postnummer: et norsk postnummer har fire sifre, som 0150.</translation>
     </message>
     <message>
-        <source>Electronic address: write the scheme, a colon and the identifier, such as 0192:964949581 (a valid organisation number after 0192).</source>
-        <translation>Elektronisk adresse: skriv skjemaet, kolon og identifikatoren, som 0192:964949581 (et gyldig organisasjonsnummer etter 0192).</translation>
+        <source>Electronic address: “%1” is not a Peppol address such as 0192:964949581.</source>
+        <translation>Elektronisk adresse: «%1» er ikke en Peppol-adresse som 0192:964949581.</translation>
     </message>
 </context>
 <context>

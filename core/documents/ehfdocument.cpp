@@ -3,6 +3,7 @@
 #include "common/checkdigits.h"
 #include "common/peppolparticipant.h"
 #include "dues/ehfrequirements.h"
+#include "dues/invoiceterms.h"
 
 #include <QXmlStreamWriter>
 
@@ -16,15 +17,10 @@ const QString aggregates = QStringLiteral("urn:oasis:names:specification:ubl:sch
 const QString basics = QStringLiteral("urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2");
 const QString currency = QStringLiteral("NOK");
 
-// "1234.50": UBL's decimal form, whatever the document's language.
+// "1234.50": UBL's decimal form, whatever the document's language (the CSV's too).
 QString decimal(Money amount)
 {
-    const qint64 ore = amount.ore();
-    const qint64 magnitude = ore < 0 ? -ore : ore;
-    return QStringLiteral("%1%2.%3")
-        .arg(ore < 0 ? QStringLiteral("-") : QString())
-        .arg(magnitude / 100)
-        .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    return InvoiceTerms::exportAmount(amount);
 }
 
 QString isoDate(const QDate &date)
@@ -286,8 +282,14 @@ private:
         const InvoiceContent::Line printed = m_content.lines.value(0);
         open(creditNote ? "CreditNoteLine" : "InvoiceLine");
         basic("ID", QStringLiteral("1"));
-        if (!printed.details.isEmpty())
-            basic("Note", QString(printed.details).replace(u'\n', u' '));
+        // The PDF's lines below the description, as sentences on one line.
+        QStringList note = printed.details.split(u'\n', Qt::SkipEmptyParts);
+        for (QString &sentence : note) {
+            if (!sentence.endsWith(u'.'))
+                sentence += u'.';
+        }
+        if (!note.isEmpty())
+            basic("Note", note.join(u' '));
         const qint64 quantity = creditNote ? 1 : invoice.population;
         const Money price = creditNote ? total() : Money::fromOre(invoice.rateOre);
         basicWithAttribute(creditNote ? "CreditedQuantity" : "InvoicedQuantity", "unitCode",

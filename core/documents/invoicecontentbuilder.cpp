@@ -320,7 +320,7 @@ InvoiceContent InvoiceContentBuilder::build(const InvoiceDocumentData &data)
     if (dues.months < 12)
         adjustments.append(text(QT_TRANSLATE_N_NOOP("InvoiceDocument", "Pro rata, %n of 12 months"), dues.months));
     adjustments.append(text(QT_TRANSLATE_NOOP("InvoiceDocument", "Rounded to whole kroner")));
-    content.duesAdjustment = adjustments.join(QStringLiteral("; "));
+    content.duesAdjustment = adjustments.join(QStringLiteral(". "));
 
     switch (data.kind) {
     case DocumentKind::Invoice:

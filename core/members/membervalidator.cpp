@@ -46,8 +46,8 @@ Outcome MemberValidator::validate(const Member &member)
                                 QStringLiteral("invoicePostalCode"));
     if (!member.electronicAddress.trimmed().isEmpty()
         && !EhfRequirements::isValidEndpoint(member.electronicAddress.trimmed()))
-        return Outcome::failure(tr("Electronic address: write the scheme, a colon and the identifier, "
-                                   "such as 0192:964949581 (a valid organisation number after 0192)."),
+        return Outcome::failure(tr("Electronic address: “%1” is not a Peppol address such as 0192:964949581.")
+                                    .arg(member.electronicAddress.trimmed()),
                                 QStringLiteral("electronicAddress"));
     if (member.status == MemberStatus::Active && !member.activeFrom.isValid())
         return Outcome::failure(tr("Active from: an active member needs the date its membership started."),

@@ -110,18 +110,6 @@ QString phoneNumber(QRandomGenerator &random)
         .arg(random.bounded(100, 1000));
 }
 
-// A nine-digit organisation number starting with 9 whose MOD11 check digit is valid.
-QString organisationNumber(QRandomGenerator &random)
-{
-    for (;;) {
-        const QString base = QStringLiteral("9%1").arg(random.bounded(0, 10000000), 7, 10, QLatin1Char('0'));
-        for (int digit = 0; digit <= 9; ++digit) {
-            const QString candidate = base + QChar(u'0' + digit);
-            if (CheckDigits::isValidOrganisationNumber(candidate))
-                return candidate;
-        }
-    }
-}
 
 qint64 cubeRoot(qint64 value)
 {
@@ -712,6 +700,18 @@ Outcome LargeDatabaseBuilder::apply(InvoiceRepository &invoices, QList<Action> &
             return Outcome::failure(QStringLiteral("Invoice %1: %2").arg(action.id).arg(done.message()));
     }
     return Outcome::success();
+}
+
+QString LargeDatabaseBuilder::organisationNumber(QRandomGenerator &random)
+{
+    for (;;) {
+        const QString base = QStringLiteral("9%1").arg(random.bounded(0, 10000000), 7, 10, QLatin1Char('0'));
+        for (int digit = 0; digit <= 9; ++digit) {
+            const QString candidate = base + QChar(u'0' + digit);
+            if (CheckDigits::isValidOrganisationNumber(candidate))
+                return candidate;
+        }
+    }
 }
 
 } // namespace Sekretariat

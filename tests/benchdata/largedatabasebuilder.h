@@ -78,6 +78,8 @@ public:
 
     // The last name the search benchmark types: six letters, common in the data.
     static QString typicalLastName() { return QStringLiteral("Haugen"); }
+    // A nine-digit organisation number starting with 9 whose MOD11 check digit is valid.
+    static QString organisationNumber(QRandomGenerator &random);
 
 private:
     struct MemberPlan;

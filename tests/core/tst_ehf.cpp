@@ -6,6 +6,7 @@
 #include "documents/ehfdocument.h"
 #include "documents/invoicebatchwriter.h"
 #include "documents/invoicecontentbuilder.h"
+#include "dues/invoiceterms.h"
 #include "duesfixture.h"
 #include "settings/networksettingsrepository.h"
 
@@ -214,8 +215,7 @@ private slots:
         const bool creditNote = document.kind == InvoiceKind::CreditNote;
         const Money magnitude = creditNote ? -document.amount : document.amount;
         QCOMPARE(values.value(QStringLiteral("ID")), QString::number(document.number));
-        QCOMPARE(values.value(QStringLiteral("LegalMonetaryTotal/PayableAmount")),
-                 QStringLiteral("%1.%2").arg(magnitude.ore() / 100).arg(magnitude.ore() % 100, 2, 10, QLatin1Char('0')));
+        QCOMPARE(values.value(QStringLiteral("LegalMonetaryTotal/PayableAmount")), InvoiceTerms::exportAmount(magnitude));
         QCOMPARE(values.value(QStringLiteral("BuyerReference")), line.member.buyerReference);
         QCOMPARE(values.value(QStringLiteral("AccountingCustomerParty/Party/EndpointID")),
                  line.member.organisationNumber);

@@ -106,7 +106,8 @@ NetworkSettingsDialog::NetworkSettingsDialog(Workspace *workspace, QWidget *pare
     addRow(m_bic, m_bic);
     addRow(m_ourReference, m_ourReference);
     addRow(m_chooseLogo, logo);
-    m_form->addRow(new QLabel(this), m_inBusinessRegister);
+    // Beside the organisation number it qualifies.
+    m_form->insertRow(2, new QLabel(this), m_inBusinessRegister);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
