@@ -198,7 +198,7 @@ QWidget *MemberDialog::createInvoicingTab()
 
     m_invoiceAddress = input<QPlainTextEdit>(QStringLiteral("invoiceAddress"), page);
     m_invoiceAddress->setTabChangesFocus(true);
-    m_invoiceAddress->setMaximumHeight(m_invoiceAddress->fontMetrics().lineSpacing() * 4 + 12);
+    m_invoiceAddress->setMaximumHeight(m_invoiceAddress->fontMetrics().lineSpacing() * 5 + 12);
     addRow(form, QStringLiteral("invoiceAddress"), m_invoiceAddress);
 
     // Postcode, town and country apart, as an electronic invoice carries them.
