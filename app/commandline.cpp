@@ -43,6 +43,8 @@ bool CommandLine::parse(const QStringList &arguments)
            "  export event ID --format ics         write an event as an iCalendar file\n"
            "  check                                report the schema version, check integrity and\n"
            "                                       the bookkeeping; never changes the file\n"
+           "  import payments FILE --dry-run       show how a bank file's payments (OCR giro,\n"
+           "                                       camt.053/054) match the invoices, as CSV\n"
            "  dues-run --year YEAR                 show the year's dues as CSV, one line per member\n"
            "  dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER] [--ehf FOLDER]\n"
            "                                       issue the year's invoices and print their numbers"));
@@ -71,12 +73,14 @@ bool CommandLine::parse(const QStringList &arguments)
         QStringLiteral("ehf"),
         tr("dues-run and export invoices: also write the invoices and credit notes as EHF into FOLDER."),
         tr("FOLDER"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+                                          tr("import: show what the file would do; change nothing."));
     const QCommandLineOption numbersOption(QStringLiteral("numbers"),
                                            tr("export invoices: only the documents with these numbers (12,13,20-25)."),
                                            tr("NUMBERS"));
     parser.addOptions({databaseOption, demoOption, formatOption, languageOption, yearOption, issueOption,
-                       issueDateOption, pdfOption, ehfOption, numbersOption});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("export, check or dues-run; none opens the window."),
+                       issueDateOption, pdfOption, ehfOption, numbersOption, dryRunOption});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("export, import, check or dues-run; none opens the window."),
                                  tr("[command]"));
 
     if (!parser.parse(arguments)) {
@@ -107,8 +111,13 @@ bool CommandLine::parse(const QStringList &arguments)
         return false;
     }
     if (!m_command.isEmpty() && m_command.first() != u"export" && m_command.first() != u"check"
-        && m_command.first() != u"dues-run") {
-        m_errorString = tr("Unknown command “%1”. Known commands: export, check, dues-run.").arg(m_command.first());
+        && m_command.first() != u"dues-run" && m_command.first() != u"import") {
+        m_errorString = tr("Unknown command “%1”. Known commands: export, import, check, dues-run.").arg(m_command.first());
+        return false;
+    }
+    m_dryRun = parser.isSet(dryRunOption);
+    if (m_dryRun && m_command.value(0) != u"import") {
+        m_errorString = tr("--dry-run belongs to the command import.");
         return false;
     }
     m_year = parser.value(yearOption);

@@ -30,6 +30,7 @@ public:
     QString pdfDirectory() const { return m_pdfDirectory; }
     QString ehfDirectory() const { return m_ehfDirectory; }
     QString numbers() const { return m_numbers; }
+    bool dryRun() const { return m_dryRun; }
 
 private:
     QString m_errorString;
@@ -44,4 +45,5 @@ private:
     QString m_pdfDirectory;
     QString m_ehfDirectory;
     QString m_numbers;
+    bool m_dryRun = false;
 };

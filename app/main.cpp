@@ -61,6 +61,7 @@ int runHeadless(int argc, char **argv)
     options.issueDate = commandLine.issueDate();
     options.pdfDirectory = commandLine.pdfDirectory();
     options.ehfDirectory = commandLine.ehfDirectory();
+    options.dryRun = commandLine.dryRun();
     options.numbers = commandLine.numbers();
     const int exitCode = CommandRunner::run(commandLine.databasePath(), commandLine.command(), options, out, err);
     // Buffered output reaches the file only now: a full disk or a closed pipe is

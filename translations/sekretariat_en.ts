@@ -9,6 +9,25 @@
     </message>
 </context>
 <context>
+    <name>BankFileReader</name>
+    <message>
+        <source>This XML file is not an ISO 20022 camt.053 or camt.054 bank file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is neither a Nets OCR giro file nor an ISO 20022 camt.053 or camt.054 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a bank file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BookkeepingChain</name>
     <message>
         <source>the row to record in the bookkeeping chain cannot be read</source>
@@ -107,6 +126,29 @@
     </message>
 </context>
 <context>
+    <name>CamtReader</name>
+    <message>
+        <source>%1 Nothing was read from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an ISO 20022 camt.053 or camt.054 file of version .001.02 to .001.08 (its root is “%1” in “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount “%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML (line %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no statement or notification (Stmt or Ntfctn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Use the database FILE instead of the default one.</source>
@@ -157,10 +199,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export, check or dues-run; none opens the window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>[command]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,10 +212,6 @@
     </message>
     <message>
         <source>--demo opens the window; it cannot be combined with a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”. Known commands: export, check, dues-run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -209,6 +243,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Output format for export: csv, ics for one event, ehf for one invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dues-run and export invoices: also write the invoices and credit notes as EHF into FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ehf belongs to the commands dues-run and export invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Member register, dues and events for a network of municipalities.
 
 Commands (no window is opened):
@@ -221,21 +267,27 @@ Commands (no window is opened):
   export event ID --format ics         write an event as an iCalendar file
   check                                report the schema version, check integrity and
                                        the bookkeeping; never changes the file
+  import payments FILE --dry-run       show how a bank file&apos;s payments (OCR giro,
+                                       camt.053/054) match the invoices, as CSV
   dues-run --year YEAR                 show the year&apos;s dues as CSV, one line per member
   dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER] [--ehf FOLDER]
                                        issue the year&apos;s invoices and print their numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format for export: csv, ics for one event, ehf for one invoice.</source>
+        <source>import: show what the file would do; change nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dues-run and export invoices: also write the invoices and credit notes as EHF into FOLDER.</source>
+        <source>export, import, check or dues-run; none opens the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--ehf belongs to the commands dues-run and export invoices.</source>
+        <source>Unknown command “%1”. Known commands: export, import, check, dues-run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run belongs to the command import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -247,10 +299,6 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Usage: sekretariat --database FILE check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”. Known commands: export, check, dues-run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -332,6 +380,14 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Usage: sekretariat --database FILE dues-run --year YEAR [--issue] [--issue-date YYYY-MM-DD] [--pdf FOLDER] [--ehf FOLDER]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE import payments BANKFILE --dry-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Known commands: export, import, check, dues-run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1621,6 +1677,121 @@ Commands (no window is opened):
     </message>
 </context>
 <context>
+    <name>OcrGiroReader</name>
+    <message>
+        <source>Record %1: %2 Nothing was read from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was read from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 characters; an OCR giro record has 80.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not begin with “NY”: this is not a Nets file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it follows the end of the transmission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OCR giro file begins with the start of a transmission (NY000010).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an AvtaleGiro file (service code 21), not OCR giro with incoming payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Nets file has service code %1, not 09 (OCR giro).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new assignment starts before the previous one ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction before it is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transaction outside an OCR giro assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount item 2 of the transaction before it is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount “%1%2” is not a number of øre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (DDMMYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount item %1 does not follow the items of its transaction %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an end of assignment without its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount item 2 of the last transaction is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control record&apos;s counts are not numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assignment says %1 transactions; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assignment says %1 records; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assignment&apos;s amounts add up to %1, its control record says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transmission ends inside an assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transmission says %1 transactions; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transmission says %1 records; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transmission&apos;s amounts add up to %1, its control record says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record type %1 is not one of OCR giro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends without the end of its transmission (NY000089); it may be cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantListDocument</name>
     <message>
         <source>Participant list</source>
@@ -1656,6 +1827,75 @@ Commands (no window is opened):
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentCommands</name>
+    <message>
+        <source>Booking payments from a bank file is not available yet; “import payments FILE --dry-run” shows how the file&apos;s payments match the invoices. Nothing was booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matching could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n transaction(s), payments in %2; %3 matched by KID. Nothing was booked (dry run).</source>
+        <translation>
+            <numerusform>%1, %n transaction, payments in %2; %3 matched by KID. Nothing was booked (dry run).</numerusform>
+            <numerusform>%1, %n transactions, payments in %2; %3 matched by KID. Nothing was booked (dry run).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMatcher</name>
+    <message>
+        <source>a reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money out of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1, not NOK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KID of invoice %1, which had %2 outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KID of invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no KID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KID %1 has a wrong check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KID %1 is no issued invoice&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the amount and the payer fit invoice %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 invoices have this amount outstanding</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,25 @@
     </message>
 </context>
 <context>
+    <name>BankFileReader</name>
+    <message>
+        <source>This XML file is not an ISO 20022 camt.053 or camt.054 bank file.</source>
+        <translation>Denne XML-filen er ikke en ISO 20022-bankfil av typen camt.053 eller camt.054.</translation>
+    </message>
+    <message>
+        <source>This is neither a Nets OCR giro file nor an ISO 20022 camt.053 or camt.054 file.</source>
+        <translation>Dette er verken en OCR giro-fil fra Nets eller en ISO 20022-fil av typen camt.053 eller camt.054.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>«%1» kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a bank file.</source>
+        <translation>«%1» er for stor til å være en bankfil.</translation>
+    </message>
+</context>
+<context>
     <name>BookkeepingChain</name>
     <message>
         <source>the row to record in the bookkeeping chain cannot be read</source>
@@ -107,6 +126,29 @@
     </message>
 </context>
 <context>
+    <name>CamtReader</name>
+    <message>
+        <source>%1 Nothing was read from the file.</source>
+        <translation>%1 Ingenting er lest fra filen.</translation>
+    </message>
+    <message>
+        <source>This is not an ISO 20022 camt.053 or camt.054 file of version .001.02 to .001.08 (its root is “%1” in “%2”).</source>
+        <translation>Dette er ikke en ISO 20022-fil av typen camt.053 eller camt.054 i versjon .001.02 til .001.08 (roten er «%1» i «%2»).</translation>
+    </message>
+    <message>
+        <source>The amount “%1” is not a number.</source>
+        <translation>Beløpet «%1» er ikke et tall.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML (line %1: %2).</source>
+        <translation>Filen er ikke gyldig XML (linje %1: %2).</translation>
+    </message>
+    <message>
+        <source>The file has no statement or notification (Stmt or Ntfctn).</source>
+        <translation>Filen har ingen kontoutskrift eller melding (Stmt eller Ntfctn).</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Use the database FILE instead of the default one.</source>
@@ -157,10 +199,6 @@
         <translation>MAPPE</translation>
     </message>
     <message>
-        <source>export, check or dues-run; none opens the window.</source>
-        <translation>export, check eller dues-run; uten kommando åpnes vinduet.</translation>
-    </message>
-    <message>
         <source>[command]</source>
         <translation>[kommando]</translation>
     </message>
@@ -175,10 +213,6 @@
     <message>
         <source>--demo opens the window; it cannot be combined with a command.</source>
         <translation>--demo åpner vinduet og kan ikke kombineres med en kommando.</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”. Known commands: export, check, dues-run.</source>
-        <translation>Ukjent kommando «%1». Kjente kommandoer: export, check, dues-run.</translation>
     </message>
     <message>
         <source>--year belongs to the commands dues-run and export invoices.</source>
@@ -209,6 +243,18 @@
         <translation>--numbers hører til kommandoen export invoices.</translation>
     </message>
     <message>
+        <source>Output format for export: csv, ics for one event, ehf for one invoice.</source>
+        <translation>Format for eksport: csv, ics for ett arrangement, ehf for én faktura.</translation>
+    </message>
+    <message>
+        <source>dues-run and export invoices: also write the invoices and credit notes as EHF into FOLDER.</source>
+        <translation>dues-run og export invoices: skriv også fakturaene og kreditnotaene som EHF i MAPPE.</translation>
+    </message>
+    <message>
+        <source>--ehf belongs to the commands dues-run and export invoices.</source>
+        <translation>--ehf hører til kommandoene dues-run og export invoices.</translation>
+    </message>
+    <message>
         <source>Member register, dues and events for a network of municipalities.
 
 Commands (no window is opened):
@@ -221,6 +267,8 @@ Commands (no window is opened):
   export event ID --format ics         write an event as an iCalendar file
   check                                report the schema version, check integrity and
                                        the bookkeeping; never changes the file
+  import payments FILE --dry-run       show how a bank file&apos;s payments (OCR giro,
+                                       camt.053/054) match the invoices, as CSV
   dues-run --year YEAR                 show the year&apos;s dues as CSV, one line per member
   dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER] [--ehf FOLDER]
                                        issue the year&apos;s invoices and print their numbers</source>
@@ -236,21 +284,27 @@ Kommandoer (åpner ikke vinduet):
   export event ID --format ics         skriv et arrangement som iCalendar-fil
   check                                vis skjemaversjonen, sjekk integriteten og
                                        bokføringen; endrer aldri filen
+  import payments FIL --dry-run        vis hvordan betalingene i en bankfil (OCR giro,
+                                       camt.053/054) passer til fakturaene, som CSV
   dues-run --year ÅR                   vis årets kontingent som CSV, én linje per medlem
   dues-run --year ÅR --issue [--issue-date ÅÅÅÅ-MM-DD] [--pdf MAPPE] [--ehf MAPPE]
                                        utsted årets fakturaer og skriv ut numrene</translation>
     </message>
     <message>
-        <source>Output format for export: csv, ics for one event, ehf for one invoice.</source>
-        <translation>Format for eksport: csv, ics for ett arrangement, ehf for én faktura.</translation>
+        <source>import: show what the file would do; change nothing.</source>
+        <translation>import: vis hva filen ville gjort; endre ingenting.</translation>
     </message>
     <message>
-        <source>dues-run and export invoices: also write the invoices and credit notes as EHF into FOLDER.</source>
-        <translation>dues-run og export invoices: skriv også fakturaene og kreditnotaene som EHF i MAPPE.</translation>
+        <source>export, import, check or dues-run; none opens the window.</source>
+        <translation>export, import, check eller dues-run; ingen av dem åpner vinduet.</translation>
     </message>
     <message>
-        <source>--ehf belongs to the commands dues-run and export invoices.</source>
-        <translation>--ehf hører til kommandoene dues-run og export invoices.</translation>
+        <source>Unknown command “%1”. Known commands: export, import, check, dues-run.</source>
+        <translation>Ukjent kommando «%1». Kjente kommandoer: export, import, check, dues-run.</translation>
+    </message>
+    <message>
+        <source>--dry-run belongs to the command import.</source>
+        <translation>--dry-run hører til kommandoen import.</translation>
     </message>
 </context>
 <context>
@@ -262,10 +316,6 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Usage: sekretariat --database FILE check</source>
         <translation>Bruk: sekretariat --database FIL check</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”. Known commands: export, check, dues-run.</source>
-        <translation>Ukjent kommando «%1». Kjente kommandoer: export, check, dues-run.</translation>
     </message>
     <message>
         <source>The export could not be written: %1</source>
@@ -347,6 +397,14 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Usage: sekretariat --database FILE dues-run --year YEAR [--issue] [--issue-date YYYY-MM-DD] [--pdf FOLDER] [--ehf FOLDER]</source>
         <translation>Bruk: sekretariat --database FIL dues-run --year ÅR [--issue] [--issue-date ÅÅÅÅ-MM-DD] [--pdf MAPPE] [--ehf MAPPE]</translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE import payments BANKFILE --dry-run</source>
+        <translation>Bruk: sekretariat --database FIL import payments BANKFIL --dry-run</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Known commands: export, import, check, dues-run.</source>
+        <translation>Ukjent kommando «%1». Kjente kommandoer: export, import, check, dues-run.</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1694,121 @@ Kommandoer (åpner ikke vinduet):
     </message>
 </context>
 <context>
+    <name>OcrGiroReader</name>
+    <message>
+        <source>Record %1: %2 Nothing was read from the file.</source>
+        <translation>Post %1: %2 Ingenting er lest fra filen.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was read from the file.</source>
+        <translation>%1 Ingenting er lest fra filen.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen er tom.</translation>
+    </message>
+    <message>
+        <source>it has %1 characters; an OCR giro record has 80.</source>
+        <translation>den har %1 tegn; en post i OCR giro har 80.</translation>
+    </message>
+    <message>
+        <source>it does not begin with “NY”: this is not a Nets file.</source>
+        <translation>den begynner ikke med «NY»: dette er ikke en fil fra Nets.</translation>
+    </message>
+    <message>
+        <source>it follows the end of the transmission.</source>
+        <translation>den kommer etter slutten av forsendelsen.</translation>
+    </message>
+    <message>
+        <source>an OCR giro file begins with the start of a transmission (NY000010).</source>
+        <translation>en OCR giro-fil begynner med start på forsendelse (NY000010).</translation>
+    </message>
+    <message>
+        <source>this is an AvtaleGiro file (service code 21), not OCR giro with incoming payments.</source>
+        <translation>dette er en AvtaleGiro-fil (tjenestekode 21), ikke OCR giro med innbetalinger.</translation>
+    </message>
+    <message>
+        <source>this Nets file has service code %1, not 09 (OCR giro).</source>
+        <translation>denne filen fra Nets har tjenestekode %1, ikke 09 (OCR giro).</translation>
+    </message>
+    <message>
+        <source>a new assignment starts before the previous one ended.</source>
+        <translation>et nytt oppdrag begynner før det forrige er avsluttet.</translation>
+    </message>
+    <message>
+        <source>the transaction before it is incomplete.</source>
+        <translation>transaksjonen før den er ufullstendig.</translation>
+    </message>
+    <message>
+        <source>a transaction outside an OCR giro assignment.</source>
+        <translation>en transaksjon utenfor et OCR giro-oppdrag.</translation>
+    </message>
+    <message>
+        <source>amount item 2 of the transaction before it is missing.</source>
+        <translation>beløpspost 2 for transaksjonen før den mangler.</translation>
+    </message>
+    <message>
+        <source>the amount “%1%2” is not a number of øre.</source>
+        <translation>beløpet «%1%2» er ikke et antall øre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (DDMMYY).</source>
+        <translation>«%1» er ikke en dato (DDMMÅÅ).</translation>
+    </message>
+    <message>
+        <source>amount item %1 does not follow the items of its transaction %2.</source>
+        <translation>beløpspost %1 følger ikke postene for sin transaksjon %2.</translation>
+    </message>
+    <message>
+        <source>an end of assignment without its start.</source>
+        <translation>en slutt på oppdrag uten start.</translation>
+    </message>
+    <message>
+        <source>amount item 2 of the last transaction is missing.</source>
+        <translation>beløpspost 2 for den siste transaksjonen mangler.</translation>
+    </message>
+    <message>
+        <source>the control record&apos;s counts are not numbers.</source>
+        <translation>antallene i sluttposten er ikke tall.</translation>
+    </message>
+    <message>
+        <source>the assignment says %1 transactions; it has %2.</source>
+        <translation>oppdraget oppgir %1 transaksjoner; det har %2.</translation>
+    </message>
+    <message>
+        <source>the assignment says %1 records; it has %2.</source>
+        <translation>oppdraget oppgir %1 poster; det har %2.</translation>
+    </message>
+    <message>
+        <source>the assignment&apos;s amounts add up to %1, its control record says %2.</source>
+        <translation>beløpene i oppdraget blir %1, sluttposten oppgir %2.</translation>
+    </message>
+    <message>
+        <source>the transmission ends inside an assignment.</source>
+        <translation>forsendelsen slutter inne i et oppdrag.</translation>
+    </message>
+    <message>
+        <source>the transmission says %1 transactions; it has %2.</source>
+        <translation>forsendelsen oppgir %1 transaksjoner; den har %2.</translation>
+    </message>
+    <message>
+        <source>the transmission says %1 records; it has %2.</source>
+        <translation>forsendelsen oppgir %1 poster; den har %2.</translation>
+    </message>
+    <message>
+        <source>the transmission&apos;s amounts add up to %1, its control record says %2.</source>
+        <translation>beløpene i forsendelsen blir %1, sluttposten oppgir %2.</translation>
+    </message>
+    <message>
+        <source>record type %1 is not one of OCR giro.</source>
+        <translation>posttypen %1 hører ikke til OCR giro.</translation>
+    </message>
+    <message>
+        <source>the file ends without the end of its transmission (NY000089); it may be cut short.</source>
+        <translation>filen slutter uten slutt på forsendelse (NY000089); den kan være avkortet.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantListDocument</name>
     <message>
         <source>Participant list</source>
@@ -1671,6 +1844,75 @@ Kommandoer (åpner ikke vinduet):
             <numerusform>%n deltaker</numerusform>
             <numerusform>%n deltakere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentCommands</name>
+    <message>
+        <source>Booking payments from a bank file is not available yet; “import payments FILE --dry-run” shows how the file&apos;s payments match the invoices. Nothing was booked.</source>
+        <translation>Bokføring av betalinger fra en bankfil finnes ikke ennå; «import payments FIL --dry-run» viser hvordan betalingene i filen passer til fakturaene. Ingenting er bokført.</translation>
+    </message>
+    <message>
+        <source>The register cannot be read: %1</source>
+        <translation>Registeret kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>The matching could not be written: %1</source>
+        <translation>Avstemmingen kunne ikke skrives: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n transaction(s), payments in %2; %3 matched by KID. Nothing was booked (dry run).</source>
+        <translation>
+            <numerusform>%1, %n transaksjon, innbetalt %2; %3 avstemt med KID. Ingenting er bokført (prøvekjøring).</numerusform>
+            <numerusform>%1, %n transaksjoner, innbetalt %2; %3 avstemt med KID. Ingenting er bokført (prøvekjøring).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMatcher</name>
+    <message>
+        <source>a reversal</source>
+        <translation>en tilbakeføring</translation>
+    </message>
+    <message>
+        <source>money out of the account</source>
+        <translation>penger ut av kontoen</translation>
+    </message>
+    <message>
+        <source>in %1, not NOK</source>
+        <translation>i %1, ikke NOK</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>uten beløp</translation>
+    </message>
+    <message>
+        <source>KID of invoice %1, which had %2 outstanding</source>
+        <translation>KID for faktura %1, som hadde %2 utestående</translation>
+    </message>
+    <message>
+        <source>KID of invoice %1</source>
+        <translation>KID for faktura %1</translation>
+    </message>
+    <message>
+        <source>no KID</source>
+        <translation>uten KID</translation>
+    </message>
+    <message>
+        <source>KID %1 has a wrong check digit</source>
+        <translation>KID %1 har feil kontrollsiffer</translation>
+    </message>
+    <message>
+        <source>KID %1 is no issued invoice&apos;s</source>
+        <translation>KID %1 hører ikke til en utstedt faktura</translation>
+    </message>
+    <message>
+        <source>%1; the amount and the payer fit invoice %2</source>
+        <translation>%1; beløpet og betaleren passer til faktura %2</translation>
+    </message>
+    <message>
+        <source>%1; %2 invoices have this amount outstanding</source>
+        <translation>%1; %2 fakturaer har dette beløpet utestående</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "common/csvwriter.h"
 #include "database/registerlock.h"
 #include "duescommands.h"
+#include "paymentcommands.h"
 #include "members/membersmodel.h"
 #include "people/peoplemodel.h"
 #include "workspace/workspace.h"
@@ -86,6 +87,13 @@ int CommandRunner::run(const QString &databasePath, const QStringList &arguments
         runOptions.ehfDirectory = options.ehfDirectory;
         return DuesCommands::duesRun(databasePath, runOptions, out, err);
     }
+    if (command == u"import") {
+        if (arguments.size() != 3 || arguments.at(1) != u"payments") {
+            err << tr("Usage: sekretariat --database FILE import payments BANKFILE --dry-run") << Qt::endl;
+            return UsageError;
+        }
+        return PaymentCommands::importPayments(databasePath, arguments.at(2), options.dryRun, out, err);
+    }
     if (command == u"check") {
         if (arguments.size() != 1) {
             err << tr("Usage: sekretariat --database FILE check") << Qt::endl;
@@ -93,7 +101,7 @@ int CommandRunner::run(const QString &databasePath, const QStringList &arguments
         }
         return check(databasePath, out, err);
     }
-    err << tr("Unknown command “%1”. Known commands: export, check, dues-run.").arg(command) << Qt::endl;
+    err << tr("Unknown command “%1”. Known commands: export, import, check, dues-run.").arg(command) << Qt::endl;
     return UsageError;
 }
 

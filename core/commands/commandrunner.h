@@ -18,6 +18,7 @@ struct CommandOptions
     QString issueDate;           // --issue-date
     QString pdfDirectory;        // --pdf
     QString ehfDirectory;        // --ehf
+    bool dryRun = false;         // --dry-run of import
     QString numbers;             // --numbers of export invoices
 };
 

@@ -1,0 +1,285 @@
+// Bank files made by others (../shared/samples/ocr and camt053) read to the
+// counts and totals their READMEs give; broken and foreign files refused whole
+// with the record and what is wrong; the transactions matched to issued
+// invoices by KID, by amount and payer, or not at all; the dry run on the
+// command line.
+#include "common/checkdigits.h"
+#include "duesfixture.h"
+#include "payments/bankfilereader.h"
+#include "payments/camtreader.h"
+#include "payments/ocrgiroreader.h"
+#include "payments/paymentmatcher.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QTest>
+
+using namespace Sekretariat;
+using namespace Sekretariat::TestUtils;
+
+namespace {
+
+const QString samples = QStringLiteral(SEKRETARIAT_SHARED_DIR "/samples");
+
+QByteArray sample(const QString &name)
+{
+    QFile file(QDir(samples).filePath(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString padded(qint64 value, int width)
+{
+    return QStringLiteral("%1").arg(value, width, 10, QLatin1Char('0'));
+}
+
+// An OCR giro file of our own: one assignment, a transaction per amount and KID.
+QByteArray ocrFile(const QList<QPair<qint64, QString>> &payments)
+{
+    QStringList records;
+    records.append(QStringLiteral("NY000010000080800170031000102") + QString(51, u'0'));
+    records.append(QStringLiteral("NY090020001008566000000286011117947") + QString(45, u'0'));
+    qint64 sum = 0;
+    int number = 0;
+    for (const auto &[ore, kid] : payments) {
+        ++number;
+        sum += ore;
+        records.append(QStringLiteral("NY091030") + padded(number, 7) + QStringLiteral("150225132010")
+                       + padded(number, 4) + (ore < 0 ? QStringLiteral("-") : QStringLiteral("0"))
+                       + padded(ore < 0 ? -ore : ore, 17) + kid.rightJustified(25, u' ') + QStringLiteral("000000"));
+        records.append(QStringLiteral("NY091031") + padded(number, 7) + QString(10, u'0') + padded(900000 + number, 9)
+                       + QString(7, u'0') + QStringLiteral("150225") + QStringLiteral("12345678903") + QString(22, u'0'));
+    }
+    const int count = int(payments.size());
+    // Concatenated: "%3150225" would be read as placeholder 31.
+    records.append(QStringLiteral("NY090088") + padded(count, 8) + padded(count * 2 + 2, 8) + padded(sum, 17)
+                   + QStringLiteral("150225150225150225") + QString(21, u'0'));
+    records.append(QStringLiteral("NY000089") + padded(count, 8) + padded(count * 2 + 4, 8) + padded(sum, 17)
+                   + QStringLiteral("150225") + QString(33, u'0'));
+    return records.join(u'\n').toLatin1() + '\n';
+}
+
+} // namespace
+
+class TestBankFiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QDir(samples).exists(), qPrintable(QStringLiteral("The samples are missing at %1").arg(samples)));
+    }
+
+    void ocrSamplesReadToTheirControlTotals()
+    {
+        QString error;
+        const auto netsgiro = OcrGiroReader::read(sample(QStringLiteral("ocr/netsgiro-ocr_giro_transactions.txt")), &error);
+        QVERIFY2(netsgiro, qPrintable(error));
+        QCOMPARE(netsgiro->transactions.size(), 20);
+        QCOMPARE(netsgiro->total, Money::fromOre(5144900));
+        QCOMPARE(netsgiro->transactions.first().text, QStringLiteral("Foo bar baz"));
+        QCOMPARE(netsgiro->transactions.first().kid, QStringLiteral("0000531"));
+
+        // The specification's example: no final newline, three amounts signed "-", a net control sum.
+        const auto spec = OcrGiroReader::read(sample(QStringLiteral("ocr/java-netsgiro-ocr1-nets-spec-example.txt")), &error);
+        QVERIFY2(spec, qPrintable(error));
+        QCOMPARE(spec->transactions.size(), 23);
+        QCOMPARE(spec->total, Money::fromOre(1563000));
+        int negative = 0;
+        for (const BankTransaction &transaction : spec->transactions) {
+            QCOMPARE(transaction.kid.size(), 14);
+            QVERIFY(CheckDigits::isValidKid(transaction.kid));
+            negative += transaction.amount < Money() ? 1 : 0;
+        }
+        QCOMPARE(negative, 3);
+        QSet<QString> references;
+        for (const BankTransaction &transaction : spec->transactions)
+            references.insert(transaction.bankReference);
+        QCOMPARE(references.size(), spec->transactions.size());
+        QVERIFY(!spec->transactions.at(14).isIncomingPayment());
+
+        const auto freeText = OcrGiroReader::read(sample(QStringLiteral("ocr/java-netsgiro-ocr3-type21-freetext.txt")), &error);
+        QVERIFY2(freeText, qPrintable(error));
+        QCOMPARE(freeText->transactions.size(), 1);
+        QVERIFY(freeText->transactions.first().kid.isEmpty());
+        QVERIFY(freeText->transactions.first().text.startsWith(QStringLiteral("ABCDEFGHIJ")));
+    }
+
+    void foreignAndBrokenOcrFilesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<QString>("expected");
+        const QByteArray good = sample(QStringLiteral("ocr/netsgiro-ocr_giro_transactions.txt"));
+        QTest::newRow("AvtaleGiro") << sample(QStringLiteral("ocr/netsgiro-avtalegiro_agreements.txt"))
+                                    << QStringLiteral("AvtaleGiro");
+        QByteArray shortRecord = good;
+        shortRecord.replace("Foo bar baz                             0000000000000000000000000",
+                            "Foo bar baz                             000000000000000000000000");
+        QTest::newRow("a record of 79 characters") << shortRecord << QStringLiteral("Record 5: it has 79 characters");
+        QByteArray wrongSum = good;
+        wrongSum.replace("NY090088000000200000004300000000005144900", "NY090088000000200000004300000000005144901");
+        QTest::newRow("a wrong control sum") << wrongSum << QStringLiteral("control record says");
+        QByteArray cut = good.left(good.lastIndexOf("NY000089"));
+        QTest::newRow("cut short") << cut << QStringLiteral("cut short");
+        QByteArray counted = good;
+        counted.replace("NY000089000000200000004500", "NY000089000000210000004500");
+        QTest::newRow("a wrong transaction count") << counted << QStringLiteral("says 21 transactions; it has 20");
+        QTest::newRow("text") << QByteArray("Dato;Beløp\n01.01.2025;100\n") << QStringLiteral("neither");
+    }
+
+    void foreignAndBrokenOcrFilesAreRefused()
+    {
+        QFETCH(QByteArray, contents);
+        QFETCH(QString, expected);
+        QString error;
+        QVERIFY(!BankFileReader::read(contents, &error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("Nothing was read")) || expected == u"neither", qPrintable(error));
+    }
+
+    void camtSamplesRead()
+    {
+        QString error;
+        const auto minimal = BankFileReader::read(sample(QStringLiteral("camt053/genkgo-camt053.v2.minimal.xml")), &error);
+        QVERIFY2(minimal, qPrintable(error));
+        QCOMPARE(minimal->format, QStringLiteral("camt.053.001.02"));
+        QCOMPARE(minimal->transactions.size(), 1);
+        QCOMPARE(minimal->transactions.first().kid, QStringLiteral("4654654654654654"));
+        QVERIFY(minimal->transactions.first().amount > Money());
+
+        const auto multi = BankFileReader::read(sample(QStringLiteral("camt053/genkgo-camt053.v2.multi.statement.xml")), &error);
+        QVERIFY2(multi, qPrintable(error));
+        QCOMPARE(multi->transactions.size(), 2);
+        QVERIFY(multi->transactions.at(0).amount > Money());
+        QVERIFY(multi->transactions.at(1).amount < Money());
+
+        // A batch entry of three transactions, each with its own amount and references.
+        const auto batch = BankFileReader::read(sample(QStringLiteral("camt053/genkgo-camt054.v2.xml")), &error);
+        QVERIFY2(batch, qPrintable(error));
+        QCOMPARE(batch->format, QStringLiteral("camt.054.001.02"));
+        QCOMPARE(batch->transactions.size(), 3);
+
+        const auto swiss = BankFileReader::read(sample(QStringLiteral("camt053/oca-test-camt054.xml")), &error);
+        QVERIFY2(swiss, qPrintable(error));
+        QCOMPARE(swiss->format, QStringLiteral("camt.054.001.04"));
+        QCOMPARE(swiss->transactions.size(), 1);
+        QCOMPARE(swiss->transactions.first().kid, QStringLiteral("000000000000000000000000003"));
+        QVERIFY(!swiss->transactions.first().payerName.isEmpty());
+        QVERIFY(!swiss->transactions.first().payerAccount.isEmpty());
+
+        // No XML declaration; a reversal batch of two.
+        const auto dutch = BankFileReader::read(sample(QStringLiteral("camt053/oca-test-camt053.xml")), &error);
+        QVERIFY2(dutch, qPrintable(error));
+        QCOMPARE(dutch->transactions.size(), 4);
+        int reversals = 0;
+        for (const BankTransaction &transaction : dutch->transactions)
+            reversals += transaction.reversal ? 1 : 0;
+        QCOMPARE(reversals, 2);
+
+        const auto large = BankFileReader::read(sample(QStringLiteral("camt053/viafintech-053-valid_example_v4.xml")), &error);
+        QVERIFY2(large, qPrintable(error));
+        QCOMPARE(large->format, QStringLiteral("camt.053.001.04"));
+        QVERIFY(large->transactions.size() >= 32);
+        int structured = 0;
+        for (const BankTransaction &transaction : large->transactions)
+            structured += transaction.kid.isEmpty() ? 0 : 1;
+        QCOMPARE(structured, 10);
+    }
+
+    void aCamtFileWithoutStatementsIsRefused()
+    {
+        QString error;
+        QVERIFY(!BankFileReader::read(sample(QStringLiteral("camt053/genkgo-camt053.v2.wrong.xml")), &error));
+        QVERIFY2(error.contains(QStringLiteral("no statement")), qPrintable(error));
+        QVERIFY(!BankFileReader::read(sample(QStringLiteral("ehf/peppol-base-example.xml")), &error));
+        QVERIFY2(error.contains(QStringLiteral("not an ISO 20022")), qPrintable(error));
+        QVERIFY(!CamtReader::read(sample(QStringLiteral("camt053/genkgo-camt053.v2.minimal.xml")).left(900), &error));
+        QVERIFY2(error.contains(QStringLiteral("well-formed")), qPrintable(error));
+    }
+
+    void paymentsAreMatchedToTheirInvoices()
+    {
+        auto workspace = demoWorkspaceWith2025Rate();
+        QVERIFY(workspace);
+        const QSqlDatabase database = workspace->connection();
+        QList<qint64> ids;
+        InvoiceRepository invoices(database);
+        QVERIFY(invoices.issue(2025, planDuesRun(database, 2025).mid(0, 4), duesIssueDate, false, &ids));
+        const Invoice first = *invoices.find(ids.at(0));
+        const Invoice second = *invoices.find(ids.at(1));
+        const Invoice third = *invoices.find(ids.at(2));
+        QString wrongKid = first.kid;
+        wrongKid.back() = wrongKid.back() == u'0' ? u'1' : u'0';
+
+        QString error;
+        const auto file = BankFileReader::read(ocrFile({{first.amount.ore(), first.kid},
+                                                        {second.amount.ore() + 10000, second.kid},      // 100 kr too much
+                                                        {third.amount.ore(), QString()},                // no KID
+                                                        {first.amount.ore(), wrongKid},                 // a wrong check digit
+                                                        {-5000, first.kid}}),                           // money back
+                                               &error);
+        QVERIFY2(file, qPrintable(error));
+        QCOMPARE(file->transactions.size(), 5);
+        // Our fixture's payer names nobody, so the payment without KID is suggested only by its text.
+        QList<BankTransaction> transactions = file->transactions;
+        transactions[2].text = QStringLiteral("Kontingent ") + third.buyerName;
+
+        const QList<PaymentMatch> matches = PaymentMatcher::match(transactions, invoices.invoicesOfYear(0));
+        QCOMPARE(matches.size(), 5);
+        QCOMPARE(matches.at(0).status, PaymentMatch::Status::Matched);
+        QCOMPARE(matches.at(0).invoiceNumber, first.number);
+        QCOMPARE(matches.at(0).outstandingAfter, Money());
+        QCOMPARE(matches.at(1).status, PaymentMatch::Status::Overpaid);
+        QCOMPARE(matches.at(1).outstandingAfter, Money::fromKroner(-100));
+        QCOMPARE(matches.at(2).status, PaymentMatch::Status::Suggested);
+        QCOMPARE(matches.at(2).invoiceNumber, third.number);
+        // Invoice 1 is paid by the first line: the same amount again finds no open invoice.
+        QCOMPARE(matches.at(3).status, PaymentMatch::Status::Unmatched);
+        QVERIFY2(matches.at(3).reason.contains(QStringLiteral("check digit")), qPrintable(matches.at(3).reason));
+        QCOMPARE(matches.at(4).status, PaymentMatch::Status::NotAPayment);
+    }
+
+    void theCommandLineShowsTheMatchingAndBooksNothing()
+    {
+        auto workspace = demoWorkspaceWith2025Rate();
+        QVERIFY(workspace);
+        QList<qint64> ids;
+        InvoiceRepository invoices(workspace->connection());
+        QVERIFY(invoices.issue(2025, planDuesRun(workspace->connection(), 2025).mid(0, 2), duesIssueDate, false, &ids));
+        const Invoice first = *invoices.find(ids.at(0));
+        const QString bankFile = workspace->filePath(QStringLiteral("ocr.txt"));
+        {
+            QFile file(bankFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(ocrFile({{first.amount.ore(), first.kid}, {12300, QString()}}));
+        }
+        const qint64 payments = rowCountOf(workspace->connection(), QStringLiteral("payments"));
+        const QString path = workspace->path();
+        workspace->close();
+        const CommandLineResult dry = runCommandLine({QStringLiteral("--database"), path, QStringLiteral("import"),
+                                                      QStringLiteral("payments"), bankFile, QStringLiteral("--dry-run")});
+        QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
+        const QStringList lines = dry.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(0).startsWith(QStringLiteral("position,booking_date,amount")));
+        QVERIFY2(lines.at(1).contains(QStringLiteral(",matched,%1,").arg(first.number)), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).contains(QStringLiteral(",unmatched,")), qPrintable(lines.at(2)));
+        QVERIFY2(dry.err.contains(QStringLiteral("Nothing was booked")), qPrintable(dry.err));
+
+        const CommandLineResult booking = runCommandLine({QStringLiteral("--database"), path, QStringLiteral("import"),
+                                                          QStringLiteral("payments"), bankFile});
+        QCOMPARE(booking.exitCode, 2);
+        QVERIFY2(booking.err.contains(QStringLiteral("--dry-run")), qPrintable(booking.err));
+        const CommandLineResult foreign = runCommandLine(
+            {QStringLiteral("--database"), path, QStringLiteral("import"), QStringLiteral("payments"),
+             QDir(samples).filePath(QStringLiteral("ocr/netsgiro-avtalegiro_agreements.txt")), QStringLiteral("--dry-run")});
+        QCOMPARE(foreign.exitCode, 1);
+        QVERIFY2(foreign.err.contains(QStringLiteral("AvtaleGiro")), qPrintable(foreign.err));
+        QVERIFY(workspace->reopen());
+        QCOMPARE(rowCountOf(workspace->connection(), QStringLiteral("payments")), payments);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBankFiles)
+#include "tst_bankfiles.moc"
