@@ -43,8 +43,8 @@ bool CommandLine::parse(const QStringList &arguments)
            "  export event ID --format ics         write an event as an iCalendar file\n"
            "  check                                report the schema version, check integrity and\n"
            "                                       the bookkeeping; never changes the file\n"
-           "  import payments FILE --dry-run       show how a bank file's payments (OCR giro,\n"
-           "                                       camt.053/054) match the invoices, as CSV\n"
+           "  import payments FILE [--dry-run]     book the payments of a bank file (OCR giro,\n"
+           "                                       camt.053/054) matched by KID; print the matching\n"
            "  dues-run --year YEAR                 show the year's dues as CSV, one line per member\n"
            "  dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER] [--ehf FOLDER]\n"
            "                                       issue the year's invoices and print their numbers"));

@@ -255,6 +255,22 @@
         <translation>--ehf hører til kommandoene dues-run og export invoices.</translation>
     </message>
     <message>
+        <source>import: show what the file would do; change nothing.</source>
+        <translation>import: vis hva filen ville gjort; endre ingenting.</translation>
+    </message>
+    <message>
+        <source>export, import, check or dues-run; none opens the window.</source>
+        <translation>export, import, check eller dues-run; ingen av dem åpner vinduet.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Known commands: export, import, check, dues-run.</source>
+        <translation>Ukjent kommando «%1». Kjente kommandoer: export, import, check, dues-run.</translation>
+    </message>
+    <message>
+        <source>--dry-run belongs to the command import.</source>
+        <translation>--dry-run hører til kommandoen import.</translation>
+    </message>
+    <message>
         <source>Member register, dues and events for a network of municipalities.
 
 Commands (no window is opened):
@@ -267,8 +283,8 @@ Commands (no window is opened):
   export event ID --format ics         write an event as an iCalendar file
   check                                report the schema version, check integrity and
                                        the bookkeeping; never changes the file
-  import payments FILE --dry-run       show how a bank file&apos;s payments (OCR giro,
-                                       camt.053/054) match the invoices, as CSV
+  import payments FILE [--dry-run]     book the payments of a bank file (OCR giro,
+                                       camt.053/054) matched by KID; print the matching
   dues-run --year YEAR                 show the year&apos;s dues as CSV, one line per member
   dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER] [--ehf FOLDER]
                                        issue the year&apos;s invoices and print their numbers</source>
@@ -284,27 +300,11 @@ Kommandoer (åpner ikke vinduet):
   export event ID --format ics         skriv et arrangement som iCalendar-fil
   check                                vis skjemaversjonen, sjekk integriteten og
                                        bokføringen; endrer aldri filen
-  import payments FIL --dry-run        vis hvordan betalingene i en bankfil (OCR giro,
-                                       camt.053/054) passer til fakturaene, som CSV
+  import payments FIL [--dry-run]      bokfør betalingene i en bankfil (OCR giro,
+                                       camt.053/054) avstemt med KID; skriv ut avstemmingen
   dues-run --year ÅR                   vis årets kontingent som CSV, én linje per medlem
   dues-run --year ÅR --issue [--issue-date ÅÅÅÅ-MM-DD] [--pdf MAPPE] [--ehf MAPPE]
                                        utsted årets fakturaer og skriv ut numrene</translation>
-    </message>
-    <message>
-        <source>import: show what the file would do; change nothing.</source>
-        <translation>import: vis hva filen ville gjort; endre ingenting.</translation>
-    </message>
-    <message>
-        <source>export, import, check or dues-run; none opens the window.</source>
-        <translation>export, import, check eller dues-run; ingen av dem åpner vinduet.</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”. Known commands: export, import, check, dues-run.</source>
-        <translation>Ukjent kommando «%1». Kjente kommandoer: export, import, check, dues-run.</translation>
-    </message>
-    <message>
-        <source>--dry-run belongs to the command import.</source>
-        <translation>--dry-run hører til kommandoen import.</translation>
     </message>
 </context>
 <context>
@@ -399,12 +399,12 @@ Kommandoer (åpner ikke vinduet):
         <translation>Bruk: sekretariat --database FIL dues-run --year ÅR [--issue] [--issue-date ÅÅÅÅ-MM-DD] [--pdf MAPPE] [--ehf MAPPE]</translation>
     </message>
     <message>
-        <source>Usage: sekretariat --database FILE import payments BANKFILE --dry-run</source>
-        <translation>Bruk: sekretariat --database FIL import payments BANKFIL --dry-run</translation>
-    </message>
-    <message>
         <source>Unknown command “%1”. Known commands: export, import, check, dues-run.</source>
         <translation>Ukjent kommando «%1». Kjente kommandoer: export, import, check, dues-run.</translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE import payments BANKFILE [--dry-run]</source>
+        <translation>Bruk: sekretariat --database FIL import payments BANKFIL [--dry-run]</translation>
     </message>
 </context>
 <context>
@@ -1849,23 +1849,58 @@ Kommandoer (åpner ikke vinduet):
 <context>
     <name>PaymentCommands</name>
     <message>
-        <source>Booking payments from a bank file is not available yet; “import payments FILE --dry-run” shows how the file&apos;s payments match the invoices. Nothing was booked.</source>
-        <translation>Bokføring av betalinger fra en bankfil finnes ikke ennå; «import payments FIL --dry-run» viser hvordan betalingene i filen passer til fakturaene. Ingenting er bokført.</translation>
-    </message>
-    <message>
-        <source>The register cannot be read: %1</source>
-        <translation>Registeret kan ikke leses: %1</translation>
-    </message>
-    <message>
         <source>The matching could not be written: %1</source>
         <translation>Avstemmingen kunne ikke skrives: %1</translation>
     </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>«%1» kan ikke leses: %2</translation>
+    </message>
     <message numerus="yes">
-        <source>%1, %n transaction(s), payments in %2; %3 matched by KID. Nothing was booked (dry run).</source>
+        <source>%1, %n transaction(s): %2 to book (%3), %4 waiting for you, %5 from an earlier file.</source>
         <translation>
-            <numerusform>%1, %n transaksjon, innbetalt %2; %3 avstemt med KID. Ingenting er bokført (prøvekjøring).</numerusform>
-            <numerusform>%1, %n transaksjoner, innbetalt %2; %3 avstemt med KID. Ingenting er bokført (prøvekjøring).</numerusform>
+            <numerusform>%1, %n transaksjon: %2 å bokføre (%3), %4 venter på deg, %5 fra en tidligere fil.</numerusform>
+            <numerusform>%1, %n transaksjoner: %2 å bokføre (%3), %4 venter på deg, %5 fra en tidligere fil.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing was booked (dry run).</source>
+        <translation>Ingenting er bokført (prøvekjøring).</translation>
+    </message>
+    <message>
+        <source>Booked in one transaction (import %1).</source>
+        <translation>Bokført i én transaksjon (import %1).</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentImportRepository</name>
+    <message>
+        <source>This file was imported already, on %1 as “%2”; nothing was booked.</source>
+        <translation>Denne filen er importert før, %1 som «%2»; ingenting er bokført.</translation>
+    </message>
+    <message>
+        <source>booked or queued from an earlier file</source>
+        <translation>bokført eller satt i kø fra en tidligere fil</translation>
+    </message>
+    <message>
+        <source>The import could not be logged: %1. Nothing was booked.</source>
+        <translation>Importen kunne ikke logges: %1. Ingenting er bokført.</translation>
+    </message>
+    <message>
+        <source>Bank file %1, KID %2</source>
+        <translation>Bankfil %1, KID %2</translation>
+    </message>
+    <message>
+        <source>The payment for invoice %1 could not be booked: %2. Nothing was booked.</source>
+        <translation>Betalingen til faktura %1 kunne ikke bokføres: %2. Ingenting er bokført.</translation>
+    </message>
+    <message>
+        <source>The bank reference of a payment could not be kept: %1. Nothing was booked.</source>
+        <translation>Bankreferansen til en betaling kunne ikke lagres: %1. Ingenting er bokført.</translation>
+    </message>
+    <message>
+        <source>A transaction could not be queued: %1. Nothing was booked.</source>
+        <translation>En transaksjon kunne ikke settes i kø: %1. Ingenting er bokført.</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2381,29 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Save the selected invoices and credit notes as EHF e-invoices, into the EHF outbox when one is set (Ctrl+Shift+E)</source>
         <translation>Lagre de valgte fakturaene og kreditnotaene som EHF, i EHF-utboksen når den er valgt (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Import Payments</source>
+        <translation>Importer betalinger</translation>
+    </message>
+    <message>
+        <source>Bank files (OCR giro, camt.053/054) (*.txt *.ocr *.dat *.xml);;All files (*)</source>
+        <translation>Bankfiler (OCR giro, camt.053/054) (*.txt *.ocr *.dat *.xml);;Alle filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) booked from the bank file, in all %1; %2 wait for you.</source>
+        <translation>
+            <numerusform>%n betaling bokført fra bankfilen, i alt %1; %2 venter på deg.</numerusform>
+            <numerusform>%n betalinger bokført fra bankfilen, i alt %1; %2 venter på deg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import Payments…</source>
+        <translation>&amp;Importer betalinger …</translation>
+    </message>
+    <message>
+        <source>Book the payments of a bank file (OCR giro or camt.053/054) by their KID (Ctrl+Shift+I)</source>
+        <translation>Bokfør betalingene i en bankfil (OCR giro eller camt.053/054) etter KID (Ctrl+Shift+I)</translation>
     </message>
 </context>
 <context>
@@ -4156,6 +4214,123 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     <message>
         <source>Date set</source>
         <translation>Dato satt</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::PaymentImportDialog</name>
+    <message>
+        <source>Matched</source>
+        <translation>Avstemt</translation>
+    </message>
+    <message>
+        <source>Overpaid</source>
+        <translation>Overbetalt</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Ikke avstemt</translation>
+    </message>
+    <message>
+        <source>Not a payment</source>
+        <translation>Ikke en innbetaling</translation>
+    </message>
+    <message>
+        <source>Waits for you</source>
+        <translation>Venter på deg</translation>
+    </message>
+    <message>
+        <source>Imported before</source>
+        <translation>Importert før</translation>
+    </message>
+    <message>
+        <source>Not booked</source>
+        <translation>Bokføres ikke</translation>
+    </message>
+    <message>
+        <source>Import Payments – %1</source>
+        <translation>Importer betalinger – %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation>KID</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Betaler</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Avstemming</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Outstanding after</source>
+        <translation>Utestående etter</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Book Payments</source>
+        <translation>&amp;Bokfør betalinger</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>«%1» kan ikke leses: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n transaction(s): %2 to book (%3), %4 waiting for you, %5 imported before. Payments whose KID matches an invoice are booked; the others wait for you.</source>
+        <translation>
+            <numerusform>%1, %n transaksjon: %2 å bokføre (%3), %4 venter på deg, %5 importert før. Betalinger med KID som passer til en faktura bokføres; de andre venter på deg.</numerusform>
+            <numerusform>%1, %n transaksjoner: %2 å bokføre (%3), %4 venter på deg, %5 importert før. Betalinger med KID som passer til en faktura bokføres; de andre venter på deg.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Book %n Payment(s)</source>
+        <translation>
+            <numerusform>&amp;Bokfør %n betaling</numerusform>
+            <numerusform>&amp;Bokfør %n betalinger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Payments</source>
+        <translation>Importer betalinger</translation>
+    </message>
+    <message>
+        <source>To book</source>
+        <translation>Bokføres</translation>
     </message>
 </context>
 <context>

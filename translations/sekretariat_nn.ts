@@ -255,26 +255,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Member register, dues and events for a network of municipalities.
-
-Commands (no window is opened):
-  export members|people|invoices|events|registrations --format csv [--year YEAR]
-                                       write a table as CSV to standard output
-  export invoices [--year YEAR] [--numbers N,N-N] --pdf FOLDER | --ehf FOLDER
-                                       also write the issued documents as PDF or EHF
-  export invoice NUMBER --format ehf   write one invoice or credit note as EHF
-                                       (Peppol BIS Billing 3.0) to standard output
-  export event ID --format ics         write an event as an iCalendar file
-  check                                report the schema version, check integrity and
-                                       the bookkeeping; never changes the file
-  import payments FILE --dry-run       show how a bank file&apos;s payments (OCR giro,
-                                       camt.053/054) match the invoices, as CSV
-  dues-run --year YEAR                 show the year&apos;s dues as CSV, one line per member
-  dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER] [--ehf FOLDER]
-                                       issue the year&apos;s invoices and print their numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import: show what the file would do; change nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,6 +268,26 @@ Commands (no window is opened):
     </message>
     <message>
         <source>--dry-run belongs to the command import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member register, dues and events for a network of municipalities.
+
+Commands (no window is opened):
+  export members|people|invoices|events|registrations --format csv [--year YEAR]
+                                       write a table as CSV to standard output
+  export invoices [--year YEAR] [--numbers N,N-N] --pdf FOLDER | --ehf FOLDER
+                                       also write the issued documents as PDF or EHF
+  export invoice NUMBER --format ehf   write one invoice or credit note as EHF
+                                       (Peppol BIS Billing 3.0) to standard output
+  export event ID --format ics         write an event as an iCalendar file
+  check                                report the schema version, check integrity and
+                                       the bookkeeping; never changes the file
+  import payments FILE [--dry-run]     book the payments of a bank file (OCR giro,
+                                       camt.053/054) matched by KID; print the matching
+  dues-run --year YEAR                 show the year&apos;s dues as CSV, one line per member
+  dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER] [--ehf FOLDER]
+                                       issue the year&apos;s invoices and print their numbers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -383,11 +383,11 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sekretariat --database FILE import payments BANKFILE --dry-run</source>
+        <source>Unknown command “%1”. Known commands: export, import, check, dues-run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command “%1”. Known commands: export, import, check, dues-run.</source>
+        <source>Usage: sekretariat --database FILE import payments BANKFILE [--dry-run]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1832,23 +1832,58 @@ Commands (no window is opened):
 <context>
     <name>PaymentCommands</name>
     <message>
-        <source>Booking payments from a bank file is not available yet; “import payments FILE --dry-run” shows how the file&apos;s payments match the invoices. Nothing was booked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The matching could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%1, %n transaction(s), payments in %2; %3 matched by KID. Nothing was booked (dry run).</source>
+        <source>%1, %n transaction(s): %2 to book (%3), %4 waiting for you, %5 from an earlier file.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing was booked (dry run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked in one transaction (import %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentImportRepository</name>
+    <message>
+        <source>This file was imported already, on %1 as “%2”; nothing was booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booked or queued from an earlier file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be logged: %1. Nothing was booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank file %1, KID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment for invoice %1 could not be booked: %2. Nothing was booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank reference of a payment could not be kept: %1. Nothing was booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transaction could not be queued: %1. Nothing was booked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2363,29 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Save the selected invoices and credit notes as EHF e-invoices, into the EHF outbox when one is set (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank files (OCR giro, camt.053/054) (*.txt *.ocr *.dat *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) booked from the bank file, in all %1; %2 wait for you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import Payments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the payments of a bank file (OCR giro or camt.053/054) by their KID (Ctrl+Shift+I)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4136,6 +4194,123 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
     <message>
         <source>Date set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::PaymentImportDialog</name>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Payments – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Dato</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Beløp</translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation type="unfinished">KID</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished">Faktura</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n transaction(s): %2 to book (%3), %4 waiting for you, %5 imported before. Payments whose KID matches an invoice are booked; the others wait for you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Book %n Payment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To book</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -89,7 +89,7 @@ int CommandRunner::run(const QString &databasePath, const QStringList &arguments
     }
     if (command == u"import") {
         if (arguments.size() != 3 || arguments.at(1) != u"payments") {
-            err << tr("Usage: sekretariat --database FILE import payments BANKFILE --dry-run") << Qt::endl;
+            err << tr("Usage: sekretariat --database FILE import payments BANKFILE [--dry-run]") << Qt::endl;
             return UsageError;
         }
         return PaymentCommands::importPayments(databasePath, arguments.at(2), options.dryRun, out, err);

@@ -6,60 +6,39 @@
 #include "database/database.h"
 #include "dues/invoiceterms.h"
 #include "payments/bankfilereader.h"
-#include "payments/paymentmatcher.h"
+#include "payments/paymentimportrepository.h"
 #include "workspace/repositories.h"
 
+#include <QDir>
+#include <QFile>
 #include <QIODevice>
 #include <QTextStream>
 
 namespace Sekretariat {
 
-int PaymentCommands::importPayments(const QString &databasePath, const QString &file, bool dryRun, QIODevice &out,
-                                    QTextStream &err)
+namespace {
+
+bool writeLines(const PaymentImportRepository::Result &result, QIODevice &out)
 {
-    if (!dryRun) {
-        err << tr("Booking payments from a bank file is not available yet; “import payments FILE --dry-run” shows "
-                  "how the file's payments match the invoices. Nothing was booked.")
-            << Qt::endl;
-        return CommandRunner::UsageError;
-    }
-    QString error;
-    const std::optional<BankFile> bankFile = BankFileReader::readFile(file, &error);
-    if (!bankFile) {
-        err << error << Qt::endl;
-        return CommandRunner::Failure;
-    }
-    Database database;
-    if (!CommandDatabase::openForReading(database, databasePath, err))
-        return CommandRunner::Failure;
-    const Repositories repositories(&database);
-    const InvoiceRepository invoices = repositories.invoices();
-    const QList<Invoice> issued = invoices.invoicesOfYear(0);
-    if (!invoices.lastError().isEmpty()) {
-        err << tr("The register cannot be read: %1").arg(invoices.lastError()) << Qt::endl;
-        return CommandRunner::Failure;
-    }
-    const QList<PaymentMatch> matches = PaymentMatcher::match(bankFile->transactions, issued);
     bool written = out.write(CsvWriter::line({QStringLiteral("position"), QStringLiteral("booking_date"),
                                               QStringLiteral("amount"), QStringLiteral("currency"),
                                               QStringLiteral("kid"), QStringLiteral("payer"),
-                                              QStringLiteral("bank_reference"), QStringLiteral("status"),
-                                              QStringLiteral("invoice_number"), QStringLiteral("member"),
-                                              QStringLiteral("outstanding_after"), QStringLiteral("reason")})
+                                              QStringLiteral("bank_reference"), QStringLiteral("match"),
+                                              QStringLiteral("result"), QStringLiteral("invoice_number"),
+                                              QStringLiteral("member"), QStringLiteral("outstanding_after"),
+                                              QStringLiteral("reason")})
                                  .toUtf8())
         >= 0;
-    int matched = 0;
-    Money incoming;
-    for (const PaymentMatch &match : matches) {
-        if (match.transaction.isIncomingPayment())
-            incoming += match.transaction.amount;
+    for (const PaymentImportRepository::Line &line : result.lines) {
+        const PaymentMatch &match = line.match;
         const BankTransaction &t = match.transaction;
-        matched += match.status == PaymentMatch::Status::Matched || match.status == PaymentMatch::Status::Overpaid;
         const bool withInvoice = match.invoiceNumber > 0;
+        const bool earlier = line.disposition == PaymentImportRepository::Disposition::AlreadyImported;
         written = written
             && out.write(CsvWriter::line({QString::number(t.position), t.bookingDate.toString(Qt::ISODate),
-                                          InvoiceTerms::exportAmount(t.amount), t.currency, t.kid,
-                                          t.payerName, t.bankReference, PaymentMatch::key(match.status),
+                                          InvoiceTerms::exportAmount(t.amount), t.currency, t.kid, t.payerName,
+                                          t.bankReference, earlier ? QString() : PaymentMatch::key(match.status),
+                                          PaymentImportRepository::key(line.disposition),
                                           withInvoice ? QString::number(match.invoiceNumber) : QString(),
                                           match.memberName,
                                           withInvoice ? InvoiceTerms::exportAmount(match.outstandingAfter) : QString(),
@@ -67,14 +46,63 @@ int PaymentCommands::importPayments(const QString &databasePath, const QString &
                              .toUtf8())
                 >= 0;
     }
-    if (!written) {
+    return written;
+}
+
+} // namespace
+
+int PaymentCommands::importPayments(const QString &databasePath, const QString &file, bool dryRun, QIODevice &out,
+                                    QTextStream &err)
+{
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly)) {
+        err << tr("“%1” cannot be read: %2").arg(QDir::toNativeSeparators(file), input.errorString()) << Qt::endl;
+        return CommandRunner::Failure;
+    }
+    const QByteArray contents = input.read(64 * 1024 * 1024 + 1);
+    QString error;
+    const std::optional<BankFile> bankFile = BankFileReader::read(contents, &error);
+    if (!bankFile) {
+        err << error << Qt::endl;
+        return CommandRunner::Failure;
+    }
+    Database database;
+    if (dryRun) {
+        if (!CommandDatabase::openForReading(database, databasePath, err))
+            return CommandRunner::Failure;
+    } else {
+        database.setLockPurpose(QStringLiteral("import payments"));
+        if (database.open(databasePath, Database::OpenMode::ExistingReadWrite) != Database::OpenResult::Ok) {
+            err << database.errorString() << Qt::endl;
+            return CommandRunner::Failure;
+        }
+    }
+    PaymentImportRepository imports = Repositories(&database).paymentImports();
+    PaymentImportRepository::Result result;
+    if (dryRun) {
+        const std::optional<PaymentImportRepository::Result> planned = imports.preview(contents, *bankFile);
+        if (!planned) {
+            err << imports.lastError() << Qt::endl;
+            return CommandRunner::Failure;
+        }
+        result = *planned;
+    } else if (const Outcome imported = imports.import(file, contents, *bankFile, &result); !imported) {
+        err << imported.message() << Qt::endl;
+        return CommandRunner::Failure;
+    }
+    if (!writeLines(result, out)) {
         err << tr("The matching could not be written: %1").arg(out.errorString()) << Qt::endl;
         return CommandRunner::Failure;
     }
-    err << tr("%1, %n transaction(s), payments in %2; %3 matched by KID. Nothing was booked (dry run).", nullptr,
-              int(matches.size()))
-               .arg(bankFile->format, incoming.toString())
-               .arg(matched)
+    const QString summary = tr("%1, %n transaction(s): %2 to book (%3), %4 waiting for you, %5 from an earlier file.",
+                               nullptr, int(result.lines.size()))
+                                .arg(bankFile->format)
+                                .arg(result.booked)
+                                .arg(result.bookedAmount.toString())
+                                .arg(result.waiting)
+                                .arg(result.alreadyImported);
+    err << summary << u' '
+        << (dryRun ? tr("Nothing was booked (dry run).") : tr("Booked in one transaction (import %1).").arg(result.importId))
         << Qt::endl;
     return CommandRunner::Success;
 }

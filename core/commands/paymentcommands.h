@@ -8,10 +8,9 @@ class QTextStream;
 
 namespace Sekretariat {
 
-// `import payments FILE --dry-run`: reads a bank file (OCR giro, camt.053/054)
-// and prints how its transactions match the issued invoices as CSV. Booking
-// them is not built yet: the import log that keeps a file from being booked
-// twice comes first.
+// `import payments FILE [--dry-run]`: reads a bank file (OCR giro, camt.053/054),
+// prints how each transaction matches the issued invoices and what becomes of
+// it as CSV, and without --dry-run books the matched payments in one transaction.
 class PaymentCommands
 {
     Q_DECLARE_TR_FUNCTIONS(PaymentCommands)

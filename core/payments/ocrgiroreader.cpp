@@ -54,8 +54,8 @@ std::optional<BankFile> OcrGiroReader::read(const QByteArray &contents, QString 
         return std::nullopt;
     };
     QStringList records = QString::fromLatin1(contents).split(u'\n');
-    if (!records.isEmpty() && records.last().isEmpty())
-        records.removeLast();  // the file's final newline
+    while (!records.isEmpty() && records.last().trimmed().isEmpty())
+        records.removeLast();  // the file's final newline, and blank lines after it
     if (records.isEmpty())
         return fail(0, tr("The file is empty."));
 

@@ -31,6 +31,11 @@ InvoiceRepository Repositories::invoices() const
     return InvoiceRepository(m_database->connection());
 }
 
+PaymentImportRepository Repositories::paymentImports() const
+{
+    return PaymentImportRepository(m_database->connection());
+}
+
 EventRepository Repositories::events() const
 {
     return EventRepository(m_database->connection());

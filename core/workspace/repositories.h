@@ -6,6 +6,7 @@
 #include "documents/invoicedocumentdata.h"
 #include "dues/duesrepository.h"
 #include "dues/invoicerepository.h"
+#include "payments/paymentimportrepository.h"
 #include "events/eventrepository.h"
 #include "events/registrationrepository.h"
 #include "events/themegrouprepository.h"
@@ -33,6 +34,7 @@ public:
     PersonRepository people() const;
     DuesRepository dues() const;
     InvoiceRepository invoices() const;
+    PaymentImportRepository paymentImports() const;
     EventRepository events() const;
     RegistrationRepository registrations() const;
     ThemeGroupRepository themeGroups() const;

@@ -2,17 +2,19 @@
 // counts and totals their READMEs give; broken and foreign files refused whole
 // with the record and what is wrong; the transactions matched to issued
 // invoices by KID, by amount and payer, or not at all; the dry run on the
-// command line.
+// command line, which books each payment once, in one transaction.
 #include "common/checkdigits.h"
 #include "duesfixture.h"
 #include "payments/bankfilereader.h"
 #include "payments/camtreader.h"
 #include "payments/ocrgiroreader.h"
+#include "payments/paymentimportrepository.h"
 #include "payments/paymentmatcher.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Sekretariat;
@@ -26,37 +28,6 @@ QByteArray sample(const QString &name)
 {
     QFile file(QDir(samples).filePath(name));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QString padded(qint64 value, int width)
-{
-    return QStringLiteral("%1").arg(value, width, 10, QLatin1Char('0'));
-}
-
-// An OCR giro file of our own: one assignment, a transaction per amount and KID.
-QByteArray ocrFile(const QList<QPair<qint64, QString>> &payments)
-{
-    QStringList records;
-    records.append(QStringLiteral("NY000010000080800170031000102") + QString(51, u'0'));
-    records.append(QStringLiteral("NY090020001008566000000286011117947") + QString(45, u'0'));
-    qint64 sum = 0;
-    int number = 0;
-    for (const auto &[ore, kid] : payments) {
-        ++number;
-        sum += ore;
-        records.append(QStringLiteral("NY091030") + padded(number, 7) + QStringLiteral("150225132010")
-                       + padded(number, 4) + (ore < 0 ? QStringLiteral("-") : QStringLiteral("0"))
-                       + padded(ore < 0 ? -ore : ore, 17) + kid.rightJustified(25, u' ') + QStringLiteral("000000"));
-        records.append(QStringLiteral("NY091031") + padded(number, 7) + QString(10, u'0') + padded(900000 + number, 9)
-                       + QString(7, u'0') + QStringLiteral("150225") + QStringLiteral("12345678903") + QString(22, u'0'));
-    }
-    const int count = int(payments.size());
-    // Concatenated: "%3150225" would be read as placeholder 31.
-    records.append(QStringLiteral("NY090088") + padded(count, 8) + padded(count * 2 + 2, 8) + padded(sum, 17)
-                   + QStringLiteral("150225150225150225") + QString(21, u'0'));
-    records.append(QStringLiteral("NY000089") + padded(count, 8) + padded(count * 2 + 4, 8) + padded(sum, 17)
-                   + QStringLiteral("150225") + QString(33, u'0'));
-    return records.join(u'\n').toLatin1() + '\n';
 }
 
 } // namespace
@@ -213,7 +184,7 @@ private slots:
         wrongKid.back() = wrongKid.back() == u'0' ? u'1' : u'0';
 
         QString error;
-        const auto file = BankFileReader::read(ocrFile({{first.amount.ore(), first.kid},
+        const auto file = BankFileReader::read(ocrGiroFile({{first.amount.ore(), first.kid},
                                                         {second.amount.ore() + 10000, second.kid},      // 100 kr too much
                                                         {third.amount.ore(), QString()},                // no KID
                                                         {first.amount.ore(), wrongKid},                 // a wrong check digit
@@ -240,7 +211,7 @@ private slots:
         QCOMPARE(matches.at(4).status, PaymentMatch::Status::NotAPayment);
     }
 
-    void theCommandLineShowsTheMatchingAndBooksNothing()
+    void theCommandLineBooksTheMatchedPaymentsOnce()
     {
         auto workspace = demoWorkspaceWith2025Rate();
         QVERIFY(workspace);
@@ -248,36 +219,104 @@ private slots:
         InvoiceRepository invoices(workspace->connection());
         QVERIFY(invoices.issue(2025, planDuesRun(workspace->connection(), 2025).mid(0, 2), duesIssueDate, false, &ids));
         const Invoice first = *invoices.find(ids.at(0));
-        const QString bankFile = workspace->filePath(QStringLiteral("ocr.txt"));
-        {
-            QFile file(bankFile);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(ocrFile({{first.amount.ore(), first.kid}, {12300, QString()}}));
-        }
+        const Invoice second = *invoices.find(ids.at(1));
+        auto writeFile = [&workspace](const QString &name, const QByteArray &contents) {
+            const QString path = workspace->filePath(name);
+            QFile file(path);
+            if (file.open(QIODevice::WriteOnly))
+                file.write(contents);
+            return path;
+        };
+        const QString bankFile = writeFile(QStringLiteral("ocr.txt"), ocrGiroFile({{first.amount.ore(), first.kid}, {12300, QString()}}));
         const qint64 payments = rowCountOf(workspace->connection(), QStringLiteral("payments"));
         const QString path = workspace->path();
         workspace->close();
-        const CommandLineResult dry = runCommandLine({QStringLiteral("--database"), path, QStringLiteral("import"),
-                                                      QStringLiteral("payments"), bankFile, QStringLiteral("--dry-run")});
+        const QStringList import{QStringLiteral("--database"), path, QStringLiteral("import"), QStringLiteral("payments")};
+
+        const CommandLineResult dry = runCommandLine(import + QStringList{bankFile, QStringLiteral("--dry-run")});
         QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
-        const QStringList lines = dry.out.split(u'\n', Qt::SkipEmptyParts);
+        QStringList lines = dry.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QVERIFY(lines.at(0).startsWith(QStringLiteral("position,booking_date,amount")));
-        QVERIFY2(lines.at(1).contains(QStringLiteral(",matched,%1,").arg(first.number)), qPrintable(lines.at(1)));
-        QVERIFY2(lines.at(2).contains(QStringLiteral(",unmatched,")), qPrintable(lines.at(2)));
+        QVERIFY2(lines.at(1).contains(QStringLiteral(",matched,booked,%1,").arg(first.number)), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).contains(QStringLiteral(",unmatched,waiting,")), qPrintable(lines.at(2)));
         QVERIFY2(dry.err.contains(QStringLiteral("Nothing was booked")), qPrintable(dry.err));
-
-        const CommandLineResult booking = runCommandLine({QStringLiteral("--database"), path, QStringLiteral("import"),
-                                                          QStringLiteral("payments"), bankFile});
-        QCOMPARE(booking.exitCode, 2);
-        QVERIFY2(booking.err.contains(QStringLiteral("--dry-run")), qPrintable(booking.err));
-        const CommandLineResult foreign = runCommandLine(
-            {QStringLiteral("--database"), path, QStringLiteral("import"), QStringLiteral("payments"),
-             QDir(samples).filePath(QStringLiteral("ocr/netsgiro-avtalegiro_agreements.txt")), QStringLiteral("--dry-run")});
-        QCOMPARE(foreign.exitCode, 1);
-        QVERIFY2(foreign.err.contains(QStringLiteral("AvtaleGiro")), qPrintable(foreign.err));
         QVERIFY(workspace->reopen());
         QCOMPARE(rowCountOf(workspace->connection(), QStringLiteral("payments")), payments);
+        workspace->close();
+
+        const CommandLineResult booked = runCommandLine(import + QStringList{bankFile});
+        QVERIFY2(booked.exitCode == 0, qPrintable(booked.err));
+        QVERIFY(workspace->reopen());
+        QCOMPARE(rowCountOf(workspace->connection(), QStringLiteral("payments")), payments + 1);
+        QCOMPARE(rowCountOf(workspace->connection(), QStringLiteral("bank_transactions_waiting")), 1);
+        QCOMPARE(InvoiceRepository(workspace->connection()).find(first.id)->outstanding(), Money());
+        workspace->close();
+        const CommandLineResult check = runCommandLine({QStringLiteral("--database"), path, QStringLiteral("check")});
+        QVERIFY2(check.out.contains(QStringLiteral("Bookkeeping check: ok")), qPrintable(check.out));
+
+        // The same file again books nothing and says so.
+        const CommandLineResult again = runCommandLine(import + QStringList{bankFile});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("imported already")), qPrintable(again.err));
+        // Another file with the same transaction and a new one: only the new one is booked.
+        const QString overlapping = writeFile(QStringLiteral("ocr2.txt"),
+                                              ocrGiroFile({{first.amount.ore(), first.kid}, {12300, QString()},
+                                                       {second.amount.ore(), second.kid}}) + "\n");
+        const CommandLineResult next = runCommandLine(import + QStringList{overlapping});
+        QVERIFY2(next.exitCode == 0, qPrintable(next.err));
+        lines = next.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.at(1).contains(QStringLiteral(",already_imported,")), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).contains(QStringLiteral(",already_imported,")), qPrintable(lines.at(2)));
+        QVERIFY2(lines.at(3).contains(QStringLiteral(",booked,%1,").arg(second.number)), qPrintable(lines.at(3)));
+        QVERIFY(workspace->reopen());
+        QCOMPARE(rowCountOf(workspace->connection(), QStringLiteral("payments")), payments + 2);
+        QCOMPARE(rowCountOf(workspace->connection(), QStringLiteral("payment_imports")), 2);
+        workspace->close();
+
+        const CommandLineResult foreign = runCommandLine(
+            import + QStringList{QDir(samples).filePath(QStringLiteral("ocr/netsgiro-avtalegiro_agreements.txt"))});
+        QCOMPARE(foreign.exitCode, 1);
+        QVERIFY2(foreign.err.contains(QStringLiteral("AvtaleGiro")), qPrintable(foreign.err));
+    }
+
+    // A failure half-way leaves nothing: no payment, no log, no queue.
+    void aFailedImportBooksNothing()
+    {
+        auto workspace = demoWorkspaceWith2025Rate();
+        QVERIFY(workspace);
+        const QSqlDatabase database = workspace->connection();
+        QList<qint64> ids;
+        InvoiceRepository invoices(database);
+        QVERIFY(invoices.issue(2025, planDuesRun(database, 2025).mid(0, 3), duesIssueDate, false, &ids));
+        QList<QPair<qint64, QString>> payments;
+        for (qint64 id : std::as_const(ids))
+            payments.append({invoices.find(id)->amount.ore(), invoices.find(id)->kid});
+        const QByteArray contents = ocrGiroFile(payments);
+        QString error;
+        const auto file = BankFileReader::read(contents, &error);
+        QVERIFY2(file, qPrintable(error));
+        const qint64 before = rowCountOf(database, QStringLiteral("payments"));
+        {
+            // Another program (here a trigger) refuses the second payment's bank reference.
+            QSqlQuery inject(database);
+            QVERIFY(inject.exec(QStringLiteral(
+                "CREATE TEMP TRIGGER injected BEFORE INSERT ON payment_bank_references"
+                " WHEN (SELECT count(*) FROM payment_bank_references) >= 1"
+                " BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+        }
+        PaymentImportRepository imports(database);
+        const Outcome imported = imports.import(QStringLiteral("ocr.txt"), contents, *file, nullptr);
+        QVERIFY(!imported);
+        QVERIFY2(imported.message().contains(QStringLiteral("Nothing was booked")), qPrintable(imported.message()));
+        QCOMPARE(rowCountOf(database, QStringLiteral("payments")), before);
+        QCOMPARE(rowCountOf(database, QStringLiteral("payment_imports")), 0);
+        QCOMPARE(rowCountOf(database, QStringLiteral("payment_bank_references")), 0);
+        QSqlQuery(database).exec(QStringLiteral("DROP TRIGGER temp.injected"));
+        PaymentImportRepository::Result result;
+        QVERIFY(imports.import(QStringLiteral("ocr.txt"), contents, *file, &result));
+        QCOMPARE(result.booked, 3);
+        QCOMPARE(rowCountOf(database, QStringLiteral("payments")), before + 3);
     }
 };
 

@@ -124,4 +124,39 @@ QString pdfText(const QString &path)
     return text;
 }
 
+namespace {
+
+QString padded(qint64 value, int width)
+{
+    return QStringLiteral("%1").arg(value, width, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+QByteArray ocrGiroFile(const QList<QPair<qint64, QString>> &payments)
+{
+    QStringList records;
+    records.append(QStringLiteral("NY000010000080800170031000102") + QString(51, u'0'));
+    records.append(QStringLiteral("NY090020001008566000000286011117947") + QString(45, u'0'));
+    qint64 sum = 0;
+    int number = 0;
+    for (const auto &[ore, kid] : payments) {
+        ++number;
+        sum += ore;
+        records.append(QStringLiteral("NY091030") + padded(number, 7) + QStringLiteral("150225132010")
+                       + padded(number, 4) + (ore < 0 ? QStringLiteral("-") : QStringLiteral("0"))
+                       + padded(ore < 0 ? -ore : ore, 17) + kid.rightJustified(25, u' ') + QStringLiteral("000000"));
+        records.append(QStringLiteral("NY091031") + padded(number, 7) + QString(10, u'0') + padded(900000 + number, 9)
+                       + QString(7, u'0') + QStringLiteral("150225") + QStringLiteral("12345678903") + QString(22, u'0'));
+    }
+    const int count = int(payments.size());
+    // Concatenated: "%3150225" would be read as placeholder 31.
+    records.append(QStringLiteral("NY090088") + padded(count, 8) + padded(count * 2 + 2, 8) + padded(sum, 17)
+                   + QStringLiteral("150225150225150225") + QString(21, u'0'));
+    records.append(QStringLiteral("NY000089") + padded(count, 8) + padded(count * 2 + 4, 8) + padded(sum, 17)
+                   + QStringLiteral("150225") + QString(33, u'0'));
+    return records.join(u'\n').toLatin1() + '\n';
+}
+
+
 } // namespace Sekretariat::TestUtils

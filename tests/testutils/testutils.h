@@ -62,4 +62,8 @@ bool writeDamagedDatabase(const QString &path);
 // and the minus sign a hyphen, so amounts compare; empty when it cannot be read.
 QString pdfText(const QString &path);
 
+// A Nets OCR giro file of our own: one assignment, a transaction (amount in
+// øre, KID) per payment, with correct control records.
+QByteArray ocrGiroFile(const QList<QPair<qint64, QString>> &payments);
+
 } // namespace Sekretariat::TestUtils

@@ -7,6 +7,7 @@
 #include "dues/duespage.h"
 #include "dues/duessettingsdialog.h"
 #include "dues/ehfoutbox.h"
+#include "dues/paymentimportdialog.h"
 #include "dues/invoiceamountdialog.h"
 #include "dues/invoicecarddialog.h"
 #include "dues/invoicesmodel.h"
@@ -402,6 +403,60 @@ private slots:
         const QStringList files = QDir(outbox).entryList({QStringLiteral("*.xml")});
         QCOMPARE(files.size(), 1);
         QVERIFY2(files.first().contains(QStringLiteral("kreditnota")), qPrintable(files.first()));
+    }
+
+    // A bank file previewed, then booked with one click; the same file again is refused.
+    void paymentsAreImportedFromABankFile()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        QList<qint64> ids;
+        InvoiceRepository invoices(database);
+        QVERIFY(invoices.issue(2025, planDuesRun(database, 2025).mid(0, 3), duesIssueDate, false, &ids));
+        const Invoice first = *invoices.find(ids.at(0));
+        const Invoice second = *invoices.find(ids.at(1));
+        const QString path = m_workspace->filePath(QStringLiteral("innbetalinger.txt"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(ocrGiroFile({{first.amount.ore(), first.kid}, {second.amount.ore(), second.kid}, {4200, QString()}}));
+        }
+        DuesPage page(&m_workspace->workspace());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        int rows = -1;
+        QString summary;
+        QTimer::singleShot(100, [&] {
+            auto *dialog = qobject_cast<PaymentImportDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            rows = dialog->table()->rowCount();
+            summary = dialog->findChild<QLabel *>(QStringLiteral("summary"))->text();
+            grabTo(dialog, QStringLiteral("payment-import-dialog.png"));
+            QPushButton *book = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(book->text().contains(QStringLiteral("2")));
+            QTest::mouseClick(book, Qt::LeftButton);
+        });
+        MessageBoxAnswerer answerer({QMessageBox::Ok});
+        page.importPayments(path);
+        QCOMPARE(rows, 3);
+        QVERIFY2(summary.contains(QStringLiteral("2 to book")), qPrintable(summary));
+        QTRY_COMPARE(answerer.texts.size(), 1);
+        QVERIFY2(answerer.texts.first().contains(QStringLiteral("2 payment")) && answerer.texts.first().contains(QStringLiteral("booked")), qPrintable(answerer.texts.first()));
+        QCOMPARE(rowCountOf(database, QStringLiteral("payments")), 2);
+        QCOMPARE(InvoiceRepository(database).find(first.id)->outstanding(), Money());
+
+        // Again: the preview says so and books nothing.
+        QTimer::singleShot(100, [&] {
+            auto *dialog = qobject_cast<PaymentImportDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            summary = dialog->findChild<QLabel *>(QStringLiteral("summary"))->text();
+            QVERIFY(!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+            dialog->reject();
+        });
+        page.importPayments(path);
+        QVERIFY2(summary.contains(QStringLiteral("imported already")), qPrintable(summary));
+        QCOMPARE(rowCountOf(database, QStringLiteral("payments")), 2);
     }
 
     void ratesAreEnteredInTheSettings()

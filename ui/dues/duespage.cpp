@@ -10,6 +10,7 @@
 #include "duesrundialog.h"
 #include "duessettingsdialog.h"
 #include "ehfoutbox.h"
+#include "paymentimportdialog.h"
 #include "invoiceamountdialog.h"
 #include "invoicecarddialog.h"
 #include "workspace/workspace.h"
@@ -65,6 +66,7 @@ DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
     , m_reminderAction(new QAction(this))
     , m_pdfAction(new QAction(this))
     , m_ehfAction(new QAction(this))
+    , m_importAction(new QAction(this))
     , m_printAction(new QAction(this))
     , m_previewAction(new QAction(this))
     , m_settingsAction(new QAction(this))
@@ -83,17 +85,20 @@ DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
     m_pdfAction->setObjectName(QStringLiteral("pdfAction"));
     m_pdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_ehfAction->setObjectName(QStringLiteral("ehfAction"));
+    m_importAction->setObjectName(QStringLiteral("importPaymentsAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_ehfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_printAction->setObjectName(QStringLiteral("printAction"));
     m_printAction->setShortcut(QKeySequence::Print);
     m_previewAction->setObjectName(QStringLiteral("previewAction"));
     m_settingsAction->setObjectName(QStringLiteral("duesSettingsAction"));
-    for (QAction *action : {m_paymentAction, m_pdfAction, m_ehfAction, m_printAction})
+    for (QAction *action : {m_paymentAction, m_importAction, m_pdfAction, m_ehfAction, m_printAction})
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addActions({m_paymentAction, m_pdfAction, m_ehfAction, m_printAction});
+    addActions({m_paymentAction, m_importAction, m_pdfAction, m_ehfAction, m_printAction});
     m_toolBar->addAction(m_runAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_paymentAction);
+    m_toolBar->addAction(m_importAction);
     m_toolBar->addAction(m_creditAction);
     m_toolBar->addAction(m_reminderAction);
     m_toolBar->addSeparator();
@@ -136,6 +141,7 @@ DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
     connect(m_runAction, &QAction::triggered, this, &DuesPage::addNew);
     connect(m_paymentAction, &QAction::triggered, this, &DuesPage::registerPayment);
     connect(m_creditAction, &QAction::triggered, this, &DuesPage::creditCurrent);
+    connect(m_importAction, &QAction::triggered, this, [this] { importPayments(); });
     connect(m_reminderAction, &QAction::triggered, this, &DuesPage::remindSelected);
     connect(m_pdfAction, &QAction::triggered, this, [this] { saveDocuments(selectedIds(), DocumentKind::Invoice); });
     connect(m_ehfAction, &QAction::triggered, this,
@@ -290,6 +296,26 @@ void DuesPage::registerPayment()
         reload();
         selectId(id);
     }
+}
+
+void DuesPage::importPayments(const QString &path)
+{
+    const QString file = path.isEmpty()
+        ? FileDialogs::openFile(this, tr("Import Payments"), QStringLiteral("bankfile"),
+                                tr("Bank files (OCR giro, camt.053/054) (*.txt *.ocr *.dat *.xml);;All files (*)"))
+        : path;
+    if (file.isEmpty())
+        return;
+    PaymentImportDialog dialog(m_workspace, file, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    const PaymentImportRepository::Result &result = dialog.result();
+    QMessageBox::information(this, tr("Import Payments"),
+                             tr("%n payment(s) booked from the bank file, in all %1; %2 wait for you.", nullptr,
+                                result.booked)
+                                 .arg(result.bookedAmount.toString())
+                                 .arg(result.waiting));
 }
 
 void DuesPage::creditCurrent()
@@ -540,6 +566,9 @@ void DuesPage::retranslateUi()
     m_reminderAction->setToolTip(tr("Record a reminder for the selected overdue invoices and save it as PDF"));
     m_pdfAction->setText(tr("Save &PDFs…"));
     m_pdfAction->setToolTip(tr("Save the selected invoices as PDF files (Ctrl+Shift+S)"));
+    m_importAction->setText(tr("&Import Payments…"));
+    m_importAction->setToolTip(tr("Book the payments of a bank file (OCR giro or camt.053/054) by their KID "
+                                  "(Ctrl+Shift+I)"));
     m_ehfAction->setText(tr("Save &EHF…"));
     m_ehfAction->setToolTip(tr("Save the selected invoices and credit notes as EHF e-invoices, into the EHF "
                                "outbox when one is set (Ctrl+Shift+E)"));

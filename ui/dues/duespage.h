@@ -41,6 +41,8 @@ public:
     void registerPayment();
     void creditCurrent();
     void remindSelected();
+    // Asks for a bank file (OCR giro, camt.053/054), previews and books it.
+    void importPayments(const QString &path = {});
     void editSettings();
     // What saveDocuments writes: PDFs; PDFs and the EHF of the members that
     // receive it (into the EHF outbox when one is set, else beside the PDFs);
@@ -79,6 +81,7 @@ private:
     QAction *m_reminderAction;
     QAction *m_pdfAction;
     QAction *m_ehfAction;
+    QAction *m_importAction;
     QAction *m_printAction;
     QAction *m_previewAction;
     QAction *m_settingsAction;

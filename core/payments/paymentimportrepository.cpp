@@ -1,0 +1,193 @@
+#include "paymentimportrepository.h"
+
+#include "bookkeeping/bookkeepingchain.h"
+#include "common/sqlvalues.h"
+#include "database/read.h"
+#include "database/write.h"
+#include "dues/invoicerepository.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSet>
+
+namespace Sekretariat {
+
+namespace {
+
+QByteArray checksumOf(const QByteArray &contents)
+{
+    return QCryptographicHash::hash(contents, QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace
+
+PaymentImportRepository::PaymentImportRepository(const QSqlDatabase &database)
+    : m_database(database)
+{
+}
+
+QString PaymentImportRepository::key(Disposition disposition)
+{
+    switch (disposition) {
+    case Disposition::Booked:
+        return QStringLiteral("booked");
+    case Disposition::Waiting:
+        return QStringLiteral("waiting");
+    case Disposition::AlreadyImported:
+        return QStringLiteral("already_imported");
+    case Disposition::Shown:
+        return QStringLiteral("not_booked");
+    }
+    return {};
+}
+
+QString PaymentImportRepository::referenceOf(const BankTransaction &transaction, const QByteArray &checksum)
+{
+    if (!transaction.bankReference.isEmpty())
+        return transaction.bankReference;
+    return QStringLiteral("file %1 #%2").arg(QString::fromLatin1(checksum.left(16))).arg(transaction.position);
+}
+
+std::optional<PaymentImportRepository::Result> PaymentImportRepository::plan(const QByteArray &contents,
+                                                                           const BankFile &file) const
+{
+    m_lastError.clear();
+    const QByteArray checksum = checksumOf(contents);
+    QSqlQuery query(m_database);
+    if (!Read::run(query, QStringLiteral("SELECT id, imported_at, file_name FROM payment_imports WHERE checksum = ?"),
+                   {QString::fromLatin1(checksum)}, &m_lastError))
+        return std::nullopt;
+    if (query.next()) {
+        m_lastError = tr("This file was imported already, on %1 as “%2”; nothing was booked.")
+                          .arg(QLocale().toString(QDateTime::fromString(query.value(1).toString(), Qt::ISODate).toLocalTime(),
+                                                  QLocale::ShortFormat),
+                               query.value(2).toString());
+        return std::nullopt;
+    }
+    QSet<QString> known;
+    if (!Read::run(query, QStringLiteral("SELECT bank_reference FROM payment_bank_references"
+                                         " UNION ALL SELECT bank_reference FROM bank_transactions_waiting"),
+                   {}, &m_lastError))
+        return std::nullopt;
+    while (query.next())
+        known.insert(query.value(0).toString());
+    const InvoiceRepository invoices(m_database);
+    const QList<Invoice> issued = invoices.invoicesOfYear(0);
+    if (!invoices.lastError().isEmpty()) {
+        m_lastError = invoices.lastError();
+        return std::nullopt;
+    }
+    // Transactions met before stay out of the matching, so they count against no invoice.
+    QList<BankTransaction> fresh;
+    for (const BankTransaction &transaction : file.transactions) {
+        if (!known.contains(referenceOf(transaction, checksum)))
+            fresh.append(transaction);
+    }
+    const QList<PaymentMatch> matched = PaymentMatcher::match(fresh, issued);
+    Result result;
+    result.format = file.format;
+    qsizetype next = 0;
+    for (const BankTransaction &transaction : file.transactions) {
+        Line line;
+        if (known.contains(referenceOf(transaction, checksum))) {
+            line.match.transaction = transaction;
+            line.match.reason = tr("booked or queued from an earlier file");
+            line.disposition = Disposition::AlreadyImported;
+            ++result.alreadyImported;
+        } else {
+            line.match = matched.at(next++);
+            switch (line.match.status) {
+            case PaymentMatch::Status::Matched:
+                line.disposition = Disposition::Booked;
+                ++result.booked;
+                result.bookedAmount += transaction.amount;
+                break;
+            case PaymentMatch::Status::NotAPayment:
+                line.disposition = Disposition::Shown;
+                break;
+            default:
+                line.disposition = Disposition::Waiting;
+                ++result.waiting;
+                break;
+            }
+        }
+        result.lines.append(line);
+    }
+    return result;
+}
+
+std::optional<PaymentImportRepository::Result> PaymentImportRepository::preview(const QByteArray &contents,
+                                                                              const BankFile &file) const
+{
+    return plan(contents, file);
+}
+
+Outcome PaymentImportRepository::import(const QString &fileName, const QByteArray &contents, const BankFile &file,
+                                        Result *result)
+{
+    Write write(m_database);
+    if (!write.isOpen())
+        return write.outcome();
+    // Planned inside the transaction: what another program booked meanwhile counts.
+    std::optional<Result> planned = plan(contents, file);
+    if (!planned)
+        return Outcome::failure(m_lastError);
+    const QByteArray checksum = checksumOf(contents);
+    if (!write.run(QStringLiteral("INSERT INTO payment_imports (file_name, checksum, format, transmission, transactions,"
+                                  " booked, waiting, total_ore, booked_ore) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   QVariantList{SqlValues::text(QFileInfo(fileName).fileName()), QString::fromLatin1(checksum),
+                                SqlValues::text(file.format), SqlValues::text(file.transmission), int(file.transactions.size()), planned->booked, planned->waiting,
+                                file.total.ore(), planned->bookedAmount.ore()},
+                   tr("The import could not be logged: %1. Nothing was booked.")))
+        return write.outcome();
+    const qint64 importId = write.lastInsertId();
+    BookkeepingChain chain(m_database);
+    for (const Line &line : std::as_const(planned->lines)) {
+        const BankTransaction &t = line.match.transaction;
+        const QString reference = referenceOf(t, checksum);
+        if (line.disposition == Disposition::Booked) {
+            const QDate paidOn = t.bookingDate.isValid() ? t.bookingDate : t.valueDate;
+            const QString note = tr("Bank file %1, KID %2").arg(QFileInfo(fileName).fileName(), t.kid);
+            if (!write.run(QStringLiteral("INSERT INTO payments (invoice_id, paid_on, amount_ore, note) VALUES (?, ?, ?, ?)"),
+                           QVariantList{line.match.invoiceId, SqlValues::fromDate(paidOn), t.amount.ore(), note},
+                           tr("The payment for invoice %1 could not be booked: %2. Nothing was booked.")
+                               .arg(line.match.invoiceNumber)
+                               .arg(QStringLiteral("%1"))))
+                return write.outcome();
+            const qint64 paymentId = write.lastInsertId();
+            if (!chain.append(QStringLiteral("payments"), paymentId))
+                return Outcome::failure(tr("The payment for invoice %1 could not be booked: %2. Nothing was booked.")
+                                            .arg(line.match.invoiceNumber)
+                                            .arg(chain.errorString()));
+            if (!write.run(QStringLiteral("INSERT INTO payment_bank_references (payment_id, bank_reference, import_id)"
+                                          " VALUES (?, ?, ?)"),
+                           QVariantList{paymentId, reference, importId},
+                           tr("The bank reference of a payment could not be kept: %1. Nothing was booked.")))
+                return write.outcome();
+        } else if (line.disposition == Disposition::Waiting) {
+            const QString status = line.match.status == PaymentMatch::Status::Suggested ? QStringLiteral("suggested")
+                                 : line.match.status == PaymentMatch::Status::Overpaid  ? QStringLiteral("overpaid")
+                                                                                        : QStringLiteral("unmatched");
+            if (!write.run(QStringLiteral("INSERT INTO bank_transactions_waiting (import_id, position, bank_reference,"
+                                          " booking_date, amount_ore, kid, text, payer_name, payer_account, status,"
+                                          " invoice_id, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           QVariantList{importId, t.position, reference, SqlValues::fromDate(t.bookingDate),
+                                        t.amount.ore(), SqlValues::text(t.kid), SqlValues::text(t.text),
+                                        SqlValues::text(t.payerName), SqlValues::text(t.payerAccount), status,
+                                        line.match.invoiceId > 0 ? QVariant(line.match.invoiceId)
+                                                                 : QVariant(QMetaType(QMetaType::LongLong)),
+                                        SqlValues::text(line.match.reason)},
+                           tr("A transaction could not be queued: %1. Nothing was booked.")))
+                return write.outcome();
+        }
+    }
+    planned->importId = importId;
+    const Outcome committed = write.commit(importId);
+    if (committed && result)
+        *result = *planned;
+    return committed;
+}
+
+} // namespace Sekretariat
