@@ -1885,6 +1885,34 @@ Commands (no window is opened):
         <source>A transaction could not be queued: %1. Nothing was booked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The waiting payment cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment was booked or set aside meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice: %1 is not the number of an issued invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only money in can be booked as a payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank file %1, KID %2, assigned by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment could not be booked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment could not be set aside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentMatcher</name>
@@ -2386,6 +2414,24 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Book the payments of a bank file (OCR giro or camt.053/054) by their KID (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting Payments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank&apos;s payments that could not be booked by their KID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank File…</source>
+        <extracomment>The toolbar&apos;s short form of &quot;Import Payments…&quot;, a bank file of payments.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <extracomment>The toolbar&apos;s short form of &quot;Print Preview…&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4659,6 +4705,96 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
     <message>
         <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::WaitingPaymentsDialog</name>
+    <message>
+        <source>Payments Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book on Invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not Ours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the payment aside: it is not the network&apos;s money (it stays in the import log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The waiting payments cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment from the bank waits for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) from the bank could not be booked by their KID. Book each on its invoice, or set it aside if it is not the network&apos;s money.</source>
+        <translation>
+            <numerusform>%n payment from the bank could not be booked by its KID. Book it on its invoice, or set it aside if it is not the network&apos;s money.</numerusform>
+            <numerusform>%n payments from the bank could not be booked by their KID. Book each on its invoice, or set it aside if it is not the network&apos;s money.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a payment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book on Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice number the payment of %1 belongs to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice: “%1” is not an invoice number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the payment of %1 on %2 aside as not the network&apos;s money? It is not booked, and cannot be booked later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

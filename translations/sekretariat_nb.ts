@@ -1902,6 +1902,34 @@ Kommandoer (åpner ikke vinduet):
         <source>A transaction could not be queued: %1. Nothing was booked.</source>
         <translation>En transaksjon kunne ikke settes i kø: %1. Ingenting er bokført.</translation>
     </message>
+    <message>
+        <source>The waiting payment cannot be read: %1</source>
+        <translation>Den ventende betalingen kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>This payment was booked or set aside meanwhile.</source>
+        <translation>Denne betalingen er bokført eller lagt til side i mellomtiden.</translation>
+    </message>
+    <message>
+        <source>Invoice: %1 is not the number of an issued invoice.</source>
+        <translation>Faktura: %1 er ikke nummeret på en utstedt faktura.</translation>
+    </message>
+    <message>
+        <source>Only money in can be booked as a payment.</source>
+        <translation>Bare innbetalinger kan bokføres som betaling.</translation>
+    </message>
+    <message>
+        <source>Bank file %1, KID %2, assigned by hand</source>
+        <translation>Bankfil %1, KID %2, tilordnet for hånd</translation>
+    </message>
+    <message>
+        <source>The payment could not be booked: %1</source>
+        <translation>Betalingen kunne ikke bokføres: %1</translation>
+    </message>
+    <message>
+        <source>The payment could not be set aside: %1</source>
+        <translation>Betalingen kunne ikke legges til side: %1</translation>
+    </message>
 </context>
 <context>
     <name>PaymentMatcher</name>
@@ -2404,6 +2432,24 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Book the payments of a bank file (OCR giro or camt.053/054) by their KID (Ctrl+Shift+I)</source>
         <translation>Bokfør betalingene i en bankfil (OCR giro eller camt.053/054) etter KID (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting Payments…</source>
+        <translation>&amp;Ventende betalinger …</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s payments that could not be booked by their KID</source>
+        <translation>Betalingene fra banken som ikke kunne bokføres etter KID</translation>
+    </message>
+    <message>
+        <source>Bank File…</source>
+        <extracomment>The toolbar&apos;s short form of &quot;Import Payments…&quot;, a bank file of payments.</extracomment>
+        <translation>Bankfil …</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <extracomment>The toolbar&apos;s short form of &quot;Print Preview…&quot;.</extracomment>
+        <translation>Forhåndsvis …</translation>
     </message>
 </context>
 <context>
@@ -4679,6 +4725,96 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     <message>
         <source>Period</source>
         <translation>Periode</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::WaitingPaymentsDialog</name>
+    <message>
+        <source>Payments Waiting</source>
+        <translation>Ventende betalinger</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation>KID</translation>
+    </message>
+    <message>
+        <source>Payer or message</source>
+        <translation>Betaler eller melding</translation>
+    </message>
+    <message>
+        <source>Suggested invoice</source>
+        <translation>Foreslått faktura</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation>Hvorfor den venter</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Book on Invoice…</source>
+        <translation>&amp;Bokfør på faktura …</translation>
+    </message>
+    <message>
+        <source>&amp;Not Ours…</source>
+        <translation>&amp;Ikke vår …</translation>
+    </message>
+    <message>
+        <source>Set the payment aside: it is not the network&apos;s money (it stays in the import log).</source>
+        <translation>Legg betalingen til side: det er ikke nettverkets penger (den blir stående i importloggen).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>The waiting payments cannot be read: %1</source>
+        <translation>De ventende betalingene kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>No payment from the bank waits for you.</source>
+        <translation>Ingen betaling fra banken venter på deg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) from the bank could not be booked by their KID. Book each on its invoice, or set it aside if it is not the network&apos;s money.</source>
+        <translation>
+            <numerusform>%n betaling fra banken kunne ikke bokføres etter KID. Bokfør den på sin faktura, eller legg den til side hvis det ikke er nettverkets penger.</numerusform>
+            <numerusform>%n betalinger fra banken kunne ikke bokføres etter KID. Bokfør hver på sin faktura, eller legg den til side hvis det ikke er nettverkets penger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a payment first.</source>
+        <translation>Velg en betaling først.</translation>
+    </message>
+    <message>
+        <source>Book on Invoice</source>
+        <translation>Bokfør på faktura</translation>
+    </message>
+    <message>
+        <source>The invoice number the payment of %1 belongs to:</source>
+        <translation>Fakturanummeret betalingen på %1 hører til:</translation>
+    </message>
+    <message>
+        <source>Invoice: “%1” is not an invoice number.</source>
+        <translation>Faktura: «%1» er ikke et fakturanummer.</translation>
+    </message>
+    <message>
+        <source>Not Ours</source>
+        <translation>Ikke vår</translation>
+    </message>
+    <message>
+        <source>Set the payment of %1 on %2 aside as not the network&apos;s money? It is not booked, and cannot be booked later.</source>
+        <translation>Legge betalingen på %1 fra %2 til side som ikke nettverkets penger? Den bokføres ikke, og kan ikke bokføres senere.</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,107 @@ QString PaymentImportRepository::referenceOf(const BankTransaction &transaction,
     return QStringLiteral("file %1 #%2").arg(QString::fromLatin1(checksum.left(16))).arg(transaction.position);
 }
 
+QList<PaymentImportRepository::Waiting> PaymentImportRepository::waiting() const
+{
+    m_lastError.clear();
+    QList<Waiting> result;
+    QSqlQuery query(m_database);
+    if (!Read::run(query,
+                   QStringLiteral("SELECT w.id, w.position, w.bank_reference, w.booking_date, w.amount_ore, w.kid,"
+                                  " w.text, w.payer_name, w.payer_account, w.status, w.invoice_id, w.reason,"
+                                  " i.number AS invoice_number, f.file_name"
+                                  " FROM bank_transactions_waiting w JOIN payment_imports f ON f.id = w.import_id"
+                                  " LEFT JOIN invoices i ON i.id = w.invoice_id"
+                                  " WHERE w.resolution = 'waiting' ORDER BY w.id"),
+                   {}, &m_lastError))
+        return result;
+    while (query.next()) {
+        Waiting row;
+        row.id = query.value(QStringLiteral("id")).toLongLong();
+        row.transaction.position = query.value(QStringLiteral("position")).toInt();
+        row.transaction.bankReference = query.value(QStringLiteral("bank_reference")).toString();
+        row.transaction.bookingDate = SqlValues::toDate(query.value(QStringLiteral("booking_date")));
+        row.transaction.amount = Money::fromOre(query.value(QStringLiteral("amount_ore")).toLongLong());
+        row.transaction.kid = query.value(QStringLiteral("kid")).toString();
+        row.transaction.text = query.value(QStringLiteral("text")).toString();
+        row.transaction.payerName = query.value(QStringLiteral("payer_name")).toString();
+        row.transaction.payerAccount = query.value(QStringLiteral("payer_account")).toString();
+        const QString status = query.value(QStringLiteral("status")).toString();
+        row.status = status == u"suggested" ? PaymentMatch::Status::Suggested
+                   : status == u"overpaid"  ? PaymentMatch::Status::Overpaid
+                                            : PaymentMatch::Status::Unmatched;
+        row.suggestedInvoiceId = query.value(QStringLiteral("invoice_id")).toLongLong();
+        row.suggestedInvoiceNumber = query.value(QStringLiteral("invoice_number")).toLongLong();
+        row.reason = query.value(QStringLiteral("reason")).toString();
+        row.fileName = query.value(QStringLiteral("file_name")).toString();
+        result.append(row);
+    }
+    return result;
+}
+
+Outcome PaymentImportRepository::bookWaiting(qint64 waitingId, qint64 invoiceNumber)
+{
+    Write write(m_database);
+    if (!write.isOpen())
+        return write.outcome();
+    QSqlQuery query(m_database);
+    QString error;
+    if (!Read::run(query,
+                   QStringLiteral("SELECT w.bank_reference, w.booking_date, w.amount_ore, w.kid, w.import_id, w.resolution,"
+                                  " f.file_name FROM bank_transactions_waiting w"
+                                  " JOIN payment_imports f ON f.id = w.import_id WHERE w.id = ?"),
+                   {waitingId}, &error))
+        return Outcome::failure(tr("The waiting payment cannot be read: %1").arg(error));
+    if (!query.next() || query.value(5).toString() != u"waiting")
+        return Outcome::failure(tr("This payment was booked or set aside meanwhile."));
+    const QString reference = query.value(0).toString();
+    const QDate paidOn = SqlValues::toDate(query.value(1));
+    const Money amount = Money::fromOre(query.value(2).toLongLong());
+    const QString kid = query.value(3).toString();
+    const qint64 importId = query.value(4).toLongLong();
+    const QString fileName = query.value(6).toString();
+    const std::optional<Invoice> invoice = InvoiceRepository(m_database).findByNumber(invoiceNumber);
+    if (!invoice || invoice->kind != InvoiceKind::Invoice)
+        return Outcome::failure(tr("Invoice: %1 is not the number of an issued invoice.").arg(invoiceNumber),
+                                QStringLiteral("invoice"));
+    if (amount <= Money())
+        return Outcome::failure(tr("Only money in can be booked as a payment."));
+    if (!write.run(QStringLiteral("INSERT INTO payments (invoice_id, paid_on, amount_ore, note) VALUES (?, ?, ?, ?)"),
+                   QVariantList{invoice->id, SqlValues::fromDate(paidOn), amount.ore(),
+                                tr("Bank file %1, KID %2, assigned by hand").arg(fileName, kid)},
+                   tr("The payment could not be booked: %1")))
+        return write.outcome();
+    const qint64 paymentId = write.lastInsertId();
+    BookkeepingChain chain(m_database);
+    if (!chain.append(QStringLiteral("payments"), paymentId))
+        return Outcome::failure(tr("The payment could not be booked: %1").arg(chain.errorString()));
+    if (!write.run(QStringLiteral("INSERT INTO payment_bank_references (payment_id, bank_reference, import_id)"
+                                  " VALUES (?, ?, ?)"),
+                   QVariantList{paymentId, reference, importId}, tr("The payment could not be booked: %1")))
+        return write.outcome();
+    if (!write.run(QStringLiteral("UPDATE bank_transactions_waiting SET resolution = 'booked', payment_id = ?,"
+                                  " resolved_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
+                                  " WHERE id = ? AND resolution = 'waiting'"),
+                   QVariantList{paymentId, waitingId}, tr("The payment could not be booked: %1"), 1,
+                   tr("This payment was booked or set aside meanwhile.")))
+        return write.outcome();
+    return write.commit(paymentId);
+}
+
+Outcome PaymentImportRepository::setAside(qint64 waitingId)
+{
+    Write write(m_database);
+    if (!write.isOpen())
+        return write.outcome();
+    if (!write.run(QStringLiteral("UPDATE bank_transactions_waiting SET resolution = 'not_ours',"
+                                  " resolved_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
+                                  " WHERE id = ? AND resolution = 'waiting'"),
+                   QVariantList{waitingId}, tr("The payment could not be set aside: %1"), 1,
+                   tr("This payment was booked or set aside meanwhile.")))
+        return write.outcome();
+    return write.commit(waitingId);
+}
+
 std::optional<PaymentImportRepository::Result> PaymentImportRepository::plan(const QByteArray &contents,
                                                                            const BankFile &file) const
 {

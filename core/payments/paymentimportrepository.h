@@ -44,6 +44,25 @@ public:
     // or queued before (by its bank reference) is skipped and counted.
     Outcome import(const QString &fileName, const QByteArray &contents, const BankFile &file, Result *result);
 
+    // A transaction of an imported file that waits for the user.
+    struct Waiting
+    {
+        qint64 id = 0;
+        BankTransaction transaction;
+        PaymentMatch::Status status = PaymentMatch::Status::Unmatched;
+        qint64 suggestedInvoiceId = 0;
+        qint64 suggestedInvoiceNumber = 0;
+        QString reason;
+        QString fileName;
+    };
+    // Those still waiting, oldest first; empty with lastError() set when they cannot be read.
+    QList<Waiting> waiting() const;
+    // Books a waiting transaction as a payment of the invoice the user chose
+    // (also more than it has outstanding: the user decided), or sets it aside
+    // as not the network's money. Each only once.
+    Outcome bookWaiting(qint64 waitingId, qint64 invoiceNumber);
+    Outcome setAside(qint64 waitingId);
+
     static QString key(Disposition disposition);  // "booked", "waiting", ... for CSV
     QString lastError() const { return m_lastError; }
 

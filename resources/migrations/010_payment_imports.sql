@@ -53,6 +53,19 @@ CREATE TABLE IF NOT EXISTS bank_transactions_waiting (
     payer_name      TEXT NOT NULL DEFAULT '',
     payer_account   TEXT NOT NULL DEFAULT '',
     status          TEXT NOT NULL CHECK (status IN ('suggested', 'unmatched', 'overpaid')),
-    invoice_id      INTEGER REFERENCES invoices (id) ON DELETE RESTRICT,
-    reason          TEXT NOT NULL DEFAULT ''
+    invoice_id      INTEGER REFERENCES invoices (id) ON DELETE RESTRICT,  -- the suggestion, if any
+    reason          TEXT NOT NULL DEFAULT '',
+    -- What the user made of it: still waiting, booked on an invoice, or not the network's money.
+    resolution      TEXT NOT NULL DEFAULT 'waiting' CHECK (resolution IN ('waiting', 'booked', 'not_ours')),
+    payment_id      INTEGER REFERENCES payments (id) ON DELETE RESTRICT,
+    resolved_at     TEXT
 );
+CREATE TRIGGER IF NOT EXISTS waiting_transactions_are_resolved_once BEFORE UPDATE ON bank_transactions_waiting
+WHEN OLD.resolution <> 'waiting'
+BEGIN
+    SELECT RAISE(ABORT, 'a bank transaction that was booked or set aside cannot be changed');
+END;
+CREATE TRIGGER IF NOT EXISTS waiting_transactions_are_never_deleted BEFORE DELETE ON bank_transactions_waiting
+BEGIN
+    SELECT RAISE(ABORT, 'a bank transaction from an imported file cannot be deleted');
+END;

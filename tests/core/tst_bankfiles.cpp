@@ -3,6 +3,7 @@
 // with the record and what is wrong; the transactions matched to issued
 // invoices by KID, by amount and payer, or not at all; the dry run on the
 // command line, which books each payment once, in one transaction.
+#include "bookkeeping/bookkeepingcheck.h"
 #include "common/checkdigits.h"
 #include "duesfixture.h"
 #include "payments/bankfilereader.h"
@@ -278,6 +279,59 @@ private slots:
             import + QStringList{QDir(samples).filePath(QStringLiteral("ocr/netsgiro-avtalegiro_agreements.txt"))});
         QCOMPARE(foreign.exitCode, 1);
         QVERIFY2(foreign.err.contains(QStringLiteral("AvtaleGiro")), qPrintable(foreign.err));
+    }
+
+    // What could not be booked by its KID waits; the user books it on an invoice or sets it aside, once.
+    void waitingPaymentsAreBookedOrSetAsideOnce()
+    {
+        auto workspace = demoWorkspaceWith2025Rate();
+        QVERIFY(workspace);
+        const QSqlDatabase database = workspace->connection();
+        QList<qint64> ids;
+        InvoiceRepository invoices(database);
+        QVERIFY(invoices.issue(2025, planDuesRun(database, 2025).mid(0, 2), duesIssueDate, false, &ids));
+        const Invoice first = *invoices.find(ids.at(0));
+        const Invoice second = *invoices.find(ids.at(1));
+        const QByteArray contents = ocrGiroFile({{first.amount.ore(), QString()},                     // no KID
+                                                 {second.amount.ore() + 50000, second.kid},           // overpaid
+                                                 {777, QStringLiteral("12345")}});                    // unknown KID
+        QString error;
+        const auto file = BankFileReader::read(contents, &error);
+        QVERIFY2(file, qPrintable(error));
+        QList<BankTransaction> transactions = file->transactions;
+        PaymentImportRepository imports(database);
+        PaymentImportRepository::Result result;
+        QVERIFY(imports.import(QStringLiteral("ocr.txt"), contents, *file, &result));
+        QCOMPARE(result.booked, 0);
+        QCOMPARE(result.waiting, 3);
+        QList<PaymentImportRepository::Waiting> waiting = imports.waiting();
+        QCOMPARE(waiting.size(), 3);
+        QCOMPARE(waiting.at(1).status, PaymentMatch::Status::Overpaid);
+        QCOMPARE(waiting.at(1).suggestedInvoiceNumber, second.number);
+
+        const qint64 payments = rowCountOf(database, QStringLiteral("payments"));
+        const Outcome refused = imports.bookWaiting(waiting.at(0).id, 99999);
+        QVERIFY(!refused);
+        QVERIFY2(refused.message().contains(QStringLiteral("99999")), qPrintable(refused.message()));
+        QVERIFY(imports.bookWaiting(waiting.at(0).id, first.number));
+        QCOMPARE(rowCountOf(database, QStringLiteral("payments")), payments + 1);
+        QCOMPARE(InvoiceRepository(database).find(first.id)->outstanding(), Money());
+        QVERIFY(!imports.bookWaiting(waiting.at(0).id, first.number));  // only once
+        QCOMPARE(rowCountOf(database, QStringLiteral("payments")), payments + 1);
+        // The user books the overpayment knowingly: the invoice shows it as paid beyond its amount.
+        QVERIFY(imports.bookWaiting(waiting.at(1).id, second.number));
+        QCOMPARE(InvoiceRepository(database).find(second.id)->outstanding(), Money::fromKroner(-500));
+        QVERIFY(imports.setAside(waiting.at(2).id));
+        QVERIFY(!imports.setAside(waiting.at(2).id));
+        QVERIFY(imports.waiting().isEmpty());
+        const QStringList problems = BookkeepingCheck(database).problems(workspace->workspace().database().schemaVersion());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        // The same transactions in another file are not met again.
+        const QByteArray again = contents + "\n";
+        const auto second_file = BankFileReader::read(again, &error);
+        QVERIFY(imports.import(QStringLiteral("ocr-2.txt"), again, *second_file, &result));
+        QCOMPARE(result.alreadyImported, 3);
+        QCOMPARE(result.booked + result.waiting, 0);
     }
 
     // A failure half-way leaves nothing: no payment, no log, no queue.

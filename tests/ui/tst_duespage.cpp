@@ -8,6 +8,8 @@
 #include "dues/duessettingsdialog.h"
 #include "dues/ehfoutbox.h"
 #include "dues/paymentimportdialog.h"
+#include "dues/waitingpaymentsdialog.h"
+#include "payments/bankfilereader.h"
 #include "dues/invoiceamountdialog.h"
 #include "dues/invoicecarddialog.h"
 #include "dues/invoicesmodel.h"
@@ -31,6 +33,7 @@
 #include <QDateEdit>
 #include <QTest>
 #include <QFile>
+#include <QInputDialog>
 #include <QTimer>
 
 using namespace Sekretariat;
@@ -457,6 +460,50 @@ private slots:
         page.importPayments(path);
         QVERIFY2(summary.contains(QStringLiteral("imported already")), qPrintable(summary));
         QCOMPARE(rowCountOf(database, QStringLiteral("payments")), 2);
+    }
+
+    // A payment without KID is booked on the invoice the dialog suggests.
+    void aWaitingPaymentIsBookedOnItsInvoice()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        QList<qint64> ids;
+        InvoiceRepository invoices(database);
+        QVERIFY(invoices.issue(2025, planDuesRun(database, 2025).mid(0, 2), duesIssueDate, false, &ids));
+        const Invoice first = *invoices.find(ids.at(0));
+        const QByteArray contents = ocrGiroFile({{first.amount.ore(), QString()}, {999, QString()}});
+        QString error;
+        auto file = BankFileReader::read(contents, &error);
+        QVERIFY2(file, qPrintable(error));
+        PaymentImportRepository imports(database);
+        QVERIFY(imports.import(QStringLiteral("ocr.txt"), contents, *file, nullptr));
+
+        WaitingPaymentsDialog dialog(&m_workspace->workspace());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.table()->rowCount(), 2);
+        grabTo(&dialog, QStringLiteral("waiting-payments-dialog.png"));
+        QString offered = QStringLiteral("none");
+        QTimer::singleShot(100, [&] {
+            auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!input)
+                return;
+            offered = input->textValue();
+            auto *edit = input->findChild<QLineEdit *>();
+            QTest::keyClicks(edit, QString::number(first.number));
+            QTest::keyClick(edit, Qt::Key_Return);
+        });
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("book")), Qt::LeftButton);
+        QCOMPARE(offered, QString());  // no suggestion: the payer names nobody
+        QCOMPARE(dialog.table()->rowCount(), 1);
+        QCOMPARE(dialog.bookedCount(), 1);
+        QCOMPARE(InvoiceRepository(database).find(first.id)->outstanding(), Money());
+
+        MessageBoxAnswerer answerer({QMessageBox::Yes});
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("setAside")), Qt::LeftButton);
+        QTRY_COMPARE(answerer.texts.size(), 1);
+        QCOMPARE(answerer.defaults.first(), QMessageBox::Cancel);
+        QCOMPARE(dialog.table()->rowCount(), 0);
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("No payment")));
     }
 
     void ratesAreEnteredInTheSettings()

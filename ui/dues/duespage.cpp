@@ -11,6 +11,7 @@
 #include "duessettingsdialog.h"
 #include "ehfoutbox.h"
 #include "paymentimportdialog.h"
+#include "waitingpaymentsdialog.h"
 #include "invoiceamountdialog.h"
 #include "invoicecarddialog.h"
 #include "workspace/workspace.h"
@@ -24,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPrintDialog>
@@ -34,6 +36,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Sekretariat {
@@ -67,6 +70,7 @@ DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
     , m_pdfAction(new QAction(this))
     , m_ehfAction(new QAction(this))
     , m_importAction(new QAction(this))
+    , m_waitingAction(new QAction(this))
     , m_printAction(new QAction(this))
     , m_previewAction(new QAction(this))
     , m_settingsAction(new QAction(this))
@@ -86,6 +90,7 @@ DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
     m_pdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_ehfAction->setObjectName(QStringLiteral("ehfAction"));
     m_importAction->setObjectName(QStringLiteral("importPaymentsAction"));
+    m_waitingAction->setObjectName(QStringLiteral("waitingPaymentsAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_ehfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_printAction->setObjectName(QStringLiteral("printAction"));
@@ -98,7 +103,14 @@ DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
     m_toolBar->addAction(m_runAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_paymentAction);
+    // One button for the bank's files: a click imports, its menu shows what waits.
+    auto *bankMenu = new QMenu(this);
+    bankMenu->addAction(m_importAction);
+    bankMenu->addAction(m_waitingAction);
+    m_importAction->setMenu(bankMenu);
     m_toolBar->addAction(m_importAction);
+    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_importAction)))
+        button->setPopupMode(QToolButton::MenuButtonPopup);
     m_toolBar->addAction(m_creditAction);
     m_toolBar->addAction(m_reminderAction);
     m_toolBar->addSeparator();
@@ -142,6 +154,7 @@ DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
     connect(m_paymentAction, &QAction::triggered, this, &DuesPage::registerPayment);
     connect(m_creditAction, &QAction::triggered, this, &DuesPage::creditCurrent);
     connect(m_importAction, &QAction::triggered, this, [this] { importPayments(); });
+    connect(m_waitingAction, &QAction::triggered, this, &DuesPage::showWaitingPayments);
     connect(m_reminderAction, &QAction::triggered, this, &DuesPage::remindSelected);
     connect(m_pdfAction, &QAction::triggered, this, [this] { saveDocuments(selectedIds(), DocumentKind::Invoice); });
     connect(m_ehfAction, &QAction::triggered, this,
@@ -316,6 +329,14 @@ void DuesPage::importPayments(const QString &path)
                                 result.booked)
                                  .arg(result.bookedAmount.toString())
                                  .arg(result.waiting));
+}
+
+void DuesPage::showWaitingPayments()
+{
+    WaitingPaymentsDialog dialog(m_workspace, this);
+    dialog.exec();
+    if (dialog.bookedCount() > 0)
+        reload();
 }
 
 void DuesPage::creditCurrent()
@@ -567,13 +588,19 @@ void DuesPage::retranslateUi()
     m_pdfAction->setText(tr("Save &PDFs…"));
     m_pdfAction->setToolTip(tr("Save the selected invoices as PDF files (Ctrl+Shift+S)"));
     m_importAction->setText(tr("&Import Payments…"));
+    //: The toolbar's short form of "Import Payments…", a bank file of payments.
+    m_importAction->setIconText(tr("Bank File…"));
     m_importAction->setToolTip(tr("Book the payments of a bank file (OCR giro or camt.053/054) by their KID "
                                   "(Ctrl+Shift+I)"));
+    m_waitingAction->setText(tr("&Waiting Payments…"));
+    m_waitingAction->setToolTip(tr("The bank's payments that could not be booked by their KID"));
     m_ehfAction->setText(tr("Save &EHF…"));
     m_ehfAction->setToolTip(tr("Save the selected invoices and credit notes as EHF e-invoices, into the EHF "
                                "outbox when one is set (Ctrl+Shift+E)"));
     m_printAction->setText(tr("P&rint…"));
     m_previewAction->setText(tr("Print Pre&view…"));
+    //: The toolbar's short form of "Print Preview…".
+    m_previewAction->setIconText(tr("Preview…"));
     m_settingsAction->setText(tr("Rates and &Terms…"));
     if (m_yearFilter->count() > 0)
         m_yearFilter->setItemText(0, tr("All years"));
