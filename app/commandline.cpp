@@ -40,6 +40,7 @@ bool CommandLine::parse(const QStringList &arguments)
            "                                       also write the issued documents as PDF or EHF\n"
            "  export invoice NUMBER --format ehf   write one invoice or credit note as EHF\n"
            "                                       (Peppol BIS Billing 3.0) to standard output\n"
+           "  export ageing --format csv           what each member owes, by days overdue\n"
            "  export event ID --format ics         write an event as an iCalendar file\n"
            "  check                                report the schema version, check integrity and\n"
            "                                       the bookkeeping; never changes the file\n"

@@ -9,6 +9,33 @@
     </message>
 </context>
 <context>
+    <name>AgeingReport</name>
+    <message>
+        <source>In all</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Ikke forfalt</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 dager</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 dager</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 dager</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Over 90 dager</translation>
+    </message>
+</context>
+<context>
     <name>BankFileReader</name>
     <message>
         <source>This XML file is not an ISO 20022 camt.053 or camt.054 bank file.</source>
@@ -280,6 +307,7 @@ Commands (no window is opened):
                                        also write the issued documents as PDF or EHF
   export invoice NUMBER --format ehf   write one invoice or credit note as EHF
                                        (Peppol BIS Billing 3.0) to standard output
+  export ageing --format csv           what each member owes, by days overdue
   export event ID --format ics         write an event as an iCalendar file
   check                                report the schema version, check integrity and
                                        the bookkeeping; never changes the file
@@ -297,6 +325,7 @@ Kommandoer (åpner ikke vinduet):
                                        skriv også de utstedte dokumentene som PDF eller EHF
   export invoice NUMMER --format ehf   skriv én faktura eller kreditnota som EHF
                                        (Peppol BIS Billing 3.0) til standard ut
+  export ageing --format csv           hva hvert medlem skylder, etter dager på forfall
   export event ID --format ics         skriv et arrangement som iCalendar-fil
   check                                vis skjemaversjonen, sjekk integriteten og
                                        bokføringen; endrer aldri filen
@@ -345,10 +374,6 @@ Kommandoer (åpner ikke vinduet):
         <translation>Bruk: sekretariat --database FIL export event ID --format ics</translation>
     </message>
     <message>
-        <source>Unknown table “%1”. Known tables: members, people, invoices, events, registrations.</source>
-        <translation>Ukjent tabell «%1». Kjente tabeller: members, people, invoices, events, registrations.</translation>
-    </message>
-    <message>
         <source>The output could not be written: %1</source>
         <translation>Utdataene kunne ikke skrives: %1</translation>
     </message>
@@ -391,10 +416,6 @@ Kommandoer (åpner ikke vinduet):
         <translation>Bruk: sekretariat --database FIL export invoice NUMMER --format ehf</translation>
     </message>
     <message>
-        <source>Usage: sekretariat --database FILE export members|people|invoices|events|registrations --format csv [--year YEAR] [--numbers N,N-N] [--pdf FOLDER] [--ehf FOLDER]</source>
-        <translation>Bruk: sekretariat --database FIL export members|people|invoices|events|registrations --format csv [--year ÅR] [--numbers N,N-N] [--pdf MAPPE] [--ehf MAPPE]</translation>
-    </message>
-    <message>
         <source>Usage: sekretariat --database FILE dues-run --year YEAR [--issue] [--issue-date YYYY-MM-DD] [--pdf FOLDER] [--ehf FOLDER]</source>
         <translation>Bruk: sekretariat --database FIL dues-run --year ÅR [--issue] [--issue-date ÅÅÅÅ-MM-DD] [--pdf MAPPE] [--ehf MAPPE]</translation>
     </message>
@@ -405,6 +426,14 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Usage: sekretariat --database FILE import payments BANKFILE [--dry-run]</source>
         <translation>Bruk: sekretariat --database FIL import payments BANKFIL [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE export members|people|invoices|events|registrations|ageing --format csv [--year YEAR] [--numbers N,N-N] [--pdf FOLDER] [--ehf FOLDER]</source>
+        <translation>Bruk: sekretariat --database FIL export members|people|invoices|events|registrations|ageing --format csv [--year ÅR] [--numbers N,N-N] [--pdf MAPPE] [--ehf MAPPE]</translation>
+    </message>
+    <message>
+        <source>Unknown table “%1”. Known tables: members, people, invoices, events, registrations, ageing.</source>
+        <translation>Ukjent tabell «%1». Kjente tabeller: members, people, invoices, events, registrations, ageing.</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2207,58 @@ Kommandoer (åpner ikke vinduet):
     </message>
 </context>
 <context>
+    <name>Sekretariat::AgeingDialog</name>
+    <message>
+        <source>Ageing of Receivables</source>
+        <translation>Aldersfordelte kundefordringer</translation>
+    </message>
+    <message>
+        <source>The invoices cannot be read: %1</source>
+        <translation>Fakturaene kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>What each member owes on %1, by the days since the invoice&apos;s due date.</source>
+        <translation>Hva hvert medlem skylder per %1, etter dager siden fakturaens forfallsdato.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>&amp;Save CSV…</source>
+        <translation>&amp;Lagre CSV …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>ageing-%1.csv</source>
+        <extracomment>A CSV file name: lower case, no spaces; %1 is today&apos;s date.</extracomment>
+        <translation>aldersfordeling-%1.csv</translation>
+    </message>
+    <message>
+        <source>Save Ageing as CSV</source>
+        <translation>Lagre aldersfordelingen som CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunne ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
     <name>Sekretariat::CatalogueSearchField</name>
     <message>
         <source>Type a name or number, such as Stavanger or 1103</source>
@@ -2442,14 +2523,22 @@ Kommandoer (åpner ikke vinduet):
         <translation>Betalingene fra banken som ikke kunne bokføres etter KID</translation>
     </message>
     <message>
-        <source>Bank File…</source>
-        <extracomment>The toolbar&apos;s short form of &quot;Import Payments…&quot;, a bank file of payments.</extracomment>
-        <translation>Bankfil …</translation>
-    </message>
-    <message>
         <source>Preview…</source>
         <extracomment>The toolbar&apos;s short form of &quot;Print Preview…&quot;.</extracomment>
         <translation>Forhåndsvis …</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <extracomment>The toolbar&apos;s button for the bank&apos;s files of payments, what waits, and the ageing.</extracomment>
+        <translation>Betalinger</translation>
+    </message>
+    <message>
+        <source>&amp;Ageing of Receivables…</source>
+        <translation>&amp;Aldersfordelte kundefordringer …</translation>
+    </message>
+    <message>
+        <source>What each member owes, by how long it is overdue</source>
+        <translation>Hva hvert medlem skylder, etter hvor lenge det er på forfall</translation>
     </message>
 </context>
 <context>

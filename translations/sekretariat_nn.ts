@@ -9,6 +9,33 @@
     </message>
 </context>
 <context>
+    <name>AgeingReport</name>
+    <message>
+        <source>In all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BankFileReader</name>
     <message>
         <source>This XML file is not an ISO 20022 camt.053 or camt.054 bank file.</source>
@@ -280,6 +307,7 @@ Commands (no window is opened):
                                        also write the issued documents as PDF or EHF
   export invoice NUMBER --format ehf   write one invoice or credit note as EHF
                                        (Peppol BIS Billing 3.0) to standard output
+  export ageing --format csv           what each member owes, by days overdue
   export event ID --format ics         write an event as an iCalendar file
   check                                report the schema version, check integrity and
                                        the bookkeeping; never changes the file
@@ -329,10 +357,6 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown table “%1”. Known tables: members, people, invoices, events, registrations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The output could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,10 +399,6 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sekretariat --database FILE export members|people|invoices|events|registrations --format csv [--year YEAR] [--numbers N,N-N] [--pdf FOLDER] [--ehf FOLDER]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: sekretariat --database FILE dues-run --year YEAR [--issue] [--issue-date YYYY-MM-DD] [--pdf FOLDER] [--ehf FOLDER]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -388,6 +408,14 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Usage: sekretariat --database FILE import payments BANKFILE [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE export members|people|invoices|events|registrations|ageing --format csv [--year YEAR] [--numbers N,N-N] [--pdf FOLDER] [--ehf FOLDER]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown table “%1”. Known tables: members, people, invoices, events, registrations, ageing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2161,6 +2189,58 @@ Commands (no window is opened):
     </message>
 </context>
 <context>
+    <name>Sekretariat::AgeingDialog</name>
+    <message>
+        <source>Ageing of Receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoices cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each member owes on %1, by the days since the invoice&apos;s due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ageing-%1.csv</source>
+        <extracomment>A CSV file name: lower case, no spaces; %1 is today&apos;s date.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Ageing as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sekretariat::CatalogueSearchField</name>
     <message>
         <source>Type a name or number, such as Stavanger or 1103</source>
@@ -2425,13 +2505,21 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bank File…</source>
-        <extracomment>The toolbar&apos;s short form of &quot;Import Payments…&quot;, a bank file of payments.</extracomment>
+        <source>Preview…</source>
+        <extracomment>The toolbar&apos;s short form of &quot;Print Preview…&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview…</source>
-        <extracomment>The toolbar&apos;s short form of &quot;Print Preview…&quot;.</extracomment>
+        <source>Payments</source>
+        <extracomment>The toolbar&apos;s button for the bank&apos;s files of payments, what waits, and the ageing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ageing of Receivables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each member owes, by how long it is overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

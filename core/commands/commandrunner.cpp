@@ -45,10 +45,17 @@ int CommandRunner::run(const QString &databasePath, const QStringList &arguments
             return DuesCommands::exportEhf(databasePath, arguments.at(2), out, err);
         }
         if (arguments.size() != 2) {
-            err << tr("Usage: sekretariat --database FILE export members|people|invoices|events|registrations "
+            err << tr("Usage: sekretariat --database FILE export members|people|invoices|events|registrations|ageing "
                       "--format csv [--year YEAR] [--numbers N,N-N] [--pdf FOLDER] [--ehf FOLDER]")
                 << Qt::endl;
             return UsageError;
+        }
+        if (arguments.at(1) == u"ageing") {
+            if (format != u"csv") {
+                err << tr("Unknown format “%1”. Known formats: csv.").arg(format) << Qt::endl;
+                return UsageError;
+            }
+            return DuesCommands::exportAgeing(databasePath, out, err);
         }
         if (arguments.at(1) == u"events" || arguments.at(1) == u"registrations") {
             if (format != u"csv") {
@@ -113,7 +120,7 @@ int CommandRunner::exportTable(const QString &databasePath, const QString &table
         return UsageError;
     }
     if (table != u"members" && table != u"people") {
-        err << tr("Unknown table “%1”. Known tables: members, people, invoices, events, registrations.").arg(table)
+        err << tr("Unknown table “%1”. Known tables: members, people, invoices, events, registrations, ageing.").arg(table)
             << Qt::endl;
         return UsageError;
     }

@@ -9,6 +9,7 @@
 #include "common/csvwriter.h"
 #include "common/modelroles.h"
 #include "database/database.h"
+#include "dues/ageingreport.h"
 #include "dues/duesrunplanner.h"
 #include "dues/invoicesmodel.h"
 #include "dues/invoiceterms.h"
@@ -84,6 +85,24 @@ Outcome DuesCommands::writeDocuments(const Repositories &repositories, const QLi
             return Outcome::failure(tr("These documents cannot be written as EHF:\n%1").arg(problems.join(u'\n')));
     }
     return writer.run();
+}
+
+int DuesCommands::exportAgeing(const QString &databasePath, QIODevice &out, QTextStream &err)
+{
+    Database database;
+    if (!CommandDatabase::openForReading(database, databasePath, err))
+        return CommandRunner::Failure;
+    const InvoiceRepository invoices = Repositories(&database).invoices();
+    const QList<Invoice> all = invoices.invoicesOfYear(0);
+    if (!invoices.lastError().isEmpty()) {
+        err << tr("The invoices cannot be read: %1").arg(invoices.lastError()) << Qt::endl;
+        return CommandRunner::Failure;
+    }
+    if (out.write(AgeingReport::csv(AgeingReport::of(all, QDate::currentDate()))) < 0) {
+        err << tr("The export could not be written: %1").arg(out.errorString()) << Qt::endl;
+        return CommandRunner::Failure;
+    }
+    return CommandRunner::Success;
 }
 
 int DuesCommands::exportEhf(const QString &databasePath, const QString &number, QIODevice &out, QTextStream &err)

@@ -43,6 +43,8 @@ public:
     static int duesRun(const QString &databasePath, const RunOptions &options, QIODevice &out, QTextStream &err);
     static int exportInvoices(const QString &databasePath, const ExportOptions &options, QIODevice &out,
                               QTextStream &err);
+    // What every member owes by how long it is overdue, today, as CSV.
+    static int exportAgeing(const QString &databasePath, QIODevice &out, QTextStream &err);
     // One invoice or credit note, by its number, as EHF XML.
     static int exportEhf(const QString &databasePath, const QString &number, QIODevice &out, QTextStream &err);
 

@@ -1,5 +1,6 @@
 // The dues rules: the formula at each of its edges, the deflator chain, the
 // rates and settings as stored, and who a year's run covers.
+#include "dues/ageingreport.h"
 #include "dues/duescalculator.h"
 #include "dues/duesrepository.h"
 #include "dues/duesrunplanner.h"
@@ -83,6 +84,7 @@ private slots:
     void planComputesIncludesAndWarns();
     void planWarnsAboutMissingInvoiceData();
     void planTotalsCountIncludedOnly();
+    void ageingSortsWhatIsOwedByDaysOverdue();
 };
 
 void TestDues::formula_data()
@@ -492,6 +494,47 @@ void TestDues::planWarnsAboutMissingInvoiceData()
     member.invoiceCity = QStringLiteral("Bergen");
     member.electronicAddress = QStringLiteral("0192:964338532");  // a wrong check digit
     QCOMPARE(DuesRunPlanner::warningsFor(member, 2025).size(), 1);
+}
+
+void TestDues::ageingSortsWhatIsOwedByDaysOverdue()
+{
+    const QDate today(2026, 6, 30);
+    auto invoice = [](qint64 member, const QString &name, const QDate &due, qint64 kroner) {
+        Invoice i;
+        i.kind = InvoiceKind::Invoice;
+        i.memberId = member;
+        i.buyerNumber = QString::number(1000 + member);
+        i.buyerName = name;
+        i.dueDate = due;
+        i.amount = Money::fromKroner(kroner);
+        return i;
+    };
+    QList<Invoice> invoices{invoice(1, QStringLiteral("Bergen kommune"), today, 100),                 // due today: current
+                            invoice(1, QStringLiteral("Bergen kommune"), today.addDays(-30), 200),    // 30 days
+                            invoice(2, QStringLiteral("Voss kommune"), today.addDays(-31), 300),
+                            invoice(2, QStringLiteral("Voss kommune"), today.addDays(-91), 400),
+                            invoice(3, QStringLiteral("Odda kommune"), today.addDays(-90), 500)};
+    invoices[2].paid = Money::fromKroner(300);                 // paid: not owed
+    invoices[4].credited = Money::fromKroner(-100);            // partly credited
+    Invoice credit = invoice(3, QStringLiteral("Odda kommune"), today.addDays(-200), -100);
+    credit.kind = InvoiceKind::CreditNote;
+    invoices.append(credit);
+
+    const QList<AgeingReport::Row> rows = AgeingReport::of(invoices, today);
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0).memberName, QStringLiteral("Voss kommune"));  // owes the oldest
+    QCOMPARE(rows.at(0).amounts[AgeingReport::Over90], Money::fromKroner(400));
+    QCOMPARE(rows.at(0).amounts[AgeingReport::Days31To60], Money());
+    QCOMPARE(rows.at(1).memberName, QStringLiteral("Odda kommune"));
+    QCOMPARE(rows.at(1).amounts[AgeingReport::Days61To90], Money::fromKroner(400));
+    QCOMPARE(rows.at(2).amounts[AgeingReport::Current], Money::fromKroner(100));
+    QCOMPARE(rows.at(2).amounts[AgeingReport::Days1To30], Money::fromKroner(200));
+    const AgeingReport::Row total = AgeingReport::totalOf(rows);
+    QCOMPARE(total.total, Money::fromKroner(1100));
+    const QStringList csv = QString::fromUtf8(AgeingReport::csv(rows)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(csv.size(), 5);
+    QCOMPARE(csv.first(), QStringLiteral("member_number,member,current,days_1_30,days_31_60,days_61_90,over_90,total"));
+    QVERIFY2(csv.last().endsWith(QStringLiteral(",1100.00")), qPrintable(csv.last()));
 }
 
 void TestDues::planTotalsCountIncludedOnly()

@@ -1,5 +1,6 @@
 // The dues commands through the real executable, without a display: the
 // preview as CSV, issuing, the invoice export, and refusals that write nothing.
+#include "dues/invoiceterms.h"
 #include "duesfixture.h"
 
 #include <QDir>
@@ -17,7 +18,27 @@ private slots:
     void previewIssueAndExport();
     void refusesBadYearsAndWritesNothing();
     void issuingWritesThePdfs();
+    void exportsTheAgeing();
 };
+
+void TestDuesCommandLine::exportsTheAgeing()
+{
+    const auto workspace = demoWorkspaceWith2025Rate();
+    QVERIFY(workspace);
+    QList<qint64> ids;
+    InvoiceRepository invoices(workspace->connection());
+    QVERIFY(invoices.issue(2025, planDuesRun(workspace->connection(), 2025).mid(0, 3), duesIssueDate, false, &ids));
+    QVERIFY(invoices.registerPayment(ids.at(1), QDate(2025, 3, 1), invoices.find(ids.at(1))->amount, {}));
+    const Money owed = invoices.find(ids.at(0))->amount + invoices.find(ids.at(2))->amount;
+    const CommandLineResult ageing = runCommandLine({QStringLiteral("--database"), workspace->path(),
+                                                     QStringLiteral("export"), QStringLiteral("ageing"),
+                                                     QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(ageing.exitCode == 0, qPrintable(ageing.err));
+    const QStringList rows = ageing.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 4);  // the header, two members who owe, the total
+    // Due on 5 March 2025: long overdue by now.
+    QVERIFY2(rows.last().endsWith(QStringLiteral(",%1,%1").arg(InvoiceTerms::exportAmount(owed))), qPrintable(rows.last()));
+}
 
 void TestDuesCommandLine::previewIssueAndExport()
 {

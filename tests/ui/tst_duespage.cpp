@@ -7,6 +7,7 @@
 #include "dues/duespage.h"
 #include "dues/duessettingsdialog.h"
 #include "dues/ehfoutbox.h"
+#include "dues/ageingdialog.h"
 #include "dues/paymentimportdialog.h"
 #include "dues/waitingpaymentsdialog.h"
 #include "payments/bankfilereader.h"
@@ -18,6 +19,7 @@
 #include "messageboxanswerer.h"
 #include "screenshots.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -504,6 +506,37 @@ private slots:
         QCOMPARE(answerer.defaults.first(), QMessageBox::Cancel);
         QCOMPARE(dialog.table()->rowCount(), 0);
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("No payment")));
+    }
+
+    // The ageing lists who owes, by days overdue, with a total row, and saves as CSV.
+    void theAgeingShowsWhatIsOverdue()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        QList<qint64> ids;
+        QVERIFY(InvoiceRepository(database).issue(2025, planDuesRun(database, 2025).mid(0, 3), duesIssueDate, false, &ids));
+        DuesPage page(&m_workspace->workspace());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        int rows = -1;
+        QString total;
+        QTimer::singleShot(100, [&] {
+            auto *dialog = qobject_cast<AgeingDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            rows = dialog->table()->rowCount();
+            total = dialog->table()->item(rows - 1, dialog->table()->columnCount() - 1)->text();
+            grabTo(dialog, QStringLiteral("ageing-dialog.png"));
+            QString error;
+            QVERIFY2(dialog->saveCsv(m_workspace->filePath(QStringLiteral("ageing.csv")), &error), qPrintable(error));
+            dialog->reject();
+        });
+        page.findChild<QAction *>(QStringLiteral("ageingAction"))->trigger();
+        QCOMPARE(rows, 4);
+        Money owed;
+        for (qint64 id : std::as_const(ids))
+            owed += InvoiceRepository(database).find(id)->amount;
+        QCOMPARE(total, owed.toString());
+        QVERIFY(fileContents(m_workspace->filePath(QStringLiteral("ageing.csv"))).startsWith("member_number,member,current"));
     }
 
     void ratesAreEnteredInTheSettings()

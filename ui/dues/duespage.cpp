@@ -10,6 +10,7 @@
 #include "duesrundialog.h"
 #include "duessettingsdialog.h"
 #include "ehfoutbox.h"
+#include "ageingdialog.h"
 #include "paymentimportdialog.h"
 #include "waitingpaymentsdialog.h"
 #include "invoiceamountdialog.h"
@@ -71,6 +72,7 @@ DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
     , m_ehfAction(new QAction(this))
     , m_importAction(new QAction(this))
     , m_waitingAction(new QAction(this))
+    , m_ageingAction(new QAction(this))
     , m_printAction(new QAction(this))
     , m_previewAction(new QAction(this))
     , m_settingsAction(new QAction(this))
@@ -91,6 +93,7 @@ DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
     m_ehfAction->setObjectName(QStringLiteral("ehfAction"));
     m_importAction->setObjectName(QStringLiteral("importPaymentsAction"));
     m_waitingAction->setObjectName(QStringLiteral("waitingPaymentsAction"));
+    m_ageingAction->setObjectName(QStringLiteral("ageingAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_ehfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_printAction->setObjectName(QStringLiteral("printAction"));
@@ -103,14 +106,16 @@ DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
     m_toolBar->addAction(m_runAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_paymentAction);
-    // One button for the bank's files: a click imports, its menu shows what waits.
+    // One button for the payments: the bank's files, what waits, the ageing.
     auto *bankMenu = new QMenu(this);
     bankMenu->addAction(m_importAction);
     bankMenu->addAction(m_waitingAction);
+    bankMenu->addSeparator();
+    bankMenu->addAction(m_ageingAction);
     m_importAction->setMenu(bankMenu);
     m_toolBar->addAction(m_importAction);
     if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_importAction)))
-        button->setPopupMode(QToolButton::MenuButtonPopup);
+        button->setPopupMode(QToolButton::InstantPopup);
     m_toolBar->addAction(m_creditAction);
     m_toolBar->addAction(m_reminderAction);
     m_toolBar->addSeparator();
@@ -155,6 +160,7 @@ DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
     connect(m_creditAction, &QAction::triggered, this, &DuesPage::creditCurrent);
     connect(m_importAction, &QAction::triggered, this, [this] { importPayments(); });
     connect(m_waitingAction, &QAction::triggered, this, &DuesPage::showWaitingPayments);
+    connect(m_ageingAction, &QAction::triggered, this, &DuesPage::showAgeing);
     connect(m_reminderAction, &QAction::triggered, this, &DuesPage::remindSelected);
     connect(m_pdfAction, &QAction::triggered, this, [this] { saveDocuments(selectedIds(), DocumentKind::Invoice); });
     connect(m_ehfAction, &QAction::triggered, this,
@@ -337,6 +343,12 @@ void DuesPage::showWaitingPayments()
     dialog.exec();
     if (dialog.bookedCount() > 0)
         reload();
+}
+
+void DuesPage::showAgeing()
+{
+    AgeingDialog dialog(m_workspace, this);
+    dialog.exec();
 }
 
 void DuesPage::creditCurrent()
@@ -588,11 +600,13 @@ void DuesPage::retranslateUi()
     m_pdfAction->setText(tr("Save &PDFs…"));
     m_pdfAction->setToolTip(tr("Save the selected invoices as PDF files (Ctrl+Shift+S)"));
     m_importAction->setText(tr("&Import Payments…"));
-    //: The toolbar's short form of "Import Payments…", a bank file of payments.
-    m_importAction->setIconText(tr("Bank File…"));
+    //: The toolbar's button for the bank's files of payments, what waits, and the ageing.
+    m_importAction->setIconText(tr("Payments"));
     m_importAction->setToolTip(tr("Book the payments of a bank file (OCR giro or camt.053/054) by their KID "
                                   "(Ctrl+Shift+I)"));
     m_waitingAction->setText(tr("&Waiting Payments…"));
+    m_ageingAction->setText(tr("&Ageing of Receivables…"));
+    m_ageingAction->setToolTip(tr("What each member owes, by how long it is overdue"));
     m_waitingAction->setToolTip(tr("The bank's payments that could not be booked by their KID"));
     m_ehfAction->setText(tr("Save &EHF…"));
     m_ehfAction->setToolTip(tr("Save the selected invoices and credit notes as EHF e-invoices, into the EHF "

@@ -44,6 +44,7 @@ public:
     // Asks for a bank file (OCR giro, camt.053/054), previews and books it.
     void importPayments(const QString &path = {});
     void showWaitingPayments();
+    void showAgeing();
     void editSettings();
     // What saveDocuments writes: PDFs; PDFs and the EHF of the members that
     // receive it (into the EHF outbox when one is set, else beside the PDFs);
@@ -84,6 +85,7 @@ private:
     QAction *m_ehfAction;
     QAction *m_importAction;
     QAction *m_waitingAction;
+    QAction *m_ageingAction;
     QAction *m_printAction;
     QAction *m_previewAction;
     QAction *m_settingsAction;
