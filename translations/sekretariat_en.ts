@@ -1863,10 +1863,6 @@ Commands (no window is opened):
         <source>The matching could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1, %n transaction(s): %2 to book (%3), %4 waiting for you, %5 from an earlier file.</source>
         <translation>
@@ -4419,10 +4415,6 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
     <message>
         <source>&amp;Book Payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -1881,10 +1881,6 @@ Kommandoer (åpner ikke vinduet):
         <source>The matching could not be written: %1</source>
         <translation>Avstemmingen kunne ikke skrives: %1</translation>
     </message>
-    <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation>«%1» kan ikke leses: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%1, %n transaction(s): %2 to book (%3), %4 waiting for you, %5 from an earlier file.</source>
         <translation>
@@ -4440,10 +4436,6 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     <message>
         <source>&amp;Book Payments</source>
         <translation>&amp;Bokfør betalinger</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation>«%1» kan ikke leses: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n transaction(s): %2 to book (%3), %4 waiting for you, %5 imported before. Payments whose KID matches an invoice are booked; the others wait for you.</source>

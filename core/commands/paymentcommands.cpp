@@ -9,8 +9,6 @@
 #include "payments/paymentimportrepository.h"
 #include "workspace/repositories.h"
 
-#include <QDir>
-#include <QFile>
 #include <QIODevice>
 #include <QTextStream>
 
@@ -54,13 +52,13 @@ bool writeLines(const PaymentImportRepository::Result &result, QIODevice &out)
 int PaymentCommands::importPayments(const QString &databasePath, const QString &file, bool dryRun, QIODevice &out,
                                     QTextStream &err)
 {
-    QFile input(file);
-    if (!input.open(QIODevice::ReadOnly)) {
-        err << tr("“%1” cannot be read: %2").arg(QDir::toNativeSeparators(file), input.errorString()) << Qt::endl;
+    QString error;
+    const std::optional<QByteArray> read = BankFileReader::contentsOf(file, &error);
+    if (!read) {
+        err << error << Qt::endl;
         return CommandRunner::Failure;
     }
-    const QByteArray contents = input.read(64 * 1024 * 1024 + 1);
-    QString error;
+    const QByteArray &contents = *read;
     const std::optional<BankFile> bankFile = BankFileReader::read(contents, &error);
     if (!bankFile) {
         err << error << Qt::endl;

@@ -21,7 +21,7 @@ std::optional<BankFile> BankFileReader::read(const QByteArray &contents, QString
     return std::nullopt;
 }
 
-std::optional<BankFile> BankFileReader::readFile(const QString &path, QString *error)
+std::optional<QByteArray> BankFileReader::contentsOf(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -33,7 +33,7 @@ std::optional<BankFile> BankFileReader::readFile(const QString &path, QString *e
         *error = tr("“%1” is too large to be a bank file.").arg(QDir::toNativeSeparators(path));
         return std::nullopt;
     }
-    return read(file.readAll(), error);
+    return file.readAll();
 }
 
 } // namespace Sekretariat

@@ -15,7 +15,9 @@ class BankFileReader
 
 public:
     static std::optional<BankFile> read(const QByteArray &contents, QString *error);
-    static std::optional<BankFile> readFile(const QString &path, QString *error);
+    // A bank file's bytes, as the import log's checksum needs them; one that
+    // cannot be read, or is far too large to be one, is refused with a message.
+    static std::optional<QByteArray> contentsOf(const QString &path, QString *error);
 };
 
 } // namespace Sekretariat

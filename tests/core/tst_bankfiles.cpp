@@ -279,6 +279,9 @@ private slots:
             import + QStringList{QDir(samples).filePath(QStringLiteral("ocr/netsgiro-avtalegiro_agreements.txt"))});
         QCOMPARE(foreign.exitCode, 1);
         QVERIFY2(foreign.err.contains(QStringLiteral("AvtaleGiro")), qPrintable(foreign.err));
+        const CommandLineResult missing = runCommandLine(import + QStringList{workspace->filePath(QStringLiteral("none.txt"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QStringLiteral("cannot be read")), qPrintable(missing.err));
     }
 
     // What could not be booked by its KID waits; the user books it on an invoice or sets it aside, once.

@@ -4,8 +4,6 @@
 #include "workspace/workspace.h"
 
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -95,12 +93,12 @@ void PaymentImportDialog::showPreview()
     book->setEnabled(false);
     book->setText(tr("&Book Payments"));
     QString error;
-    QFile input(m_path);
-    if (!input.open(QIODevice::ReadOnly)) {
-        m_summary->setText(tr("“%1” cannot be read: %2").arg(QDir::toNativeSeparators(m_path), input.errorString()));
+    const std::optional<QByteArray> contents = BankFileReader::contentsOf(m_path, &error);
+    if (!contents) {
+        m_summary->setText(error);
         return;
     }
-    m_contents = input.read(64 * 1024 * 1024 + 1);
+    m_contents = *contents;
     m_file = BankFileReader::read(m_contents, &error);
     if (!m_file) {
         m_summary->setText(error);
