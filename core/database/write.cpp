@@ -7,7 +7,7 @@ namespace Sekretariat {
 Write::Write(const QSqlDatabase &database)
     : m_database(database)
     , m_transaction(database)
-    , m_query(database)
+    , m_unprepared(database)
 {
     if (!m_transaction.isActive())
         m_failure = Outcome::failure(m_transaction.errorString());
@@ -17,10 +17,17 @@ bool Write::prepare(const QString &sql, const QString &failure)
 {
     if (m_failure)
         return false;
-    if (m_query.prepare(sql))
-        return true;
-    m_failure = Outcome::failure(failure.arg(m_query.lastError().text()));
-    return false;
+    auto prepared = m_prepared.find(sql);
+    if (prepared == m_prepared.end()) {
+        QSqlQuery query(m_database);
+        if (!query.prepare(sql)) {
+            m_failure = Outcome::failure(failure.arg(query.lastError().text()));
+            return false;
+        }
+        prepared = m_prepared.emplace(sql, std::move(query)).first;
+    }
+    m_query = &prepared->second;
+    return true;
 }
 
 bool Write::run(const QString &sql, const QVariantMap &values, const QString &failure, int expectedRows,
@@ -29,7 +36,7 @@ bool Write::run(const QString &sql, const QVariantMap &values, const QString &fa
     if (!prepare(sql, failure))
         return false;
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
-        m_query.bindValue(it.key(), it.value());
+        m_query->bindValue(it.key(), it.value());
     return finish(failure, expectedRows, gone);
 }
 
@@ -39,17 +46,17 @@ bool Write::run(const QString &sql, const QVariantList &values, const QString &f
     if (!prepare(sql, failure))
         return false;
     for (const QVariant &value : values)
-        m_query.addBindValue(value);
+        m_query->addBindValue(value);
     return finish(failure, expectedRows, gone);
 }
 
 bool Write::finish(const QString &failure, int expectedRows, const QString &gone)
 {
-    if (!m_query.exec()) {
-        m_failure = Outcome::failure(failure.arg(m_query.lastError().text()));
+    if (!m_query->exec()) {
+        m_failure = Outcome::failure(failure.arg(m_query->lastError().text()));
         return false;
     }
-    if (expectedRows >= 0 && m_query.numRowsAffected() != expectedRows) {
+    if (expectedRows >= 0 && m_query->numRowsAffected() != expectedRows) {
         m_failure = Outcome::failure(gone.isEmpty() ? failure.arg(tr("the row no longer exists")) : gone);
         return false;
     }
@@ -58,12 +65,12 @@ bool Write::finish(const QString &failure, int expectedRows, const QString &gone
 
 qint64 Write::lastInsertId() const
 {
-    return m_query.lastInsertId().toLongLong();
+    return m_query->lastInsertId().toLongLong();
 }
 
 int Write::rowsAffected() const
 {
-    return m_query.numRowsAffected();
+    return m_query->numRowsAffected();
 }
 
 bool Write::refuse(const Outcome &outcome)

@@ -9,6 +9,7 @@
 #include <QVariantList>
 #include <QVariantMap>
 #include <optional>
+#include <unordered_map>
 
 namespace Sekretariat {
 
@@ -46,7 +47,7 @@ public:
     // After a successful run(): the new row's id, the rows changed, the query (for RETURNING).
     qint64 lastInsertId() const;
     int rowsAffected() const;
-    QSqlQuery &query() { return m_query; }
+    QSqlQuery &query() { return *m_query; }
 
     // A rule checked inside the transaction refused the action.
     bool refuse(const Outcome &outcome);
@@ -62,7 +63,11 @@ private:
 
     QSqlDatabase m_database;
     Transaction m_transaction;
-    QSqlQuery m_query;
+    // Each statement prepared once per write: a bulk write (a dues run, a bank
+    // file) runs the same few thousands of times. Node-based, so m_query stays valid.
+    std::unordered_map<QString, QSqlQuery> m_prepared;
+    QSqlQuery m_unprepared;
+    QSqlQuery *m_query = &m_unprepared;
     std::optional<Outcome> m_failure;
 };
 
