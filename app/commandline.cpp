@@ -41,6 +41,8 @@ bool CommandLine::parse(const QStringList &arguments)
            "  export invoice NUMBER --format ehf   write one invoice or credit note as EHF\n"
            "                                       (Peppol BIS Billing 3.0) to standard output\n"
            "  export ageing --format csv           what each member owes, by days overdue\n"
+           "  export statement MEMBER --format csv|pdf\n"
+           "                                       a member's statement of account, by its number\n"
            "  export event ID --format ics         write an event as an iCalendar file\n"
            "  check                                report the schema version, check integrity and\n"
            "                                       the bookkeeping; never changes the file\n"
@@ -56,7 +58,7 @@ bool CommandLine::parse(const QStringList &arguments)
                                             tr("FILE"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         tr("Fill a new, empty database with demo members and people."));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format for export: csv, ics for one event, ehf for one invoice."),
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format for export: csv, ics for one event, ehf for one invoice, pdf for a statement."),
                                           tr("FORMAT"), QStringLiteral("csv"));
     const QCommandLineOption languageOption(QStringLiteral("language"),
                                             tr("Language of the window and messages: nb or en."),

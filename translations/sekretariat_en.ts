@@ -270,10 +270,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format for export: csv, ics for one event, ehf for one invoice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>dues-run and export invoices: also write the invoices and credit notes as EHF into FOLDER.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,6 +304,8 @@ Commands (no window is opened):
   export invoice NUMBER --format ehf   write one invoice or credit note as EHF
                                        (Peppol BIS Billing 3.0) to standard output
   export ageing --format csv           what each member owes, by days overdue
+  export statement MEMBER --format csv|pdf
+                                       a member&apos;s statement of account, by its number
   export event ID --format ics         write an event as an iCalendar file
   check                                report the schema version, check integrity and
                                        the bookkeeping; never changes the file
@@ -316,6 +314,10 @@ Commands (no window is opened):
   dues-run --year YEAR                 show the year&apos;s dues as CSV, one line per member
   dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER] [--ehf FOLDER]
                                        issue the year&apos;s invoices and print their numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format for export: csv, ics for one event, ehf for one invoice, pdf for a statement.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -416,6 +418,10 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Unknown table “%1”. Known tables: members, people, invoices, events, registrations, ageing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE export statement MEMBER-NUMBER --format csv|pdf</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -697,6 +703,18 @@ Commands (no window is opened):
         <source>There are no documents to write.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown format “%1”. Known formats: csv, pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has the number “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DuesRepository</name>
@@ -764,6 +782,18 @@ Commands (no window is opened):
         <source>The dues settings could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dunning: each step between 0 and 365 days after the due date before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder fee: enter 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder fee: the law allows at most %1 (a tenth of the collection rate).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DuesRunPlanner</name>
@@ -809,6 +839,25 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Network settings: missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DunningRule</name>
+    <message>
+        <source>1st reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2nd reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1332,6 +1381,34 @@ Commands (no window is opened):
         <source>Rounded to whole kroner</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is our second reminder: we have still not received payment of invoice %1. Please pay %2 by %3. If it is not paid by then, the claim will be handed over for further follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is our second reminder: we have received %1 of invoice %2, but %3 is still outstanding. Please pay it by %4. If it is not paid by then, the claim will be handed over for further follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is still not paid after two reminders, and %2 is outstanding. The claim has now been handed over for further follow-up. To settle it, pay the amount by %3 or contact us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees of earlier reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoiceRepository</name>
@@ -1465,6 +1542,46 @@ Commands (no window is opened):
     </message>
     <message>
         <source>The settings cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: enter more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: enter the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice: credit is set against another invoice of the same member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: invoice %1 has %2 in the member&apos;s favour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: invoice %1 has %2 outstanding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set against invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit from invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 was handed over on %2; the program has no step after that.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2248,6 +2365,81 @@ Commands (no window is opened):
     </message>
 </context>
 <context>
+    <name>Sekretariat::CreditDialog</name>
+    <message>
+        <source>Credit is set against an invoice with money outstanding; this member has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member has no credit to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: “%1” is not an amount, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that %1 of invoice %2 was paid back to the member? Pay it from the bank yourself; this only books it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Credit Against an Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves what the member paid too much from one invoice to another that is still open: a payment taken back from the first and booked on the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Books that what the member paid too much was paid back to the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 (%2): %3 in the member&apos;s favour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 (%2): %3 outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sekretariat::DuesPage</name>
     <message>
         <source>All years</source>
@@ -2272,21 +2464,6 @@ Commands (no window is opened):
     <message>
         <source>Credit Note Issued</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reminders are only for overdue invoices; none is selected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Record a reminder dated %1 for %n overdue invoice(s)? The new due date is %2.</source>
-        <translation>
-            <numerusform>Record a reminder dated %1 for %n overdue invoice? The new due date is %2.</numerusform>
-            <numerusform>Record a reminder dated %1 for %n overdue invoices? The new due date is %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Documents</source>
@@ -2358,14 +2535,6 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reminder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record a reminder for the selected overdue invoices and save it as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save &amp;PDFs…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2395,10 +2564,6 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Not paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only invoices with this status; “Not paid” is open, partly paid and overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2516,6 +2681,64 @@ Commands (no window is opened):
     </message>
     <message>
         <source>What each member owes, by how long it is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dunning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected overdue invoices are handed over already; the program has no step after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dunning is only for overdue invoices; none is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the next dunning step, dated %1, for %n overdue invoice(s)? The new due date is %2.</source>
+        <translation>
+            <numerusform>Record the next dunning step, dated %1, for %n overdue invoice? The new due date is %2.</numerusform>
+            <numerusform>Record the next dunning step, dated %1, for %n overdue invoices? The new due date is %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A reminder fee of %1 is added to the 1st and 2nd reminders sent at least %2 days after the due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) handed over already are left as they are.</source>
+        <translation>
+            <numerusform>%n invoice handed over already is left as it is.</numerusform>
+            <numerusform>%n invoices handed over already are left as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dunning step was recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dunning Step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the next dunning step (1st reminder, 2nd reminder, hand-over) for the selected overdue invoices and save the letters as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for dunning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only invoices with this status; “Not paid” is open, partly paid and overdue; “Due for dunning” is overdue with the next dunning step’s day come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced %1 · Credited %2 · Reminder fees %3 · Paid %4 · Outstanding %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2813,6 +3036,61 @@ Commands (no window is opened):
     </message>
     <message>
         <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dunning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::DunningSettingsPage</name>
+    <message>
+        <source>Reminder fee: “%1” is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An overdue invoice gets a 1st reminder, then a 2nd, and is then handed over (to the board or to debt collection). The Dues page proposes each step the given days after the due date before it. Leave a text empty for the program&apos;s own, in the member&apos;s language; in your own, {invoice}, {amount} and {due} are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1st reminder after (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1st reminder &amp;text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2nd reminder after (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2nd reminder te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over after (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder &amp;fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the program&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law caps a reminder fee at a tenth of the collection rate (inkassosatsen): at most %1 here. It is charged on the 1st and 2nd reminders only, and only when the reminder is sent at least %2 days after the due date. The collection rate is set every year; see Finanstilsynet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-o&amp;ver text:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3549,6 +3827,26 @@ Commands (no window is opened):
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dunning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::MainWindow</name>
@@ -3764,6 +4062,77 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
     <message>
         <source>Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::MemberAccountPanel</name>
+    <message>
+        <source>Statement of Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Statement as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Statement as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit balance: %1 paid beyond the invoices, in the member&apos;s favour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is outstanding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement (&amp;PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every invoice, credit note, reminder and payment with the running balance, in the member&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement (CS&amp;V)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Credit &amp;Against…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use what the member paid too much for an invoice that is still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fund Credit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book that the credit was paid back to the member</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4875,6 +5244,102 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
     <message>
         <source>Set the payment of %1 on %2 aside as not the network&apos;s money? It is not booked, and cannot be booked later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementDocument</name>
+    <message>
+        <source>Statement of account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <extracomment>Starts a PDF file name: lower case, no spaces.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1, membership dues %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1 for invoice %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment received, invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment taken back or refunded, invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2nd reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1st reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for invoice %2, with reminder fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for invoice %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org. no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been invoiced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You owe %1. Please pay each invoice with its own KID to account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in your favour. We set it against your next invoice, unless you ask us to pay it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is settled: nothing is owed either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -270,10 +270,6 @@
         <translation>--numbers hører til kommandoen export invoices.</translation>
     </message>
     <message>
-        <source>Output format for export: csv, ics for one event, ehf for one invoice.</source>
-        <translation>Format for eksport: csv, ics for ett arrangement, ehf for én faktura.</translation>
-    </message>
-    <message>
         <source>dues-run and export invoices: also write the invoices and credit notes as EHF into FOLDER.</source>
         <translation>dues-run og export invoices: skriv også fakturaene og kreditnotaene som EHF i MAPPE.</translation>
     </message>
@@ -308,6 +304,8 @@ Commands (no window is opened):
   export invoice NUMBER --format ehf   write one invoice or credit note as EHF
                                        (Peppol BIS Billing 3.0) to standard output
   export ageing --format csv           what each member owes, by days overdue
+  export statement MEMBER --format csv|pdf
+                                       a member&apos;s statement of account, by its number
   export event ID --format ics         write an event as an iCalendar file
   check                                report the schema version, check integrity and
                                        the bookkeeping; never changes the file
@@ -326,6 +324,8 @@ Kommandoer (åpner ikke vinduet):
   export invoice NUMMER --format ehf   skriv én faktura eller kreditnota som EHF
                                        (Peppol BIS Billing 3.0) til standard ut
   export ageing --format csv           hva hvert medlem skylder, etter dager på forfall
+  export statement MEDLEM --format csv|pdf
+                                       et medlems kontoutskrift, etter medlemsnummer
   export event ID --format ics         skriv et arrangement som iCalendar-fil
   check                                vis skjemaversjonen, sjekk integriteten og
                                        bokføringen; endrer aldri filen
@@ -334,6 +334,10 @@ Kommandoer (åpner ikke vinduet):
   dues-run --year ÅR                   vis årets kontingent som CSV, én linje per medlem
   dues-run --year ÅR --issue [--issue-date ÅÅÅÅ-MM-DD] [--pdf MAPPE] [--ehf MAPPE]
                                        utsted årets fakturaer og skriv ut numrene</translation>
+    </message>
+    <message>
+        <source>Output format for export: csv, ics for one event, ehf for one invoice, pdf for a statement.</source>
+        <translation>Format for eksport: csv, ics for ett arrangement, ehf for én faktura, pdf for en kontoutskrift.</translation>
     </message>
 </context>
 <context>
@@ -434,6 +438,10 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Unknown table “%1”. Known tables: members, people, invoices, events, registrations, ageing.</source>
         <translation>Ukjent tabell «%1». Kjente tabeller: members, people, invoices, events, registrations, ageing.</translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE export statement MEMBER-NUMBER --format csv|pdf</source>
+        <translation>Bruk: sekretariat --database FIL export statement MEDLEMSNUMMER --format csv|pdf</translation>
     </message>
 </context>
 <context>
@@ -715,6 +723,18 @@ Kommandoer (åpner ikke vinduet):
         <source>There are no documents to write.</source>
         <translation>Det finnes ingen dokumenter å skrive.</translation>
     </message>
+    <message>
+        <source>Unknown format “%1”. Known formats: csv, pdf.</source>
+        <translation>Ukjent format «%1». Kjente formater: csv, pdf.</translation>
+    </message>
+    <message>
+        <source>No member has the number “%1”.</source>
+        <translation>Ingen medlemmer har nummeret «%1».</translation>
+    </message>
+    <message>
+        <source>The statement could not be made: %1</source>
+        <translation>Kontoutskriften kunne ikke lages: %1</translation>
+    </message>
 </context>
 <context>
     <name>DuesRepository</name>
@@ -782,6 +802,18 @@ Kommandoer (åpner ikke vinduet):
         <source>The dues settings could not be saved: %1</source>
         <translation>Kontingentinnstillingene kunne ikke lagres: %1</translation>
     </message>
+    <message>
+        <source>Dunning: each step between 0 and 365 days after the due date before it.</source>
+        <translation>Purring: hvert steg mellom 0 og 365 dager etter forfallsdatoen før det.</translation>
+    </message>
+    <message>
+        <source>Reminder fee: enter 0 or more.</source>
+        <translation>Purregebyr: skriv 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>Reminder fee: the law allows at most %1 (a tenth of the collection rate).</source>
+        <translation>Purregebyr: loven tillater høyst %1 (en tiendedel av inkassosatsen).</translation>
+    </message>
 </context>
 <context>
     <name>DuesRunPlanner</name>
@@ -828,6 +860,25 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Network settings: missing %1</source>
         <translation>Nettverksinnstillinger: mangler %1</translation>
+    </message>
+</context>
+<context>
+    <name>DunningRule</name>
+    <message>
+        <source>1st reminder</source>
+        <translation>1. purring</translation>
+    </message>
+    <message>
+        <source>2nd reminder</source>
+        <translation>2. purring</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Oversendt</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Oversend</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1401,34 @@ Kommandoer (åpner ikke vinduet):
         <source>Rounded to whole kroner</source>
         <translation>Avrundet til hele kroner</translation>
     </message>
+    <message>
+        <source>This is our second reminder: we have still not received payment of invoice %1. Please pay %2 by %3. If it is not paid by then, the claim will be handed over for further follow-up.</source>
+        <translation>Dette er andre purring: vi har fortsatt ikke mottatt betaling av faktura %1. Vennligst betal %2 innen %3. Er beløpet ikke betalt innen da, blir kravet oversendt til videre oppfølging.</translation>
+    </message>
+    <message>
+        <source>This is our second reminder: we have received %1 of invoice %2, but %3 is still outstanding. Please pay it by %4. If it is not paid by then, the claim will be handed over for further follow-up.</source>
+        <translation>Dette er andre purring: vi har mottatt %1 av faktura %2, men %3 står fortsatt ubetalt. Vennligst betal innen %4. Er beløpet ikke betalt innen da, blir kravet oversendt til videre oppfølging.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is still not paid after two reminders, and %2 is outstanding. The claim has now been handed over for further follow-up. To settle it, pay the amount by %3 or contact us.</source>
+        <translation>Faktura %1 er fortsatt ikke betalt etter to purringer, og %2 står ubetalt. Kravet er nå oversendt til videre oppfølging. Betal beløpet innen %3 for å gjøre opp, eller ta kontakt med oss.</translation>
+    </message>
+    <message>
+        <source>Notice of hand-over</source>
+        <translation>Melding om oversendelse</translation>
+    </message>
+    <message>
+        <source>Fees of earlier reminders</source>
+        <translation>Purregebyr tidligere purringer</translation>
+    </message>
+    <message>
+        <source>Reminder fee</source>
+        <translation>Purregebyr</translation>
+    </message>
+    <message>
+        <source>Second reminder</source>
+        <translation>2. purring</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceRepository</name>
@@ -1484,6 +1563,46 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>The settings cannot be read: %1</source>
         <translation>Innstillingene kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>Amount: enter more than zero.</source>
+        <translation>Beløp: skriv mer enn null.</translation>
+    </message>
+    <message>
+        <source>Date: enter the date.</source>
+        <translation>Dato: skriv datoen.</translation>
+    </message>
+    <message>
+        <source>Invoice: credit is set against another invoice of the same member.</source>
+        <translation>Faktura: tilgodehavende motregnes i en annen faktura til samme medlem.</translation>
+    </message>
+    <message>
+        <source>Amount: invoice %1 has %2 in the member&apos;s favour.</source>
+        <translation>Beløp: faktura %1 har %2 til gode for medlemmet.</translation>
+    </message>
+    <message>
+        <source>Amount: invoice %1 has %2 outstanding.</source>
+        <translation>Beløp: faktura %1 har %2 utestående.</translation>
+    </message>
+    <message>
+        <source>Set against invoice %1</source>
+        <translation>Motregnet i faktura %1</translation>
+    </message>
+    <message>
+        <source>Credit from invoice %1</source>
+        <translation>Tilgodehavende fra faktura %1</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Tilbakebetalt</translation>
+    </message>
+    <message>
+        <source>Refunded: %1</source>
+        <translation>Tilbakebetalt: %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was handed over on %2; the program has no step after that.</source>
+        <translation>Faktura %1 ble oversendt %2; programmet har ikke noe steg etter det.</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2385,81 @@ Kommandoer (åpner ikke vinduet):
     </message>
 </context>
 <context>
+    <name>Sekretariat::CreditDialog</name>
+    <message>
+        <source>Credit is set against an invoice with money outstanding; this member has none.</source>
+        <translation>Tilgodehavende motregnes i en faktura med utestående beløp; dette medlemmet har ingen.</translation>
+    </message>
+    <message>
+        <source>This member has no credit to refund.</source>
+        <translation>Dette medlemmet har ikke noe til gode å betale tilbake.</translation>
+    </message>
+    <message>
+        <source>Amount: “%1” is not an amount, such as %2.</source>
+        <translation>Beløp: «%1» er ikke et beløp, slik som %2.</translation>
+    </message>
+    <message>
+        <source>Refund Credit</source>
+        <translation>Betal tilbake tilgodehavende</translation>
+    </message>
+    <message>
+        <source>Record that %1 of invoice %2 was paid back to the member? Pay it from the bank yourself; this only books it.</source>
+        <translation>Registrere at %1 av faktura %2 er betalt tilbake til medlemmet? Selve utbetalingen gjør du i banken; her blir den bare bokført.</translation>
+    </message>
+    <message>
+        <source>Set Credit Against an Invoice</source>
+        <translation>Motregn tilgodehavende i en faktura</translation>
+    </message>
+    <message>
+        <source>Moves what the member paid too much from one invoice to another that is still open: a payment taken back from the first and booked on the second.</source>
+        <translation>Flytter det medlemmet har betalt for mye fra én faktura til en annen som fortsatt er åpen: en innbetaling tas tilbake fra den første og føres på den andre.</translation>
+    </message>
+    <message>
+        <source>Books that what the member paid too much was paid back to the member.</source>
+        <translation>Bokfører at det medlemmet har betalt for mye, er betalt tilbake til medlemmet.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 (%2): %3 in the member&apos;s favour</source>
+        <translation>Faktura %1 (%2): %3 til gode for medlemmet</translation>
+    </message>
+    <message>
+        <source>Invoice %1 (%2): %3 outstanding</source>
+        <translation>Faktura %1 (%2): %3 utestående</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Beløp:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <source>&amp;Set Against</source>
+        <translation>&amp;Motregn</translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>&amp;Betal tilbake …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>Sekretariat::DuesPage</name>
     <message>
         <source>All years</source>
@@ -2290,21 +2484,6 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Credit Note Issued</source>
         <translation>Kreditnota utstedt</translation>
-    </message>
-    <message>
-        <source>Reminder</source>
-        <translation>Purring</translation>
-    </message>
-    <message>
-        <source>Reminders are only for overdue invoices; none is selected.</source>
-        <translation>Purring gjelder bare forfalte fakturaer, og ingen er valgt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Record a reminder dated %1 for %n overdue invoice(s)? The new due date is %2.</source>
-        <translation>
-            <numerusform>Registrere purring datert %1 for %n forfalt faktura? Ny forfallsdato er %2.</numerusform>
-            <numerusform>Registrere purring datert %1 for %n forfalte fakturaer? Ny forfallsdato er %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Documents</source>
@@ -2376,14 +2555,6 @@ Kommandoer (åpner ikke vinduet):
         <translation>Rett fakturaen med en kreditnota for hele eller deler av beløpet</translation>
     </message>
     <message>
-        <source>&amp;Reminder…</source>
-        <translation>&amp;Purring …</translation>
-    </message>
-    <message>
-        <source>Record a reminder for the selected overdue invoices and save it as PDF</source>
-        <translation>Registrer purring på de valgte forfalte fakturaene og lagre den som PDF</translation>
-    </message>
-    <message>
         <source>Save &amp;PDFs…</source>
         <translation>Lagre &amp;PDF-er …</translation>
     </message>
@@ -2414,10 +2585,6 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Not paid</source>
         <translation>Ikke betalt</translation>
-    </message>
-    <message>
-        <source>Show only invoices with this status; “Not paid” is open, partly paid and overdue</source>
-        <translation>Vis bare fakturaer med denne statusen; «Ikke betalt» er åpne, delvis betalte og forfalte</translation>
     </message>
     <message numerus="yes">
         <source>%n of these files exist already in %1, such as “%2”.</source>
@@ -2535,6 +2702,64 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>What each member owes, by how long it is overdue</source>
         <translation>Hva hvert medlem skylder, etter hvor lenge det er på forfall</translation>
+    </message>
+    <message>
+        <source>Dunning</source>
+        <translation>Purring</translation>
+    </message>
+    <message>
+        <source>The selected overdue invoices are handed over already; the program has no step after that.</source>
+        <translation>De valgte forfalte fakturaene er allerede oversendt; programmet har ikke noe steg etter det.</translation>
+    </message>
+    <message>
+        <source>Dunning is only for overdue invoices; none is selected.</source>
+        <translation>Purring gjelder bare forfalte fakturaer; ingen er valgt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the next dunning step, dated %1, for %n overdue invoice(s)? The new due date is %2.</source>
+        <translation>
+            <numerusform>Registrere neste purresteg, datert %1, for %n forfalt faktura? Ny forfallsdato er %2.</numerusform>
+            <numerusform>Registrere neste purresteg, datert %1, for %n forfalte fakturaer? Ny forfallsdato er %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A reminder fee of %1 is added to the 1st and 2nd reminders sent at least %2 days after the due date.</source>
+        <translation>Et purregebyr på %1 legges til 1. og 2. purring som sendes minst %2 dager etter forfall.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) handed over already are left as they are.</source>
+        <translation>
+            <numerusform>%n faktura som allerede er oversendt, blir stående som den er.</numerusform>
+            <numerusform>%n fakturaer som allerede er oversendt, blir stående som de er.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dunning step was recorded: %1</source>
+        <translation>Ingen purresteg ble registrert: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Dunning Step…</source>
+        <translation>&amp;Purresteg …</translation>
+    </message>
+    <message>
+        <source>Record the next dunning step (1st reminder, 2nd reminder, hand-over) for the selected overdue invoices and save the letters as PDF</source>
+        <translation>Registrer neste purresteg (1. purring, 2. purring, oversendelse) for de valgte forfalte fakturaene og lagre brevene som PDF</translation>
+    </message>
+    <message>
+        <source>Due for dunning</source>
+        <translation>Klar for purring</translation>
+    </message>
+    <message>
+        <source>Show only invoices with this status; “Not paid” is open, partly paid and overdue; “Due for dunning” is overdue with the next dunning step’s day come</source>
+        <translation>Vis bare fakturaer med denne statusen; «Ikke betalt» er åpne, delvis betalte og forfalte; «Klar for purring» er forfalte der dagen for neste purresteg er kommet</translation>
+    </message>
+    <message>
+        <source>Invoiced %1 · Credited %2 · Reminder fees %3 · Paid %4 · Outstanding %5</source>
+        <translation>Fakturert %1 · Kreditert %2 · Purregebyr %3 · Betalt %4 · Utestående %5</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +3057,61 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>C&amp;hoose…</source>
         <translation>&amp;Velg …</translation>
+    </message>
+    <message>
+        <source>Dunning</source>
+        <translation>Purring</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::DunningSettingsPage</name>
+    <message>
+        <source>Reminder fee: “%1” is not an amount.</source>
+        <translation>Purregebyr: «%1» er ikke et beløp.</translation>
+    </message>
+    <message>
+        <source>An overdue invoice gets a 1st reminder, then a 2nd, and is then handed over (to the board or to debt collection). The Dues page proposes each step the given days after the due date before it. Leave a text empty for the program&apos;s own, in the member&apos;s language; in your own, {invoice}, {amount} and {due} are filled in.</source>
+        <translation>En forfalt faktura får 1. purring, så 2. purring, og blir så oversendt (til styret eller til inkasso). Kontingentsiden foreslår hvert steg det angitte antallet dager etter forfallsdatoen før det. La en tekst stå tom for programmets egen, på medlemmets språk; i din egen fylles {invoice}, {amount} og {due} inn.</translation>
+    </message>
+    <message>
+        <source>&amp;1st reminder after (days):</source>
+        <translation>&amp;1. purring etter (dager):</translation>
+    </message>
+    <message>
+        <source>1st reminder &amp;text:</source>
+        <translation>1. purring, &amp;tekst:</translation>
+    </message>
+    <message>
+        <source>&amp;2nd reminder after (days):</source>
+        <translation>&amp;2. purring etter (dager):</translation>
+    </message>
+    <message>
+        <source>2nd reminder te&amp;xt:</source>
+        <translation>2. purring, te&amp;kst:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over after (days):</source>
+        <translation>&amp;Oversend etter (dager):</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;fee:</source>
+        <translation>Purre&amp;gebyr:</translation>
+    </message>
+    <message>
+        <source>Empty: the program&apos;s text</source>
+        <translation>Tom: programmets tekst</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>The law caps a reminder fee at a tenth of the collection rate (inkassosatsen): at most %1 here. It is charged on the 1st and 2nd reminders only, and only when the reminder is sent at least %2 days after the due date. The collection rate is set every year; see Finanstilsynet.</source>
+        <translation>Loven begrenser purregebyret til en tiendedel av inkassosatsen: høyst %1 her. Det kreves bare på 1. og 2. purring, og bare når purringen sendes minst %2 dager etter forfall. Inkassosatsen fastsettes hvert år; se Finanstilsynet.</translation>
+    </message>
+    <message>
+        <source>Hand-o&amp;ver text:</source>
+        <translation>Oversendelse, tek&amp;st:</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3847,26 @@ Kommandoer (åpner ikke vinduet):
         <source>Reminders</source>
         <translation>Purringer</translation>
     </message>
+    <message>
+        <source>%1 now</source>
+        <translation>%1 nå</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 fra %2</translation>
+    </message>
+    <message>
+        <source>Dunning</source>
+        <translation>Purring</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebyrer</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::MainWindow</name>
@@ -3785,6 +4085,77 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     <message>
         <source>Open Read-Only</source>
         <translation>Åpne skrivebeskyttet</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::MemberAccountPanel</name>
+    <message>
+        <source>Statement of Account</source>
+        <translation>Kontoutskrift</translation>
+    </message>
+    <message>
+        <source>The statement cannot be read: %1</source>
+        <translation>Kontoutskriften kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>Save Statement as CSV</source>
+        <translation>Lagre kontoutskrift som CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save Statement as PDF</source>
+        <translation>Lagre kontoutskrift som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The statement could not be saved: %1</source>
+        <translation>Kontoutskriften kunne ikke lagres: %1</translation>
+    </message>
+    <message>
+        <source>Outstanding: %1.</source>
+        <translation>Utestående: %1.</translation>
+    </message>
+    <message>
+        <source>Credit balance: %1 paid beyond the invoices, in the member&apos;s favour.</source>
+        <translation>Til gode: %1 betalt utover fakturaene, i medlemmets favør.</translation>
+    </message>
+    <message>
+        <source>Nothing is outstanding.</source>
+        <translation>Ingenting er utestående.</translation>
+    </message>
+    <message>
+        <source>Statement (&amp;PDF)…</source>
+        <translation>Kontoutskrift (&amp;PDF) …</translation>
+    </message>
+    <message>
+        <source>Every invoice, credit note, reminder and payment with the running balance, in the member&apos;s language</source>
+        <translation>Alle fakturaer, kreditnotaer, purringer og innbetalinger med løpende saldo, på medlemmets språk</translation>
+    </message>
+    <message>
+        <source>Statement (CS&amp;V)…</source>
+        <translation>Kontoutskrift (CS&amp;V) …</translation>
+    </message>
+    <message>
+        <source>Set Credit &amp;Against…</source>
+        <translation>&amp;Motregn tilgodehavende …</translation>
+    </message>
+    <message>
+        <source>Use what the member paid too much for an invoice that is still open</source>
+        <translation>Bruk det medlemmet har betalt for mye, på en faktura som fortsatt er åpen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund Credit…</source>
+        <translation>Betal &amp;tilbake …</translation>
+    </message>
+    <message>
+        <source>Book that the credit was paid back to the member</source>
+        <translation>Bokfør at tilgodehavendet er betalt tilbake til medlemmet</translation>
     </message>
 </context>
 <context>
@@ -4896,6 +5267,102 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     <message>
         <source>Set the payment of %1 on %2 aside as not the network&apos;s money? It is not booked, and cannot be booked later.</source>
         <translation>Legge betalingen på %1 fra %2 til side som ikke nettverkets penger? Den bokføres ikke, og kan ikke bokføres senere.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDocument</name>
+    <message>
+        <source>Statement of account</source>
+        <translation>Kontoutskrift</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <extracomment>Starts a PDF file name: lower case, no spaces.</extracomment>
+        <translation>kontoutskrift</translation>
+    </message>
+    <message>
+        <source>Invoice %1, membership dues %2</source>
+        <translation>Faktura %1, medlemskontingent %2</translation>
+    </message>
+    <message>
+        <source>Credit note %1 for invoice %2</source>
+        <translation>Kreditnota %1 for faktura %2</translation>
+    </message>
+    <message>
+        <source>Payment received, invoice %1</source>
+        <translation>Innbetaling, faktura %1</translation>
+    </message>
+    <message>
+        <source>Payment taken back or refunded, invoice %1</source>
+        <translation>Innbetaling tatt tilbake eller tilbakebetalt, faktura %1</translation>
+    </message>
+    <message>
+        <source>2nd reminder</source>
+        <translation>2. purring</translation>
+    </message>
+    <message>
+        <source>Notice of hand-over</source>
+        <translation>Melding om oversendelse</translation>
+    </message>
+    <message>
+        <source>1st reminder</source>
+        <translation>1. purring</translation>
+    </message>
+    <message>
+        <source>%1 for invoice %2, with reminder fee</source>
+        <translation>%1 for faktura %2, med purregebyr</translation>
+    </message>
+    <message>
+        <source>%1 for invoice %2</source>
+        <translation>%1 for faktura %2</translation>
+    </message>
+    <message>
+        <source>Org. no. %1</source>
+        <translation>Org.nr. %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundenummer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Nothing has been invoiced yet.</source>
+        <translation>Ingenting er fakturert ennå.</translation>
+    </message>
+    <message>
+        <source>Balance on %1</source>
+        <translation>Saldo per %1</translation>
+    </message>
+    <message>
+        <source>You owe %1. Please pay each invoice with its own KID to account %2.</source>
+        <translation>Dere skylder %1. Betal hver faktura med sin egen KID til konto %2.</translation>
+    </message>
+    <message>
+        <source>%1 is in your favour. We set it against your next invoice, unless you ask us to pay it back.</source>
+        <translation>Dere har %1 til gode. Vi motregner beløpet i neste faktura, med mindre dere ber oss betale det tilbake.</translation>
+    </message>
+    <message>
+        <source>Your account is settled: nothing is owed either way.</source>
+        <translation>Kontoen er gjort opp: ingen av oss skylder noe.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
     </message>
 </context>
 <context>

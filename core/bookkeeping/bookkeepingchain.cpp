@@ -97,6 +97,8 @@ QStringList BookkeepingChain::columnsOf(const QString &table, int format)
                         QStringLiteral("new_due_date"), QStringLiteral("created_at")};
     if (format >= 2)
         columns.append(issuedContentColumn);
+    if (format >= 3)
+        columns.append({QStringLiteral("step"), QStringLiteral("fee_ore")});
     return columns;
 }
 
@@ -107,7 +109,11 @@ int BookkeepingChain::formatFor(const QString &table) const
         return *known;
     // The migration that links the rows of schema 4 runs before schema 6 adds
     // the frozen content: what the table has decides, not the program's version.
-    const int format = m_database.record(table).contains(issuedContentColumn) ? 2 : 1;
+    // Format 3 (schema 11) adds a reminder's dunning step and fee.
+    const QSqlRecord columns = m_database.record(table);
+    const int format = table == u"reminders" && columns.contains(QStringLiteral("fee_ore")) ? 3
+                     : columns.contains(issuedContentColumn)                                 ? 2
+                                                                                             : 1;
     m_formats.insert(table, format);
     return format;
 }
@@ -131,6 +137,7 @@ QString BookkeepingChain::contentOf(const QString &table, qint64 rowId, bool *fo
     std::shared_ptr<QSqlQuery> &query = m_rowQueries[table];
     if (!query) {
         query = std::make_shared<QSqlQuery>(m_database);
+        query->setForwardOnly(true);
         if (!query->prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
                                 .arg(columnsOf(table, formatFor(table)).join(u','), table))) {
             query.reset();
@@ -177,6 +184,7 @@ bool BookkeepingChain::append(const QString &table, qint64 rowId)
     }
     if (!m_headQuery) {
         m_headQuery = std::make_shared<QSqlQuery>(m_database);
+        m_headQuery->setForwardOnly(true);
         m_headQuery->prepare(QStringLiteral("SELECT hash FROM bookkeeping_chain ORDER BY seq DESC LIMIT 1"));
         m_insertQuery = std::make_shared<QSqlQuery>(m_database);
         m_insertQuery->prepare(

@@ -44,6 +44,13 @@ int CommandRunner::run(const QString &databasePath, const QStringList &arguments
             }
             return DuesCommands::exportEhf(databasePath, arguments.at(2), out, err);
         }
+        if (arguments.value(1) == u"statement") {
+            if (arguments.size() != 3 || (format != u"csv" && format != u"pdf")) {
+                err << tr("Usage: sekretariat --database FILE export statement MEMBER-NUMBER --format csv|pdf") << Qt::endl;
+                return UsageError;
+            }
+            return DuesCommands::exportStatement(databasePath, arguments.at(2), format, out, err);
+        }
         if (arguments.size() != 2) {
             err << tr("Usage: sekretariat --database FILE export members|people|invoices|events|registrations|ageing "
                       "--format csv [--year YEAR] [--numbers N,N-N] [--pdf FOLDER] [--ehf FOLDER]")

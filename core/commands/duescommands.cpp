@@ -3,6 +3,7 @@
 #include "documents/ehfdocument.h"
 #include "documents/invoicebatchwriter.h"
 #include "documents/invoicecontentbuilder.h"
+#include "documents/statementdocument.h"
 
 #include "commanddatabase.h"
 #include "commandrunner.h"
@@ -17,6 +18,7 @@
 #include "members/memberterms.h"
 #include "workspace/repositories.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QIODevice>
@@ -99,6 +101,50 @@ int DuesCommands::exportAgeing(const QString &databasePath, QIODevice &out, QTex
         return CommandRunner::Failure;
     }
     if (out.write(AgeingReport::csv(AgeingReport::of(all, QDate::currentDate()))) < 0) {
+        err << tr("The export could not be written: %1").arg(out.errorString()) << Qt::endl;
+        return CommandRunner::Failure;
+    }
+    return CommandRunner::Success;
+}
+
+int DuesCommands::exportStatement(const QString &databasePath, const QString &memberNumber, const QString &format,
+                                  QIODevice &out, QTextStream &err)
+{
+    if (format != u"csv" && format != u"pdf") {
+        err << tr("Unknown format “%1”. Known formats: csv, pdf.").arg(format) << Qt::endl;
+        return CommandRunner::UsageError;
+    }
+    Database database;
+    if (!CommandDatabase::openForReading(database, databasePath, err))
+        return CommandRunner::Failure;
+    const Repositories repositories(&database);
+    const MemberRepository members = repositories.members();
+    std::optional<Member> member = members.findByNumber(MemberKind::Municipality, memberNumber);
+    if (!member)
+        member = members.findByNumber(MemberKind::County, memberNumber);
+    if (!member) {
+        err << tr("No member has the number “%1”.").arg(memberNumber) << Qt::endl;
+        return CommandRunner::Failure;
+    }
+    const InvoiceRepository invoices = repositories.invoices();
+    const std::optional<AccountStatement> statement = invoices.statementOf(member->id);
+    if (!statement) {
+        err << tr("The register cannot be read: %1").arg(invoices.lastError()) << Qt::endl;
+        return CommandRunner::Failure;
+    }
+    QByteArray bytes = statement->csv();
+    if (format == u"pdf") {
+        const StatementDocument document(*statement, *member, repositories.networkSettings().load(),
+                                         QDate::currentDate());
+        QBuffer buffer(&bytes);
+        bytes.clear();
+        buffer.open(QIODevice::WriteOnly);
+        if (QString error; !document.writePdf(&buffer, &error)) {
+            err << tr("The statement could not be made: %1").arg(error) << Qt::endl;
+            return CommandRunner::Failure;
+        }
+    }
+    if (out.write(bytes) < 0) {
         err << tr("The export could not be written: %1").arg(out.errorString()) << Qt::endl;
         return CommandRunner::Failure;
     }

@@ -46,6 +46,9 @@ public:
     // What every member owes by how long it is overdue, today, as CSV.
     static int exportAgeing(const QString &databasePath, QIODevice &out, QTextStream &err);
     // One invoice or credit note, by its number, as EHF XML.
+    // A member's statement of account (by the member's number) as CSV or PDF.
+    static int exportStatement(const QString &databasePath, const QString &memberNumber, const QString &format,
+                               QIODevice &out, QTextStream &err);
     static int exportEhf(const QString &databasePath, const QString &number, QIODevice &out, QTextStream &err);
 
     // "12,13,20-25" as numbers, or nullopt with the message in `error`.

@@ -76,6 +76,10 @@ std::optional<QList<InvoiceDocumentData>> InvoiceBatchWriter::load(const Invoice
             data.invoice.credited = issued->reminder->credited;
             data.invoice.reminderCount = issued->reminder->number;
             data.creditNoteNumbers = issued->reminder->creditNoteNumbers;
+            data.invoice.fees = issued->reminder->feesBefore + issued->reminder->fee;
+            data.reminderStep = issued->reminder->step;
+            data.reminderFee = issued->reminder->fee;
+            data.reminderText = issued->reminder->text;
         } else if (reminder) {
             // Sent before schema 6: only the credit notes can still be told.
             for (const Invoice &creditNote : invoices.creditNotesOf(id))

@@ -113,11 +113,73 @@ private:
     DocumentLanguage m_language;
 };
 
+// The paragraph above a reminder's lines: the secretariat's own text for the
+// step, with {invoice}, {amount} and {due} filled in, or the program's.
+QString reminderIntroduction(const InvoiceDocumentData &data, const DocumentLanguage &language)
+{
+    const Texts text(language.code());
+    const Invoice &invoice = data.invoice;
+    const QString number = QString::number(invoice.number);
+    const QString amount = language.money(invoice.outstanding());
+    const QString due = language.date(invoice.reminderDueDate);
+    if (!data.reminderText.trimmed().isEmpty()) {
+        QString own = data.reminderText.trimmed();
+        own.replace(QStringLiteral("{invoice}"), number);
+        own.replace(QStringLiteral("{amount}"), amount);
+        own.replace(QStringLiteral("{due}"), due);
+        return own;
+    }
+    const bool partlyPaid = !invoice.paid.isZero();
+    switch (data.reminderStep) {
+    case 2:
+        if (!partlyPaid) {
+            return text(QT_TRANSLATE_NOOP("InvoiceDocument",
+                                          "This is our second reminder: we have still not received payment of invoice "
+                                          "%1. Please pay %2 by %3. If it is not paid by then, the claim will be "
+                                          "handed over for further follow-up."))
+                .arg(number, amount, due);
+        }
+        return text(QT_TRANSLATE_NOOP("InvoiceDocument",
+                                      "This is our second reminder: we have received %1 of invoice %2, but %3 is "
+                                      "still outstanding. Please pay it by %4. If it is not paid by then, the claim "
+                                      "will be handed over for further follow-up."))
+            .arg(language.money(invoice.paid), number, amount, due);
+    case 3:
+        return text(QT_TRANSLATE_NOOP("InvoiceDocument",
+                                      "Invoice %1 is still not paid after two reminders, and %2 is outstanding. The "
+                                      "claim has now been handed over for further follow-up. To settle it, pay the "
+                                      "amount by %3 or contact us."))
+            .arg(number, amount, due);
+    default:
+        if (!partlyPaid) {
+            return text(QT_TRANSLATE_NOOP("InvoiceDocument",
+                                          "We have not received payment of invoice %1. Please pay the amount "
+                                          "outstanding by %2. If you have paid in the last few days, please "
+                                          "disregard this reminder."))
+                .arg(number, due);
+        }
+        return text(QT_TRANSLATE_NOOP("InvoiceDocument",
+                                      "We have received %1 of invoice %2, but %3 is still outstanding. Please pay it "
+                                      "by %4. If you have paid in the last few days, please disregard this reminder."))
+            .arg(language.money(invoice.paid), number, amount, due);
+    }
+}
+
 } // namespace
 
 QString InvoiceContentBuilder::organisationNumberText(const QString &number)
 {
     return organisationNumber(number);
+}
+
+QString InvoiceContentBuilder::addressBelow(const QString &address, const QString &name)
+{
+    return addressBelowName(address, name);
+}
+
+QString InvoiceContentBuilder::fileNamePart(const QString &name)
+{
+    return slug(name);
 }
 
 QString InvoiceContentBuilder::accountText(const QString &bankAccount)
@@ -152,7 +214,9 @@ InvoiceContent InvoiceContentBuilder::build(const InvoiceDocumentData &data)
         kind = text(QT_TRANSLATE_NOOP("InvoiceDocument", "credit-note"));
         break;
     case DocumentKind::Reminder:
-        content.title = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Payment reminder"));
+        content.title = data.reminderStep == 2 ? text(QT_TRANSLATE_NOOP("InvoiceDocument", "Second reminder"))
+                      : data.reminderStep == 3 ? text(QT_TRANSLATE_NOOP("InvoiceDocument", "Notice of hand-over"))
+                                               : text(QT_TRANSLATE_NOOP("InvoiceDocument", "Payment reminder"));
         //: Starts a PDF file name: lower case, no spaces.
         kind = text(QT_TRANSLATE_NOOP("InvoiceDocument", "reminder"));
         break;
@@ -228,22 +292,8 @@ InvoiceContent InvoiceContentBuilder::build(const InvoiceDocumentData &data)
     }
     content.facts.removeIf([](const InvoiceContent::Field &field) { return field.second.isEmpty(); });
 
-    if (data.kind == DocumentKind::Reminder && invoice.paid.isZero()) {
-        content.introduction = text(QT_TRANSLATE_NOOP("InvoiceDocument",
-                                                      "We have not received payment of invoice %1. Please pay the "
-                                                      "amount outstanding by %2. If you have paid in the last few "
-                                                      "days, please disregard this reminder."))
-                                   .arg(invoice.number)
-                                   .arg(language.date(invoice.reminderDueDate));
-    } else if (data.kind == DocumentKind::Reminder) {
-        content.introduction = text(QT_TRANSLATE_NOOP("InvoiceDocument",
-                                                      "We have received %1 of invoice %2, but %3 is still "
-                                                      "outstanding. Please pay it by %4. If you have paid in the "
-                                                      "last few days, please disregard this reminder."))
-                                   .arg(language.money(invoice.paid))
-                                   .arg(invoice.number)
-                                   .arg(language.money(invoice.outstanding()), language.date(invoice.reminderDueDate));
-    }
+    if (data.kind == DocumentKind::Reminder)
+        content.introduction = reminderIntroduction(data, language);
     content.descriptionHeading = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Description"));
     content.amountHeading = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Amount"));
 
@@ -353,6 +403,10 @@ InvoiceContent InvoiceContentBuilder::build(const InvoiceDocumentData &data)
                            .arg(numbers.join(QStringLiteral(", "))),
                  {}, invoice.credited, {}});
         }
+        if (const Money before = invoice.fees - data.reminderFee; before > Money())
+            content.lines.append({text(QT_TRANSLATE_NOOP("InvoiceDocument", "Fees of earlier reminders")), {}, before, {}});
+        if (data.reminderFee > Money())
+            content.lines.append({text(QT_TRANSLATE_NOOP("InvoiceDocument", "Reminder fee")), {}, data.reminderFee, {}});
         if (!invoice.paid.isZero())
             content.lines.append({text(QT_TRANSLATE_NOOP("InvoiceDocument", "Paid so far")), {}, -invoice.paid, {}});
         content.total = invoice.outstanding();

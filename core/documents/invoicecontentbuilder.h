@@ -17,6 +17,10 @@ public:
     // "964 949 581", "1503 12 34567": the forms a reader checks at a glance.
     static QString organisationNumberText(const QString &number);
     static QString accountText(const QString &account);
+    // A name as a file name's part: ASCII letters and digits, "-" between ("Porsanger-Porsangu-Porsanki").
+    static QString fileNamePart(const QString &name);
+    // The address without a first line that repeats the name above it.
+    static QString addressBelow(const QString &address, const QString &name);
 };
 
 } // namespace Sekretariat

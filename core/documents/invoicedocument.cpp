@@ -42,6 +42,21 @@ public:
 
     QFont font(double points, bool bold = false) const { return A4PdfWriter::font(points, m_unitsPerMm, bold); }
 
+    // The size, from `points` down to `smallest`, at which each word of the text fits in `width` mm:
+    // a long title ("MELDING OM OVERSENDELSE") wraps between words, never inside one.
+    double pointsToFit(const QString &text, double width, double points, double smallest, bool bold) const
+    {
+        const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+        for (; points > smallest; points -= 0.5) {
+            const QFontMetricsF metrics(font(points, bold), m_painter.device());
+            const bool fits = std::all_of(words.begin(), words.end(),
+                                          [&](const QString &word) { return metrics.horizontalAdvance(word) <= mm(width); });
+            if (fits)
+                break;
+        }
+        return points;
+    }
+
     // Draws text in a box at (x, y) mm, `width` mm wide; returns its height in mm.
     double text(double x, double y, double width, const QString &text, double points, bool bold = false,
                 const QColor &colour = ink, Qt::Alignment alignment = Qt::AlignLeft)
@@ -155,7 +170,9 @@ double paintHead(Page &page, const InvoiceContent &content, bool first)
     y += page.text(senderX, y, 140 - senderX, content.sellerName, 11, true, accent);
     if (first)
         y += 1 + page.text(senderX, y + 1, 132 - senderX, content.sellerAddress.join(u'\n'), 9, false, muted);
-    page.text(142, 15, right - 142, content.title.toUpper(), 18, true, accent, Qt::AlignRight);
+    const QString title = content.title.toUpper();
+    page.text(142, 15, right - 142, title, page.pointsToFit(title, right - 142, 18, 12, true), true, accent,
+              Qt::AlignRight);
 
     double factsY = first ? 54 : 30;
     const qsizetype facts = first ? content.facts.size() : std::min<qsizetype>(3, content.facts.size());

@@ -20,6 +20,11 @@ struct InvoiceDocumentData
     std::optional<Money> duesFullYear;
     // A reminder's: the credit notes set against the invoice when it was sent.
     QList<qint64> creditNoteNumbers;
+    // A reminder's dunning step, its fee (the invoice's fees before it are in
+    // invoice.fees, with it) and the settings' text for the step (empty: the program's).
+    int reminderStep = 1;
+    Money reminderFee;
+    QString reminderText;
     // Where an electronic invoice goes, as issued (or split from the printed
     // address of a document issued before schema 9).
     PostalAddress buyerAddress;

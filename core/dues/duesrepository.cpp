@@ -1,5 +1,8 @@
 #include "duesrepository.h"
 
+#include "reminderfeerule.h"
+
+#include "common/sqlvalues.h"
 #include "database/write.h"
 
 #include <QLocale>
@@ -168,7 +171,9 @@ DuesSettings DuesRepository::loadSettings() const
     m_lastError.clear();
     QSqlQuery query(m_database);
     if (!query.exec(QStringLiteral("SELECT payment_terms_days, pro_rata_new_members, vat_registered,"
-                                   " reminder_terms_days FROM dues_settings WHERE id = 1"))
+                                   " reminder_terms_days, first_reminder_days, second_reminder_days, handover_days,"
+                                   " first_reminder_text, second_reminder_text, handover_text, reminder_fee_ore"
+                                   " FROM dues_settings WHERE id = 1"))
         || !query.next()) {
         m_lastError = query.lastError().text();
         return settings;
@@ -177,6 +182,13 @@ DuesSettings DuesRepository::loadSettings() const
     settings.proRataNewMembers = query.value(QStringLiteral("pro_rata_new_members")).toBool();
     settings.vatRegistered = query.value(QStringLiteral("vat_registered")).toBool();
     settings.reminderTermsDays = query.value(QStringLiteral("reminder_terms_days")).toInt();
+    settings.firstReminderDays = query.value(QStringLiteral("first_reminder_days")).toInt();
+    settings.secondReminderDays = query.value(QStringLiteral("second_reminder_days")).toInt();
+    settings.handOverDays = query.value(QStringLiteral("handover_days")).toInt();
+    settings.firstReminderText = query.value(QStringLiteral("first_reminder_text")).toString();
+    settings.secondReminderText = query.value(QStringLiteral("second_reminder_text")).toString();
+    settings.handOverText = query.value(QStringLiteral("handover_text")).toString();
+    settings.reminderFee = Money::fromOre(query.value(QStringLiteral("reminder_fee_ore")).toLongLong());
     return settings;
 }
 
@@ -186,6 +198,20 @@ Outcome DuesRepository::validate(const DuesSettings &settings)
         return Outcome::failure(tr("Payment terms: between 0 and 365 days."), QStringLiteral("paymentTermsDays"));
     if (settings.reminderTermsDays < 0 || settings.reminderTermsDays > 365)
         return Outcome::failure(tr("Reminder terms: between 0 and 365 days."), QStringLiteral("reminderTermsDays"));
+    const QList<std::pair<int, QString>> steps{{settings.firstReminderDays, QStringLiteral("firstReminderDays")},
+                                               {settings.secondReminderDays, QStringLiteral("secondReminderDays")},
+                                               {settings.handOverDays, QStringLiteral("handOverDays")}};
+    for (const auto &[days, field] : steps) {
+        if (days < 0 || days > 365)
+            return Outcome::failure(tr("Dunning: each step between 0 and 365 days after the due date before it."), field);
+    }
+    if (settings.reminderFee < Money())
+        return Outcome::failure(tr("Reminder fee: enter 0 or more."), QStringLiteral("reminderFee"));
+    if (settings.reminderFee > ReminderFeeRule::legalMaximum()) {
+        return Outcome::failure(tr("Reminder fee: the law allows at most %1 (a tenth of the collection rate).")
+                                    .arg(ReminderFeeRule::legalMaximum().toString()),
+                                QStringLiteral("reminderFee"));
+    }
     return Outcome::success();
 }
 
@@ -195,13 +221,26 @@ Outcome DuesRepository::saveSettings(const DuesSettings &settings)
         return valid;
     Write write(m_database);
     if (!write.run(QStringLiteral("INSERT INTO dues_settings (id, payment_terms_days, pro_rata_new_members,"
-                                  " vat_registered, reminder_terms_days) VALUES (1, ?, ?, ?, ?)"
+                                  " vat_registered, reminder_terms_days, first_reminder_days, second_reminder_days,"
+                                  " handover_days, first_reminder_text, second_reminder_text, handover_text,"
+                                  " reminder_fee_ore) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                   " ON CONFLICT (id) DO UPDATE SET payment_terms_days = excluded.payment_terms_days,"
                                   " pro_rata_new_members = excluded.pro_rata_new_members,"
                                   " vat_registered = excluded.vat_registered,"
-                                  " reminder_terms_days = excluded.reminder_terms_days"),
+                                  " reminder_terms_days = excluded.reminder_terms_days,"
+                                  " first_reminder_days = excluded.first_reminder_days,"
+                                  " second_reminder_days = excluded.second_reminder_days,"
+                                  " handover_days = excluded.handover_days,"
+                                  " first_reminder_text = excluded.first_reminder_text,"
+                                  " second_reminder_text = excluded.second_reminder_text,"
+                                  " handover_text = excluded.handover_text,"
+                                  " reminder_fee_ore = excluded.reminder_fee_ore"),
                    QVariantList{settings.paymentTermsDays, settings.proRataNewMembers ? 1 : 0,
-                                settings.vatRegistered ? 1 : 0, settings.reminderTermsDays},
+                                settings.vatRegistered ? 1 : 0, settings.reminderTermsDays,
+                                settings.firstReminderDays, settings.secondReminderDays, settings.handOverDays,
+                                SqlValues::text(settings.firstReminderText.trimmed()),
+                                SqlValues::text(settings.secondReminderText.trimmed()),
+                                SqlValues::text(settings.handOverText.trimmed()), settings.reminderFee.ore()},
                    tr("The dues settings could not be saved: %1")))
         return write.outcome();
     return write.commit();

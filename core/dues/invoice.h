@@ -50,8 +50,10 @@ struct Invoice
     int reminderCount = 0;
     QDate lastReminderOn;
     QDate reminderDueDate;            // the due date the last reminder set
+    int dunningStep = 0;              // the step of the last reminder (DunningRule)
+    Money fees;                       // the reminders' fees, owed like the invoice
 
-    Money outstanding() const { return amount + credited - paid; }
+    Money outstanding() const { return amount + credited + fees - paid; }
 };
 
 // The status rule: fully credited beats everything; then paid, then overdue

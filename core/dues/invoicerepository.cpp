@@ -6,6 +6,8 @@
 #include "common/sqlvalues.h"
 #include "database/write.h"
 #include "duesrepository.h"
+#include "dunningrule.h"
+#include "reminderfeerule.h"
 #include "duesrunplanner.h"
 #include "invoiceterms.h"
 #include "issuedaterule.h"
@@ -36,7 +38,9 @@ const QString selectColumns = QStringLiteral(
     " (SELECT r.reminded_on FROM reminders r WHERE r.invoice_id = i.id ORDER BY r.reminded_on DESC, r.id DESC LIMIT 1)"
     " AS last_reminded_on,"
     " (SELECT r.new_due_date FROM reminders r WHERE r.invoice_id = i.id ORDER BY r.reminded_on DESC, r.id DESC LIMIT 1)"
-    " AS reminder_due_date"
+    " AS reminder_due_date,"
+    " (SELECT coalesce(max(r.step), 0) FROM reminders r WHERE r.invoice_id = i.id) AS dunning_step,"
+    " (SELECT coalesce(sum(r.fee_ore), 0) FROM reminders r WHERE r.invoice_id = i.id) AS fees_ore"
     " FROM invoices i LEFT JOIN invoices o ON o.id = i.credits_invoice_id");
 
 // The row mapper of invoices: each column found by its name once per query.
@@ -72,6 +76,8 @@ struct InvoiceColumns
         , reminderCount(record.indexOf(QStringLiteral("reminder_count")))
         , lastRemindedOn(record.indexOf(QStringLiteral("last_reminded_on")))
         , reminderDueDate(record.indexOf(QStringLiteral("reminder_due_date")))
+        , dunningStep(record.indexOf(QStringLiteral("dunning_step")))
+        , feesOre(record.indexOf(QStringLiteral("fees_ore")))
     {
     }
 
@@ -107,13 +113,15 @@ struct InvoiceColumns
         invoice.reminderCount = query.value(reminderCount).toInt();
         invoice.lastReminderOn = SqlValues::toDate(query.value(lastRemindedOn));
         invoice.reminderDueDate = SqlValues::toDate(query.value(reminderDueDate));
+        invoice.dunningStep = query.value(dunningStep).toInt();
+        invoice.fees = Money::fromOre(query.value(feesOre).toLongLong());
         return invoice;
     }
 
     int id, number, kind, creditsInvoiceId, creditsInvoiceNumber, memberId, year, issueDate, dueDate, kid, buyerName,
         buyerNumber, buyerOrganisationNumber, buyerAddress, buyerEmail, buyerReference, language, population,
         populationDate, rateOre, rule, months, note, amountOre, creditedOre, paidOre, reminderCount, lastRemindedOn,
-        reminderDueDate;
+        reminderDueDate, dunningStep, feesOre;
 };
 
 } // namespace
@@ -128,6 +136,9 @@ InvoiceTotals InvoiceTotals::of(const QList<Invoice> &invoices)
         totals.invoiced += invoice.amount;
         totals.credited += invoice.credited;
         totals.paid += invoice.paid;
+        totals.fees += invoice.fees;
+        if (invoice.outstanding() < Money())
+            totals.creditBalance -= invoice.outstanding();
         totals.outstanding += invoice.outstanding();
     }
     return totals;
@@ -193,6 +204,43 @@ QList<Invoice> InvoiceRepository::invoicesOfYear(int year) const
     return select(QStringLiteral(" WHERE i.year = ?"), {year});
 }
 
+QList<Invoice> InvoiceRepository::payableInvoices() const
+{
+    QList<Invoice> invoices;
+    m_lastError.clear();
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    // Sums grouped once, not a subquery per invoice: a bank file is matched against every invoice there is.
+    if (!Read::run(query,
+                   QStringLiteral("SELECT i.id, i.number, i.member_id, i.kid, i.buyer_name, i.buyer_organisation_number,"
+                                  " i.amount_ore, coalesce(c.credited, 0), coalesce(p.paid, 0), coalesce(f.fees, 0)"
+                                  " FROM invoices i"
+                                  " LEFT JOIN (SELECT credits_invoice_id AS id, sum(amount_ore) AS credited FROM invoices"
+                                  "   WHERE kind = 'credit_note' GROUP BY credits_invoice_id) c ON c.id = i.id"
+                                  " LEFT JOIN (SELECT invoice_id AS id, sum(amount_ore) AS paid FROM payments"
+                                  "   GROUP BY invoice_id) p ON p.id = i.id"
+                                  " LEFT JOIN (SELECT invoice_id AS id, sum(fee_ore) AS fees FROM reminders"
+                                  "   GROUP BY invoice_id) f ON f.id = i.id"
+                                  " WHERE i.kind = 'invoice' ORDER BY i.number"),
+                   {}, &m_lastError))
+        return invoices;
+    while (query.next()) {
+        Invoice invoice;
+        invoice.id = query.value(0).toLongLong();
+        invoice.number = query.value(1).toLongLong();
+        invoice.memberId = query.value(2).toLongLong();
+        invoice.kid = query.value(3).toString();
+        invoice.buyerName = query.value(4).toString();
+        invoice.buyerOrganisationNumber = query.value(5).toString();
+        invoice.amount = Money::fromOre(query.value(6).toLongLong());
+        invoice.credited = Money::fromOre(query.value(7).toLongLong());
+        invoice.paid = Money::fromOre(query.value(8).toLongLong());
+        invoice.fees = Money::fromOre(query.value(9).toLongLong());
+        invoices.append(invoice);
+    }
+    return invoices;
+}
+
 QList<Invoice> InvoiceRepository::invoicesOfMember(qint64 memberId) const
 {
     return select(QStringLiteral(" WHERE i.member_id = ?"), {memberId});
@@ -222,6 +270,102 @@ QList<InvoiceRepository::Payment> InvoiceRepository::paymentsOf(qint64 invoiceId
                          Money::fromOre(query.value(amount).toLongLong()), query.value(note).toString()});
     }
     return payments;
+}
+
+QList<AccountStatement::ReminderRecord> InvoiceRepository::remindersOf(qint64 invoiceId) const
+{
+    QList<AccountStatement::ReminderRecord> reminders;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (!Read::run(query, QStringLiteral("SELECT reminded_on, step, fee_ore FROM reminders WHERE invoice_id = ?"
+                                         " ORDER BY reminded_on, id"),
+                   {invoiceId}, &m_lastError))
+        return reminders;
+    while (query.next()) {
+        reminders.append({SqlValues::toDate(query.value(0)), query.value(1).toInt(),
+                          Money::fromOre(query.value(2).toLongLong())});
+    }
+    return reminders;
+}
+
+std::optional<AccountStatement> InvoiceRepository::statementOf(qint64 memberId) const
+{
+    const QList<Invoice> invoices = invoicesOfMember(memberId);
+    if (!m_lastError.isEmpty())
+        return std::nullopt;
+    QHash<qint64, QList<AccountStatement::PaymentRecord>> payments;
+    QHash<qint64, QList<AccountStatement::ReminderRecord>> reminders;
+    for (const Invoice &invoice : invoices) {
+        if (invoice.kind != InvoiceKind::Invoice)
+            continue;
+        for (const Payment &payment : paymentsOf(invoice.id))
+            payments[invoice.id].append({payment.paidOn, payment.amount, payment.note});
+        reminders.insert(invoice.id, remindersOf(invoice.id));
+        if (!m_lastError.isEmpty())
+            return std::nullopt;
+    }
+    return AccountStatement(invoices, payments, reminders);
+}
+
+Outcome InvoiceRepository::setCreditAgainst(qint64 fromInvoiceId, qint64 toInvoiceId, Money amount, const QDate &date)
+{
+    if (amount <= Money())
+        return Outcome::failure(tr("Amount: enter more than zero."), QStringLiteral("amount"));
+    if (!date.isValid())
+        return Outcome::failure(tr("Date: enter the date."), QStringLiteral("date"));
+    Write write(m_database);
+    if (!write.isOpen())
+        return write.outcome();
+    const std::optional<Invoice> from = find(fromInvoiceId);
+    const std::optional<Invoice> to = find(toInvoiceId);
+    if (!from || !to || from->kind != InvoiceKind::Invoice || to->kind != InvoiceKind::Invoice)
+        return Outcome::failure(tr("The invoice no longer exists."));
+    if (from->memberId != to->memberId || from->id == to->id)
+        return Outcome::failure(tr("Invoice: credit is set against another invoice of the same member."),
+                                QStringLiteral("invoice"));
+    const Money credit = -from->outstanding();
+    if (amount > credit) {
+        return Outcome::failure(tr("Amount: invoice %1 has %2 in the member's favour.")
+                                    .arg(from->number)
+                                    .arg(std::max(credit, Money()).toString()),
+                                QStringLiteral("amount"));
+    }
+    if (amount > to->outstanding()) {
+        return Outcome::failure(tr("Amount: invoice %1 has %2 outstanding.")
+                                    .arg(to->number)
+                                    .arg(std::max(to->outstanding(), Money()).toString()),
+                                QStringLiteral("amount"));
+    }
+    // Both halves in this one transaction (savepoints): never the one without the other.
+    if (const Outcome out = registerPayment(from->id, date, -amount, tr("Set against invoice %1").arg(to->number)); !out)
+        return out;
+    if (const Outcome in = registerPayment(to->id, date, amount, tr("Credit from invoice %1").arg(from->number)); !in)
+        return in;
+    return write.commit();
+}
+
+Outcome InvoiceRepository::refundCredit(qint64 fromInvoiceId, Money amount, const QDate &date, const QString &note)
+{
+    if (amount <= Money())
+        return Outcome::failure(tr("Amount: enter more than zero."), QStringLiteral("amount"));
+    if (!date.isValid())
+        return Outcome::failure(tr("Date: enter the date."), QStringLiteral("date"));
+    Write write(m_database);
+    if (!write.isOpen())
+        return write.outcome();
+    const std::optional<Invoice> from = find(fromInvoiceId);
+    if (!from || from->kind != InvoiceKind::Invoice)
+        return Outcome::failure(tr("The invoice no longer exists."));
+    if (amount > -from->outstanding()) {
+        return Outcome::failure(tr("Amount: invoice %1 has %2 in the member's favour.")
+                                    .arg(from->number)
+                                    .arg(std::max(-from->outstanding(), Money()).toString()),
+                                QStringLiteral("amount"));
+    }
+    const QString text = note.trimmed().isEmpty() ? tr("Refunded") : tr("Refunded: %1").arg(note.trimmed());
+    if (const Outcome out = registerPayment(from->id, date, -amount, text); !out)
+        return out;
+    return write.commit();
 }
 
 QSet<qint64> InvoiceRepository::invoicedMemberIds(int year) const
@@ -576,9 +720,18 @@ Outcome InvoiceRepository::recordReminder(qint64 invoiceId, const QDate &on)
                                     .arg(invoice->number)
                                     .arg(InvoiceTerms::label(status), QLocale().toString(on, QLocale::ShortFormat)));
     }
+    const int step = DunningRule::stepOf(*invoice) + 1;
+    if (step > DunningRule::handOver) {
+        return Outcome::failure(tr("Invoice %1 was handed over on %2; the program has no step after that.")
+                                    .arg(invoice->number)
+                                    .arg(QLocale().toString(invoice->lastReminderOn, QLocale::ShortFormat)));
+    }
     if (std::optional<Outcome> refused = refuseDateBeforeLatest(on, QStringLiteral("date")))
         return *refused;
-    const DuesSettings settings = DuesRepository(m_database).loadSettings();
+    DuesRepository dues(m_database);
+    const DuesSettings settings = dues.loadSettings();
+    if (!dues.lastError().isEmpty())
+        return Outcome::failure(tr("The settings cannot be read: %1").arg(dues.lastError()));
     std::optional<IssuedContent> content = contentToIssue();
     if (!content)
         return Outcome::failure(tr("The settings cannot be read: %1").arg(m_lastError));
@@ -588,18 +741,43 @@ Outcome InvoiceRepository::recordReminder(qint64 invoiceId, const QDate &on)
         creditNoteNumbers.append(creditNote.number);
     if (!m_lastError.isEmpty())
         return Outcome::failure(tr("The reminder could not be saved: %1").arg(m_lastError));
-    content->reminder = IssuedContent::ReminderState{invoice->reminderCount + 1, invoice->paid, invoice->credited,
-                                                     creditNoteNumbers};
-    if (!write.run(QStringLiteral("INSERT INTO reminders (invoice_id, reminded_on, new_due_date, issued_content)"
-                                  " VALUES (?, ?, ?, ?)"),
+    const Money fee = ReminderFeeRule::feeFor(*invoice, step, on, settings);
+    IssuedContent::ReminderState state;
+    state.number = invoice->reminderCount + 1;
+    state.paid = invoice->paid;
+    state.credited = invoice->credited;
+    state.creditNoteNumbers = creditNoteNumbers;
+    state.step = step;
+    state.fee = fee;
+    state.feesBefore = invoice->fees;
+    state.text = step == DunningRule::firstReminder    ? settings.firstReminderText
+               : step == DunningRule::secondReminder ? settings.secondReminderText
+                                                     : settings.handOverText;
+    content->reminder = state;
+    if (!write.run(QStringLiteral("INSERT INTO reminders (invoice_id, reminded_on, new_due_date, issued_content, step,"
+                                  " fee_ore) VALUES (?, ?, ?, ?, ?, ?)"),
                    QVariantList{invoiceId, SqlValues::fromDate(on),
-                                SqlValues::fromDate(on.addDays(settings.reminderTermsDays)), content->toJson()},
+                                SqlValues::fromDate(on.addDays(settings.reminderTermsDays)), content->toJson(), step,
+                                fee.ore()},
                    tr("The reminder could not be saved: %1")))
         return write.outcome();
     const qint64 id = write.lastInsertId();
     if (!link(QStringLiteral("reminders"), id))
         return Outcome::failure(tr("The reminder could not be saved: %1").arg(m_lastError));
     return write.commit(id);
+}
+
+Outcome InvoiceRepository::recordReminders(const QList<qint64> &invoiceIds, const QDate &on)
+{
+    Write write(m_database);
+    if (!write.isOpen())
+        return write.outcome();
+    for (qint64 id : invoiceIds) {
+        // Each inside this one transaction (a savepoint): all are recorded, or none.
+        if (const Outcome recorded = recordReminder(id, on); !recorded)
+            return recorded;
+    }
+    return write.commit();
 }
 
 } // namespace Sekretariat

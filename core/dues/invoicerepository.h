@@ -3,6 +3,7 @@
 #include "common/money.h"
 #include "common/outcome.h"
 #include "bookkeeping/bookkeepingchain.h"
+#include "accountstatement.h"
 #include "invoice.h"
 #include "issuedcontent.h"
 
@@ -27,7 +28,9 @@ struct InvoiceTotals
     Money invoiced;       // invoice amounts
     Money credited;       // credit notes, negative
     Money paid;
-    Money outstanding;    // invoiced + credited - paid; negative where members paid too much
+    Money fees;           // reminder fees
+    Money creditBalance;  // what was paid beyond the invoices, >= 0
+    Money outstanding;    // invoiced + credited + fees - paid; negative where members paid too much
 
     static InvoiceTotals of(const QList<Invoice> &invoices);
 };
@@ -58,7 +61,11 @@ public:
     // take the paid sum below zero. Paying more than is due is recorded as it is.
     Outcome registerPayment(qint64 invoiceId, const QDate &date, Money amount, const QString &note);
     // Only for an invoice overdue on `on`; the new due date is on + the reminder terms.
+    // The invoice's next dunning step (DunningRule: 1st reminder, 2nd, hand-over),
+    // with the fee ReminderFeeRule allows; refused after the hand-over.
     Outcome recordReminder(qint64 invoiceId, const QDate &on);
+    // The next step of each, in one transaction: all or none.
+    Outcome recordReminders(const QList<qint64> &invoiceIds, const QDate &on);
 
     // With credited, paid and reminder fields filled.
     std::optional<Invoice> find(qint64 id) const;
@@ -66,6 +73,9 @@ public:
     // Invoices and credit notes of a year (0: all years), by number.
     QList<Invoice> invoicesOfYear(int year) const;
     QList<Invoice> invoicesOfMember(qint64 memberId) const;
+    // The invoices (no credit notes) with only what matching a bank file needs:
+    // number, member, KID, buyer's name and organisation number, amount, credited, paid, fees.
+    QList<Invoice> payableInvoices() const;
     QList<Invoice> creditNotesOf(qint64 invoiceId) const;
 
     struct Payment {
@@ -75,6 +85,18 @@ public:
         QString note;
     };
     QList<Payment> paymentsOf(qint64 invoiceId) const;
+    QList<AccountStatement::ReminderRecord> remindersOf(qint64 invoiceId) const;
+    // Every invoice, credit note, payment and reminder of the member, with the
+    // running balance; nullopt with lastError() set when it cannot be read.
+    std::optional<AccountStatement> statementOf(qint64 memberId) const;
+
+    // What a member paid beyond an invoice (its outstanding below zero) is the
+    // member's credit. It is set against another of the member's invoices (a
+    // payment taken back from the one and booked on the other, in one
+    // transaction), or marked as paid back. At most the credit; for a transfer,
+    // at most what the other invoice has outstanding.
+    Outcome setCreditAgainst(qint64 fromInvoiceId, qint64 toInvoiceId, Money amount, const QDate &date);
+    Outcome refundCredit(qint64 fromInvoiceId, Money amount, const QDate &date, const QString &note);
 
     // What the invoice (or credit note), or its latest reminder, took from the
     // settings and the accounts when it was issued: every print shows this.
@@ -97,6 +119,7 @@ public:
     static QString kidFor(const QString &memberNumber, qint64 invoiceNumber);
 
     QString lastError() const { return m_lastError; }
+    const QSqlDatabase &database() const { return m_database; }
 
 private:
     QList<Invoice> select(const QString &where, const QVariantList &values) const;

@@ -1,5 +1,7 @@
 #include "invoicesmodel.h"
 
+#include "duesrepository.h"
+#include "dunningrule.h"
 #include "invoiceterms.h"
 
 #include <QBrush>
@@ -40,6 +42,10 @@ bool InvoicesModel::reload()
 {
     const QList<Invoice> invoices = m_invoices.invoicesOfYear(m_year);
     m_lastError = m_invoices.lastError();
+    const DuesRepository dues(m_invoices.database());
+    m_settings = dues.loadSettings();
+    if (m_lastError.isEmpty())
+        m_lastError = dues.lastError();
     QList<Row> rows;
     rows.reserve(invoices.size());
     const QDate day = today();
@@ -98,9 +104,18 @@ std::optional<Money> InvoicesModel::amountOf(const Row &row, int column) const
     case AmountColumn: return invoice.amount;
     case CreditedColumn: return isInvoice ? std::optional<Money>(invoice.credited) : std::nullopt;
     case PaidColumn: return isInvoice ? std::optional<Money>(invoice.paid) : std::nullopt;
+    case FeesColumn: return isInvoice ? std::optional<Money>(invoice.fees) : std::nullopt;
     case OutstandingColumn: return isInvoice ? std::optional<Money>(invoice.outstanding()) : std::nullopt;
     }
     return std::nullopt;
+}
+
+// Shown once the invoice is overdue or in dunning; an invoice not yet due has no step to take.
+std::optional<DunningRule::Proposal> InvoicesModel::nextStepOf(const Row &row) const
+{
+    if (row.status != InvoiceStatus::Overdue && DunningRule::stepOf(row.invoice) == 0)
+        return std::nullopt;
+    return DunningRule::next(row.invoice, m_settings);
 }
 
 QString InvoicesModel::cellText(const Row &row, int column) const
@@ -126,9 +141,19 @@ QString InvoicesModel::cellText(const Row &row, int column) const
         const std::optional<Money> amount = amountOf(row, column);
         return amount ? amount->toString(locale) : QString();
     }
+    case FeesColumn: return invoice.fees.isZero() ? QString() : invoice.fees.toString(locale);
     case StatusColumn: return InvoiceTerms::label(row.status);
     case KidColumn: return invoice.kid;
     case RemindersColumn: return invoice.reminderCount > 0 ? locale.toString(invoice.reminderCount) : QString();
+    case DunningColumn: return DunningRule::label(DunningRule::stepOf(invoice));
+    case NextStepColumn: {
+        const std::optional<DunningRule::Proposal> next = nextStepOf(row);
+        if (!next)
+            return {};
+        if (next->from <= today())
+            return tr("%1 now").arg(DunningRule::nextLabel(next->step));
+        return tr("%1 from %2").arg(DunningRule::nextLabel(next->step), locale.toString(next->from, QLocale::ShortFormat));
+    }
     }
     return {};
 }
@@ -170,7 +195,7 @@ QVariant InvoicesModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::TextAlignmentRole:
         if ((column >= AmountColumn && column <= OutstandingColumn) || column == NumberColumn
-            || column == RemindersColumn)
+            || column == RemindersColumn || column == FeesColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case IdRole:
@@ -183,9 +208,15 @@ QVariant InvoicesModel::data(const QModelIndex &index, int role) const
         case DueDateColumn: return invoice.dueDate;
         case StatusColumn: return int(row.status);
         case RemindersColumn: return invoice.reminderCount;
+        case DunningColumn: return DunningRule::stepOf(invoice);
+        case NextStepColumn: {
+            const std::optional<DunningRule::Proposal> next = nextStepOf(row);
+            return next ? QVariant(next->from) : QVariant(QDate(9999, 12, 31));
+        }
         case AmountColumn:
         case CreditedColumn:
         case PaidColumn:
+        case FeesColumn:
         case OutstandingColumn: {
             const std::optional<Money> amount = amountOf(row, column);
             return amount ? QVariant(amount->ore()) : QVariant(qint64(0));
@@ -201,9 +232,15 @@ QVariant InvoicesModel::data(const QModelIndex &index, int role) const
         case DueDateColumn: return invoice.dueDate;
         case StatusColumn: return InvoiceTerms::key(row.status);
         case RemindersColumn: return invoice.reminderCount;
+        case DunningColumn: return DunningRule::key(DunningRule::stepOf(invoice));
+        case NextStepColumn: {
+            const std::optional<DunningRule::Proposal> next = nextStepOf(row);
+            return next ? DunningRule::key(next->step) + u' ' + next->from.toString(Qt::ISODate) : QString();
+        }
         case AmountColumn:
         case CreditedColumn:
         case PaidColumn:
+        case FeesColumn:
         case OutstandingColumn: {
             const std::optional<Money> amount = amountOf(row, column);
             return amount ? InvoiceTerms::exportAmount(*amount) : QString();
@@ -218,6 +255,8 @@ QVariant InvoicesModel::data(const QModelIndex &index, int role) const
         return int(invoice.kind);
     case MemberIdRole:
         return invoice.memberId;
+    case DunningDueRole:
+        return DunningRule::isDue(invoice, m_settings, today());
     case AmountOreRole: {
         const std::optional<Money> amount = amountOf(row, column);
         return amount ? QVariant(amount->ore()) : QVariant();
@@ -233,7 +272,8 @@ QVariant InvoicesModel::headerData(int section, Qt::Orientation orientation, int
     if (role == ExportKeyRole) {
         static const char *const keys[] = {"number", "kind", "member_number", "member_name", "year",
                                            "issue_date", "due_date", "amount", "credited", "paid",
-                                           "outstanding", "status", "kid", "reminders"};
+                                           "outstanding", "status", "kid", "reminders",
+                                           "dunning_step", "next_step", "fees"};
         return section >= 0 && section < ColumnCount ? QString::fromLatin1(keys[section]) : QString();
     }
     if (role != Qt::DisplayRole)
@@ -253,6 +293,9 @@ QVariant InvoicesModel::headerData(int section, Qt::Orientation orientation, int
     case StatusColumn: return tr("Status");
     case KidColumn: return tr("KID");
     case RemindersColumn: return tr("Reminders");
+    case DunningColumn: return tr("Dunning");
+    case NextStepColumn: return tr("Next step");
+    case FeesColumn: return tr("Fees");
     }
     return {};
 }

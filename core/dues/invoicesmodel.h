@@ -3,6 +3,8 @@
 #include "common/modelroles.h"
 #include "common/translatedtablemodel.h"
 #include "invoice.h"
+#include "dunningrule.h"
+#include "duessettings.h"
 #include "invoicerepository.h"
 
 #include <QDate>
@@ -31,6 +33,9 @@ public:
         StatusColumn,
         KidColumn,
         RemindersColumn,
+        DunningColumn,     // the step reached: 1st reminder, 2nd reminder, handed over
+        NextStepColumn,    // the step proposed next, and from when
+        FeesColumn,        // reminder fees
         ColumnCount
     };
 
@@ -39,6 +44,7 @@ public:
         KindRole,                      // InvoiceKind as int
         MemberIdRole,                  // qint64
         AmountOreRole,                 // the column's amount in øre (qint64), for amount columns
+        DunningDueRole,                // bool: overdue, and its next dunning step's day has come
     };
 
     explicit InvoicesModel(InvoiceRepository invoices, QObject *parent = nullptr);
@@ -76,8 +82,10 @@ private:
     void buildSearchText(Row &row) const;
     QString cellText(const Row &row, int column) const;
     std::optional<Money> amountOf(const Row &row, int column) const;
+    std::optional<DunningRule::Proposal> nextStepOf(const Row &row) const;
 
     InvoiceRepository m_invoices;
+    DuesSettings m_settings;  // the dunning steps' days, read with the invoices
     QList<Row> m_rows;
     int m_year = 0;
     QDate m_today;

@@ -57,7 +57,11 @@ QString IssuedContent::toJson() const
                       QJsonObject{{QStringLiteral("number"), reminder->number},
                                   {QStringLiteral("paidOre"), QString::number(reminder->paid.ore())},
                                   {QStringLiteral("creditedOre"), QString::number(reminder->credited.ore())},
-                                  {QStringLiteral("creditNotes"), creditNotes}});
+                                  {QStringLiteral("creditNotes"), creditNotes},
+                                  {QStringLiteral("step"), reminder->step},
+                                  {QStringLiteral("feeOre"), QString::number(reminder->fee.ore())},
+                                  {QStringLiteral("feesBeforeOre"), QString::number(reminder->feesBefore.ore())},
+                                  {QStringLiteral("text"), reminder->text}});
     }
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
@@ -127,7 +131,15 @@ std::optional<IssuedContent> IssuedContent::fromJson(const QString &json)
             if (!ok)
                 return std::nullopt;
         }
-        if (state.number < 1 || !paidOk || !creditedOk)
+        state.step = r.value(QStringLiteral("step")).toInt(1);
+        bool feeOk = true;
+        bool feesBeforeOk = true;
+        if (r.contains(QStringLiteral("feeOre")))
+            state.fee = Money::fromOre(r.value(QStringLiteral("feeOre")).toString().toLongLong(&feeOk));
+        if (r.contains(QStringLiteral("feesBeforeOre")))
+            state.feesBefore = Money::fromOre(r.value(QStringLiteral("feesBeforeOre")).toString().toLongLong(&feesBeforeOk));
+        state.text = r.value(QStringLiteral("text")).toString();
+        if (state.number < 1 || state.step < 1 || state.step > 3 || !paidOk || !creditedOk || !feeOk || !feesBeforeOk)
             return std::nullopt;
         content.reminder = state;
     }

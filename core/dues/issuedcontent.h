@@ -41,6 +41,11 @@ struct IssuedContent
         Money paid;
         Money credited;      // <= 0
         QList<qint64> creditNoteNumbers;  // the credit notes that make up `credited`
+        // From schema 11 (earlier reminders read as a 1st reminder without fee or text of their own).
+        int step = 1;        // DunningRule: 1st reminder, 2nd reminder, hand-over
+        Money fee;           // this reminder's fee
+        Money feesBefore;    // the fees of the invoice's earlier reminders
+        QString text;        // the settings' text for the step; empty: the program's own
     };
     std::optional<ReminderState> reminder;
 

@@ -175,7 +175,7 @@ std::optional<PaymentImportRepository::Result> PaymentImportRepository::plan(con
     while (query.next())
         known.insert(query.value(0).toString());
     const InvoiceRepository invoices(m_database);
-    const QList<Invoice> issued = invoices.invoicesOfYear(0);
+    const QList<Invoice> issued = invoices.payableInvoices();
     if (!invoices.lastError().isEmpty()) {
         m_lastError = invoices.lastError();
         return std::nullopt;

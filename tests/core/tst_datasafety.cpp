@@ -531,7 +531,7 @@ void TestDataSafety::replaceCannotOverwriteBookkeeping()
                        " due_date, kid, buyer_name, buyer_number, 1 FROM invoices WHERE number = 2"),
         QStringLiteral("REPLACE INTO payments SELECT id, invoice_id, paid_on, 1, note, created_at FROM payments"),
         QStringLiteral("REPLACE INTO reminders SELECT id, invoice_id, '2025-01-01', new_due_date, created_at,"
-                       " issued_content FROM reminders"),
+                       " issued_content, step, fee_ore FROM reminders"),
         QStringLiteral("REPLACE INTO bookkeeping_chain SELECT seq, table_name, row_id, format, 'x' FROM bookkeeping_chain"),
         QStringLiteral("UPDATE reminders SET new_due_date = '2030-01-01'"),
         QStringLiteral("DELETE FROM reminders"),
@@ -560,6 +560,11 @@ void TestDataSafety::checkFindsBookkeepingChangedOutside_data()
                           " WHERE number = 2;")
         << QStringList{QStringLiteral("invoice 2"), QStringLiteral("changed outside"),
                        QStringLiteral("invoices_are_never_changed")};
+    // Format 3 of the chain covers a reminder's fee and step (schema 11).
+    QTest::newRow("reminder fee added") << QStringLiteral("DROP TRIGGER reminders_are_never_changed;"
+                                                          "UPDATE reminders SET fee_ore = 7000;")
+                                        << QStringList{QStringLiteral("reminder of invoice"), QStringLiteral("changed outside"),
+                                                       QStringLiteral("reminders_are_never_changed")};
     QTest::newRow("payment removed") << QStringLiteral("DROP TRIGGER payments_are_never_deleted; DELETE FROM payments;")
                                      << QStringList{QStringLiteral("removed outside"), QStringLiteral("payments")};
     QTest::newRow("payment added") << QStringLiteral("INSERT INTO payments (invoice_id, paid_on, amount_ore) "

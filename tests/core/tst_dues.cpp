@@ -3,6 +3,7 @@
 #include "dues/ageingreport.h"
 #include "dues/duescalculator.h"
 #include "dues/duesrepository.h"
+#include "dues/reminderfeerule.h"
 #include "dues/duesrunplanner.h"
 #include "dues/ratetable.h"
 #include "testutils.h"
@@ -388,12 +389,35 @@ void TestDues::settingsRoundTrip()
     changed.reminderTermsDays = 10;
     changed.proRataNewMembers = true;
     changed.vatRegistered = true;
-    QVERIFY(repository.saveSettings(changed));
+    changed.firstReminderDays = 10;
+    changed.secondReminderDays = 21;
+    changed.handOverDays = 30;
+    changed.secondReminderText = QStringLiteral("  Andre purring på faktura {invoice}.  ");
+    changed.reminderFee = Money::fromKroner(35);
+    const Outcome saved = repository.saveSettings(changed);
+    QVERIFY2(saved, qPrintable(saved.message()));
     const DuesSettings loaded = repository.loadSettings();
     QCOMPARE(loaded.paymentTermsDays, 21);
     QCOMPARE(loaded.reminderTermsDays, 10);
     QVERIFY(loaded.proRataNewMembers);
     QVERIFY(loaded.vatRegistered);
+    QCOMPARE(loaded.firstReminderDays, 10);
+    QCOMPARE(loaded.secondReminderDays, 21);
+    QCOMPARE(loaded.handOverDays, 30);
+    QCOMPARE(loaded.firstReminderText, QString());
+    QCOMPARE(loaded.secondReminderText, QStringLiteral("Andre purring på faktura {invoice}."));
+    QCOMPARE(loaded.reminderFee, Money::fromKroner(35));
+
+    // The law's cap on the fee, and days within a year.
+    DuesSettings tooMuch = changed;
+    tooMuch.reminderFee = ReminderFeeRule::legalMaximum() + Money::fromOre(1);
+    const Outcome overCap = repository.saveSettings(tooMuch);
+    QVERIFY(!overCap);
+    QCOMPARE(overCap.field(), QStringLiteral("reminderFee"));
+    tooMuch.reminderFee = Money();
+    tooMuch.handOverDays = 400;
+    QCOMPARE(repository.saveSettings(tooMuch).field(), QStringLiteral("handOverDays"));
+    QCOMPARE(repository.loadSettings().reminderFee, Money::fromKroner(35));
 
     changed.paymentTermsDays = 400;
     const Outcome refused = repository.saveSettings(changed);

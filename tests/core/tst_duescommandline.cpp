@@ -19,6 +19,7 @@ private slots:
     void refusesBadYearsAndWritesNothing();
     void issuingWritesThePdfs();
     void exportsTheAgeing();
+    void exportsAStatementOfAccount();
 };
 
 void TestDuesCommandLine::exportsTheAgeing()
@@ -38,6 +39,41 @@ void TestDuesCommandLine::exportsTheAgeing()
     QCOMPARE(rows.size(), 4);  // the header, two members who owe, the total
     // Due on 5 March 2025: long overdue by now.
     QVERIFY2(rows.last().endsWith(QStringLiteral(",%1,%1").arg(InvoiceTerms::exportAmount(owed))), qPrintable(rows.last()));
+}
+
+void TestDuesCommandLine::exportsAStatementOfAccount()
+{
+    const auto workspace = demoWorkspaceWith2025Rate();
+    QVERIFY(workspace);
+    QList<qint64> ids;
+    InvoiceRepository invoices(workspace->connection());
+    const QList<DuesRunLine> lines = planDuesRun(workspace->connection(), 2025).mid(0, 2);
+    QVERIFY(invoices.issue(2025, lines, duesIssueDate, false, &ids));
+    QVERIFY(invoices.registerPayment(ids.at(0), QDate(2025, 3, 1), Money::fromKroner(1000), QStringLiteral("part")));
+    const QString number = lines.first().member.number;
+    auto run = [&](const QString &member, const QString &format) {
+        return runCommandLine({QStringLiteral("--database"), workspace->path(), QStringLiteral("export"),
+                               QStringLiteral("statement"), member, QStringLiteral("--format"), format});
+    };
+    const CommandLineResult csv = run(number, QStringLiteral("csv"));
+    QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+    const QStringList rows = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 3);  // the header, the invoice, the payment
+    const Money amount = invoices.find(ids.at(0))->amount;
+    QCOMPARE(rows.at(1), QStringLiteral("2025-02-03,invoice,1,1,2025,,,%1,%1").arg(InvoiceTerms::exportAmount(amount)));
+    QCOMPARE(rows.at(2), QStringLiteral("2025-03-01,payment,,1,,,part,-1000.00,%1")
+                             .arg(InvoiceTerms::exportAmount(amount - Money::fromKroner(1000))));
+
+    const CommandLineResult pdf = run(number, QStringLiteral("pdf"));
+    QVERIFY2(pdf.exitCode == 0, qPrintable(pdf.err));
+    QVERIFY(pdf.out.startsWith(QStringLiteral("%PDF-")));
+
+    const CommandLineResult unknown = run(QStringLiteral("9999"), QStringLiteral("csv"));
+    QVERIFY(unknown.exitCode != 0);
+    QVERIFY2(unknown.err.contains(QStringLiteral("9999")), qPrintable(unknown.err));
+    const CommandLineResult badFormat = run(number, QStringLiteral("xlsx"));
+    QVERIFY(badFormat.exitCode != 0);
+    QVERIFY(badFormat.err.contains(QStringLiteral("statement")));
 }
 
 void TestDuesCommandLine::previewIssueAndExport()

@@ -4,6 +4,10 @@
 #include "documents/a4pdfwriter.h"
 #include "documents/documentlanguage.h"
 #include "documents/invoicebatchwriter.h"
+#include "settings/networksettingsrepository.h"
+#include "members/memberrepository.h"
+#include "documents/statementdocument.h"
+#include "dues/duesrepository.h"
 #include "duesfixture.h"
 
 #include <QDir>
@@ -208,6 +212,107 @@ private slots:
         QVERIFY2(reminderDocument.fileName().endsWith(QStringLiteral("-purring-1.pdf")), qPrintable(reminderDocument.fileName()));
         QVERIFY2(secondDocument.fileName().endsWith(QStringLiteral("-purring-2.pdf")), qPrintable(secondDocument.fileName()));
         QVERIFY(reminderText.contains(reminder->first().invoice.kid));
+    }
+
+    // Each dunning step its letter: the 2nd says it is the second and adds the
+    // fee, the hand-over says so in the secretariat's own words; the fees are owed.
+    void dunningLettersSayTheirStepAndFee()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        DuesRepository dues(database);
+        DuesSettings settings = dues.loadSettings();
+        settings.reminderFee = Money::fromKroner(70);
+        settings.handOverText = QStringLiteral("Faktura {invoice} er nå sendt til styret. Betal {amount} innen {due}.");
+        QVERIFY(dues.saveSettings(settings));
+        InvoiceRepository invoices(database);
+        QList<qint64> ids;
+        QVERIFY(invoices.issue(2025, {duesLineOf44600(database)}, duesIssueDate, false, &ids));
+        const qint64 invoiceId = ids.first();
+        QVERIFY(invoices.recordReminder(invoiceId, QDate(2025, 3, 20)));  // 15 days past due: with fee
+        QVERIFY(invoices.recordReminder(invoiceId, QDate(2025, 4, 4)));
+        QVERIFY(invoices.recordReminder(invoiceId, QDate(2025, 4, 19)));
+        const Invoice invoice = *invoices.find(invoiceId);
+        QCOMPARE(invoice.fees, Money::fromKroner(140));
+
+        QString error;
+        // The latest reminder is the hand-over: no fee of its own, the two before it owed.
+        const auto handOver = m_workspace->workspace().documents({invoiceId}, DocumentKind::Reminder, &error);
+        QVERIFY2(handOver, qPrintable(error));
+        QCOMPARE(handOver->first().reminderStep, 3);
+        const InvoiceDocument document(handOver->first());
+        const QString path = m_output->filePath(document.fileName());
+        QVERIFY(document.writePdf(path, &error));
+        keepForLooking(path, QStringLiteral("hand-over-nb.pdf"));
+        const QString text = pdfText(path);
+        // The title wraps between its words, none cut.
+        QVERIFY2(text.contains(QStringLiteral("MELDING OM")) && text.contains(QStringLiteral("OVERSENDELSE")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Faktura 1 er nå sendt til styret. Betal kr 44 740,00 innen 03.05.2025.")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Purregebyr tidligere purringer")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("kr 140,00")));
+        QVERIFY(!text.contains(QStringLiteral("Purregebyr\n")));
+        QVERIFY(text.contains(QStringLiteral("kr 44 740,00")));
+        QVERIFY2(document.fileName().endsWith(QStringLiteral("-purring-3.pdf")), qPrintable(document.fileName()));
+    }
+
+    void secondReminderSaysSoAndCarriesItsFee()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        DuesRepository dues(database);
+        DuesSettings settings = dues.loadSettings();
+        settings.reminderFee = Money::fromKroner(70);
+        QVERIFY(dues.saveSettings(settings));
+        InvoiceRepository invoices(database);
+        QList<qint64> ids;
+        QVERIFY(invoices.issue(2025, {duesLineOf44600(database)}, duesIssueDate, false, &ids));
+        const qint64 invoiceId = ids.first();
+        QVERIFY(invoices.recordReminder(invoiceId, QDate(2025, 3, 10)));  // 5 days past due: no fee yet
+        QVERIFY(invoices.recordReminder(invoiceId, QDate(2025, 3, 25)));
+        QString error;
+        const auto second = m_workspace->workspace().documents({invoiceId}, DocumentKind::Reminder, &error);
+        QVERIFY2(second, qPrintable(error));
+        const InvoiceDocument document(second->first());
+        const QString path = m_output->filePath(document.fileName());
+        QVERIFY(document.writePdf(path, &error));
+        keepForLooking(path, QStringLiteral("second-reminder-nb.pdf"));
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(QStringLiteral("2. PURRING")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Dette er andre purring")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Purregebyr")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("tidligere purringer")));
+        QVERIFY(text.contains(QStringLiteral("kr 70,00")));
+        QVERIFY(text.contains(QStringLiteral("kr 44 670,00")));
+    }
+
+    // A long statement goes on to another page; the English one says what the balance means.
+    void statementOfAccountRunsOverPages()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        InvoiceRepository invoices(database);
+        QList<qint64> ids;
+        DuesRunLine line = duesLineOf44600(database);
+        QVERIFY(invoices.issue(2025, {line}, duesIssueDate, false, &ids));
+        for (int day = 0; day < 30; ++day)
+            QVERIFY(invoices.registerPayment(ids.first(), QDate(2025, 3, 1).addDays(day), Money::fromKroner(1500), {}));
+        Member member = *MemberRepository(database).find(line.member.id);
+        member.documentLanguage = QStringLiteral("en");
+        const std::optional<AccountStatement> statement = invoices.statementOf(member.id);
+        QVERIFY(statement);
+        QCOMPARE(statement->entries().size(), 31);
+        const StatementDocument document(*statement, member, NetworkSettingsRepository(database).load(), QDate(2025, 4, 15));
+        QCOMPARE(document.pageCount(), 2);
+        QVERIFY2(document.fileName().startsWith(QStringLiteral("statement-3220-Enebakk-2025-04-15")), qPrintable(document.fileName()));
+        const QString path = m_output->filePath(document.fileName());
+        QString error;
+        QVERIFY2(document.writePdf(path, &error), qPrintable(error));
+        keepForLooking(path, QStringLiteral("statement-en.pdf"));
+        QCOMPARE(pageCount(path), 2);
+        const QString text = pdfText(path);
+        QVERIFY(text.contains(QStringLiteral("STATEMENT OF ACCOUNT")));
+        QVERIFY(text.contains(QStringLiteral("Page 2 of 2")));
+        // 44 600 invoiced, 45 000 paid: 400 in the member's favour.
+        QVERIFY2(text.contains(QStringLiteral("NOK 400.00 is in your favour")), qPrintable(text));
     }
 
     // A reprint shows what the member got, whatever changed since: the

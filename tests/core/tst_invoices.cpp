@@ -1,7 +1,10 @@
 // Issuing dues: gapless numbers and valid KIDs, one run all or nothing, no
 // second invoice by mistake, nothing issued ever changed, credit notes,
 // payments and reminders.
+#include "bookkeeping/bookkeepingcheck.h"
 #include "common/checkdigits.h"
+#include "dues/dunningrule.h"
+#include "dues/duesrepository.h"
 #include "members/memberterms.h"
 #include "duesfixture.h"
 
@@ -30,6 +33,10 @@ private slots:
     void fullCreditAllowsANewInvoice();
     void payments();
     void remindersOnlyForOverdueInvoices();
+    void dunningGoesThroughThreeStepsWithTheLawfulFee();
+    void dunningSeveralInvoicesIsAllOrNone();
+    void statementRunsTheBalanceThroughEverything();
+    void creditIsSetAgainstAnotherInvoiceOrRefunded();
     void rateOfAYearWithInvoicesCannotBeRemoved();
     void buyerIsTheLegalEntity_data();
     void buyerIsTheLegalEntity();
@@ -416,6 +423,174 @@ void TestInvoices::remindersOnlyForOverdueInvoices()
     // Paid: no reminder, however late.
     QVERIFY(repository.registerPayment(id, QDate(2024, 5, 1), Money::fromKroner(44600), {}));
     QVERIFY(!repository.recordReminder(id, QDate(2024, 6, 1)));
+}
+
+void TestInvoices::dunningGoesThroughThreeStepsWithTheLawfulFee()
+{
+    const auto workspace = demoWorkspaceWith2025Rate();
+    QVERIFY(workspace);
+    const QSqlDatabase database = workspace->connection();
+    DuesRepository dues(database);
+    DuesSettings settings = dues.loadSettings();
+    settings.reminderFee = Money::fromKroner(70);
+    settings.firstReminderDays = 10;
+    settings.secondReminderDays = 7;
+    settings.handOverDays = 21;
+    settings.handOverText = QStringLiteral("Faktura {invoice} er sendt til styret; {amount} står ubetalt.");
+    QVERIFY(dues.saveSettings(settings));
+    InvoiceRepository repository(database);
+    QList<qint64> ids;
+    QVERIFY(repository.issue(2024, {duesLineOf44600(database)}, QDate(2024, 3, 1), false, &ids));
+    const qint64 id = ids.first();
+    Invoice invoice = *repository.find(id);
+    QCOMPARE(invoice.dueDate, QDate(2024, 3, 31));
+
+    // The 1st reminder is proposed 10 days after the due date.
+    std::optional<DunningRule::Proposal> next = DunningRule::next(invoice, settings);
+    QVERIFY(next);
+    QCOMPARE(next->step, DunningRule::firstReminder);
+    QCOMPARE(next->from, QDate(2024, 4, 10));
+    QVERIFY(!DunningRule::isDue(invoice, settings, QDate(2024, 4, 9)));
+    QVERIFY(DunningRule::isDue(invoice, settings, QDate(2024, 4, 10)));
+
+    // Sent 11 days after the due date: too early for a fee by law.
+    QVERIFY(repository.recordReminder(id, QDate(2024, 4, 11)));
+    invoice = *repository.find(id);
+    QCOMPARE(DunningRule::stepOf(invoice), DunningRule::firstReminder);
+    QCOMPARE(invoice.fees, Money());
+    QCOMPARE(invoice.reminderDueDate, QDate(2024, 4, 25));
+    next = DunningRule::next(invoice, settings);
+    QCOMPARE(next->step, DunningRule::secondReminder);
+    QCOMPARE(next->from, QDate(2024, 5, 2));
+
+    // The 2nd carries the fee, and what is owed grows by it.
+    QVERIFY(repository.recordReminder(id, QDate(2024, 5, 2)));
+    invoice = *repository.find(id);
+    QCOMPARE(DunningRule::stepOf(invoice), DunningRule::secondReminder);
+    QCOMPARE(invoice.fees, Money::fromKroner(70));
+    QCOMPARE(invoice.outstanding(), Money::fromKroner(44670));
+    std::optional<IssuedContent> content = repository.issuedContentOf(id, true);
+    QVERIFY(content && content->reminder);
+    QCOMPARE(content->reminder->step, 2);
+    QCOMPARE(content->reminder->fee, Money::fromKroner(70));
+    QCOMPARE(content->reminder->feesBefore, Money());
+
+    // The hand-over: no fee (two at most), the secretariat's text frozen on it.
+    QCOMPARE(DunningRule::next(invoice, settings)->from, QDate(2024, 6, 6));
+    QVERIFY(repository.recordReminder(id, QDate(2024, 6, 6)));
+    invoice = *repository.find(id);
+    QCOMPARE(DunningRule::stepOf(invoice), DunningRule::handOver);
+    QCOMPARE(invoice.fees, Money::fromKroner(70));
+    content = repository.issuedContentOf(id, true);
+    QCOMPARE(content->reminder->step, 3);
+    QCOMPARE(content->reminder->fee, Money());
+    QCOMPARE(content->reminder->feesBefore, Money::fromKroner(70));
+    QCOMPARE(content->reminder->text, settings.handOverText);
+    QVERIFY(!DunningRule::next(invoice, settings));
+
+    // Nothing after the hand-over.
+    const Outcome after = repository.recordReminder(id, QDate(2024, 7, 1));
+    QVERIFY(!after);
+    QVERIFY(after.message().contains(QStringLiteral("handed over")));
+
+    // Paying the invoice and the fee settles it; the chain covers the fees.
+    QVERIFY(repository.registerPayment(id, QDate(2024, 7, 2), Money::fromKroner(44670), {}));
+    QCOMPARE(InvoiceStatusRule::statusOf(*repository.find(id), QDate(2024, 7, 3)), InvoiceStatus::Paid);
+    QCOMPARE(BookkeepingCheck(database).problems(11), QStringList());
+}
+
+void TestInvoices::dunningSeveralInvoicesIsAllOrNone()
+{
+    const auto workspace = demoWorkspaceWith2025Rate();
+    QVERIFY(workspace);
+    const QSqlDatabase database = workspace->connection();
+    InvoiceRepository repository(database);
+    QList<qint64> ids;
+    QVERIFY(repository.issue(2024, {duesLineOf44600(database)}, QDate(2024, 3, 1), false, &ids));
+    QList<qint64> more;
+    QVERIFY(repository.issue(2024, {duesLineOf44600(database)}, QDate(2024, 4, 1), true, &more));
+    // The second is not overdue on 10 April: neither gets a reminder.
+    const Outcome refused = repository.recordReminders({ids.first(), more.first()}, QDate(2024, 4, 10));
+    QVERIFY(!refused);
+    QCOMPARE(repository.find(ids.first())->reminderCount, 0);
+    QVERIFY(repository.recordReminders({ids.first()}, QDate(2024, 4, 10)));
+    QCOMPARE(repository.find(ids.first())->reminderCount, 1);
+}
+
+void TestInvoices::statementRunsTheBalanceThroughEverything()
+{
+    const auto workspace = demoWorkspaceWith2025Rate();
+    QVERIFY(workspace);
+    const QSqlDatabase database = workspace->connection();
+    DuesRepository dues(database);
+    DuesSettings settings = dues.loadSettings();
+    settings.reminderFee = Money::fromKroner(70);
+    QVERIFY(dues.saveSettings(settings));
+    InvoiceRepository repository(database);
+    QList<qint64> ids;
+    const DuesRunLine line = duesLineOf44600(database);
+    QVERIFY(repository.issue(2024, {line}, QDate(2024, 3, 1), false, &ids));
+    const qint64 id = ids.first();
+    QVERIFY(repository.issueCreditNote(id, Money::fromKroner(600), QDate(2024, 3, 5), {}));
+    QVERIFY(repository.recordReminder(id, QDate(2024, 4, 20)));  // with the fee
+    QVERIFY(repository.registerPayment(id, QDate(2024, 4, 20), Money::fromKroner(20000), {}));
+    QVERIFY(repository.registerPayment(id, QDate(2024, 5, 2), Money::fromKroner(24170), QStringLiteral("rest")));
+
+    const std::optional<AccountStatement> statement = repository.statementOf(line.member.id);
+    QVERIFY(statement);
+    const QList<StatementEntry> &entries = statement->entries();
+    QCOMPARE(entries.size(), 5);
+    QCOMPARE(entries.at(0).kind, StatementEntry::Kind::Invoice);
+    QCOMPARE(entries.at(0).balance, Money::fromKroner(44600));
+    QCOMPARE(entries.at(1).kind, StatementEntry::Kind::CreditNote);
+    QCOMPARE(entries.at(1).invoiceNumber, entries.at(0).number);
+    QCOMPARE(entries.at(1).balance, Money::fromKroner(44000));
+    // On one day the fee before the payment.
+    QCOMPARE(entries.at(2).kind, StatementEntry::Kind::Reminder);
+    QCOMPARE(entries.at(2).amount, Money::fromKroner(70));
+    QCOMPARE(entries.at(3).kind, StatementEntry::Kind::Payment);
+    QCOMPARE(entries.at(3).balance, Money::fromKroner(24070));
+    QCOMPARE(entries.at(4).note, QStringLiteral("rest"));
+    QCOMPARE(statement->balance(), Money::fromKroner(-100));
+
+    const QList<QByteArray> csv = statement->csv().split('\n');
+    QCOMPARE(csv.first(), QByteArray("date,kind,number,invoice_number,year,step,note,amount,balance\r"));
+    QCOMPARE(csv.at(3), QByteArray("2024-04-20,reminder,,1,,reminder_1,,70.00,44070.00\r"));
+    QCOMPARE(csv.at(5), QByteArray("2024-05-02,payment,,1,,,rest,-24170.00,-100.00\r"));
+}
+
+void TestInvoices::creditIsSetAgainstAnotherInvoiceOrRefunded()
+{
+    const auto workspace = demoWorkspaceWith2025Rate();
+    QVERIFY(workspace);
+    const QSqlDatabase database = workspace->connection();
+    InvoiceRepository repository(database);
+    const DuesRunLine line = duesLineOf44600(database);
+    QList<qint64> first;
+    QVERIFY(repository.issue(2024, {line}, QDate(2024, 3, 1), false, &first));
+    QList<qint64> second;
+    QVERIFY(repository.issue(2024, {line}, QDate(2024, 4, 1), true, &second));
+    QVERIFY(repository.registerPayment(first.first(), QDate(2024, 3, 20), Money::fromKroner(45000), {}));
+    QCOMPARE(InvoiceTotals::of(repository.invoicesOfMember(line.member.id)).creditBalance, Money::fromKroner(400));
+
+    // At most the credit, and at most what the other invoice has outstanding.
+    QCOMPARE(repository.setCreditAgainst(first.first(), second.first(), Money::fromKroner(401), QDate(2024, 4, 2)).field(),
+             QStringLiteral("amount"));
+    QVERIFY(!repository.setCreditAgainst(first.first(), first.first(), Money::fromKroner(100), QDate(2024, 4, 2)));
+    QCOMPARE(repository.paymentsOf(first.first()).size(), 1);
+    QVERIFY(repository.setCreditAgainst(first.first(), second.first(), Money::fromKroner(300), QDate(2024, 4, 2)));
+    QCOMPARE(repository.find(first.first())->outstanding(), Money::fromKroner(-100));
+    QCOMPARE(repository.find(second.first())->outstanding(), Money::fromKroner(44300));
+    QCOMPARE(repository.paymentsOf(second.first()).first().note, QStringLiteral("Credit from invoice 1"));
+
+    // The rest paid back: a payment taken back, with the note.
+    QCOMPARE(repository.refundCredit(first.first(), Money::fromKroner(101), QDate(2024, 4, 3), {}).field(),
+             QStringLiteral("amount"));
+    QVERIFY(repository.refundCredit(first.first(), Money::fromKroner(100), QDate(2024, 4, 3), QStringLiteral("to 1234")));
+    QCOMPARE(repository.find(first.first())->outstanding(), Money());
+    QCOMPARE(repository.paymentsOf(first.first()).last().note, QStringLiteral("Refunded: to 1234"));
+    QCOMPARE(InvoiceTotals::of(repository.invoicesOfMember(line.member.id)).creditBalance, Money());
+    QCOMPARE(BookkeepingCheck(database).problems(11), QStringList());
 }
 
 void TestInvoices::rateOfAYearWithInvoicesCannotBeRemoved()

@@ -104,7 +104,7 @@ namespace {
 
 // The classes whose strings end up in documents sent to members.
 const QStringList documentContexts = {QStringLiteral("InvoiceDocument"), QStringLiteral("ParticipantListDocument"),
-                                      QStringLiteral("EventTerms")};
+                                      QStringLiteral("StatementDocument"), QStringLiteral("EventTerms")};
 
 QStringList lostPlaceholders(const QList<Message> &messages)
 {

@@ -4,6 +4,7 @@
 // grabbed into it as a PNG to look at; without it nothing happens. Header-only,
 // as the test-utils library itself needs no widgets.
 #include <QDir>
+#include <QFile>
 #include <QWidget>
 
 namespace Sekretariat::TestUtils {
@@ -15,6 +16,17 @@ inline void grabTo(QWidget *widget, const QString &name)
         return;
     QDir().mkpath(folder);
     widget->grab().save(QDir(folder).filePath(name));
+}
+
+// A document written by the test, copied there to look at.
+inline void keepScreenshotFile(const QString &path, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("SEKRETARIAT_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    QDir().mkpath(folder);
+    QFile::remove(QDir(folder).filePath(name));
+    QFile::copy(path, QDir(folder).filePath(name));
 }
 
 } // namespace Sekretariat::TestUtils

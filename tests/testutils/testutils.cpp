@@ -144,7 +144,7 @@ QByteArray ocrGiroFile(const QList<QPair<qint64, QString>> &payments)
         ++number;
         sum += ore;
         records.append(QStringLiteral("NY091030") + padded(number, 7) + QStringLiteral("150225132010")
-                       + padded(number, 4) + (ore < 0 ? QStringLiteral("-") : QStringLiteral("0"))
+                       + padded(number % 10000, 4) + (ore < 0 ? QStringLiteral("-") : QStringLiteral("0"))
                        + padded(ore < 0 ? -ore : ore, 17) + kid.rightJustified(25, u' ') + QStringLiteral("000000"));
         records.append(QStringLiteral("NY091031") + padded(number, 7) + QString(10, u'0') + padded(900000 + number, 9)
                        + QString(7, u'0') + QStringLiteral("150225") + QStringLiteral("12345678903") + QString(22, u'0'));

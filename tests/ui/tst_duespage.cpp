@@ -17,6 +17,9 @@
 #include "duesfixture.h"
 #include "members/memberrepository.h"
 #include "messageboxanswerer.h"
+#include "dues/dunningrule.h"
+#include "members/memberaccountpanel.h"
+#include "members/memberdialog.h"
 #include "screenshots.h"
 
 #include <QAction>
@@ -37,6 +40,11 @@
 #include <QFile>
 #include <QInputDialog>
 #include <QTimer>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QToolBar>
+#include <QPlainTextEdit>
+#include <QFileDialog>
 
 using namespace Sekretariat;
 using namespace Sekretariat::TestUtils;
@@ -571,6 +579,167 @@ private slots:
         grabTo(&dialog, QStringLiteral("dues-settings-terms.png"));
         dialog.accept();
         QCOMPARE(DuesRepository(database).loadSettings().paymentTermsDays, 20);
+    }
+
+    // The dunning settings are typed in, the fee within the law; the Dues page
+    // filters what is due, says the next step, and records it for the selection.
+    void dunningStepsAreSetProposedAndRecorded()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        {
+            DuesSettingsDialog dialog(&m_workspace->workspace());
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.tabs()->setCurrentIndex(2);
+            auto *fee = field<QLineEdit>(&dialog, "reminderFee");
+            QTest::keyClicks(fee, QStringLiteral("100"));
+            auto *days = field<QSpinBox>(&dialog, "firstReminderDays");
+            days->setFocus();
+            QTest::keyClick(days, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(days, QStringLiteral("10"));
+            QTest::keyClicks(field<QPlainTextEdit>(&dialog, "handOverText"),
+                             QStringLiteral("Faktura {invoice} er sendt til styret."));
+            QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QTest::mouseClick(ok, Qt::LeftButton);
+            QVERIFY(dialog.isVisible());
+            QVERIFY(field<QLabel>(&dialog, "error")->isVisible());
+            QVERIFY2(field<QLabel>(&dialog, "error")->text().contains(QStringLiteral("70")),
+                     qPrintable(field<QLabel>(&dialog, "error")->text()));
+            QCOMPARE(dialog.tabs()->currentIndex(), 2);
+            typeInto(fee, QStringLiteral("70"));
+            grabTo(&dialog, QStringLiteral("dues-settings-dunning.png"));
+            QTest::mouseClick(ok, Qt::LeftButton);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        const DuesSettings settings = DuesRepository(database).loadSettings();
+        QCOMPARE(settings.reminderFee, Money::fromKroner(70));
+        QCOMPARE(settings.firstReminderDays, 10);
+        QCOMPARE(settings.handOverText, QStringLiteral("Faktura {invoice} er sendt til styret."));
+
+        QList<qint64> ids;
+        InvoiceRepository invoices(database);
+        QVERIFY(invoices.issue(2025, planDuesRun(database, 2025).mid(0, 3), duesIssueDate, false, &ids));
+        QVERIFY(invoices.registerPayment(ids.at(1), QDate(2025, 3, 1), invoices.find(ids.at(1))->amount, {}));
+        DuesPage page(&m_workspace->workspace());
+        page.resize(1300, 600);
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        page.yearFilter()->setCurrentIndex(page.yearFilter()->findData(2025));
+        auto *status = page.statusFilter();
+        status->setCurrentIndex(status->findData(-3));  // due for dunning
+        QCOMPARE(page.view()->model()->rowCount(), 2);
+        const QModelIndex next = page.view()->model()->index(0, InvoicesModel::NextStepColumn);
+        QCOMPARE(next.data().toString(), QStringLiteral("1st reminder now"));
+
+        page.view()->setFocus();
+        QTest::keyClick(page.view(), Qt::Key_A, Qt::ControlModifier);
+        const QString folder = m_workspace->filePath(QStringLiteral("purringer"));
+        QVERIFY(QDir().mkpath(folder));
+        // The folder for the letters is typed into the file dialog.
+        QTimer typer;
+        connect(&typer, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            // As a person does: the path pasted into the name field, and Choose.
+            // (Typed letter by letter, the dialog's completer rewrites it as it goes.)
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            QGuiApplication::clipboard()->setText(folder);
+            name->setFocus();
+            QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClick(name, Qt::Key_V, Qt::ControlModifier);
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open), Qt::LeftButton);
+        });
+        typer.start(20);
+        MessageBoxAnswerer answerer({QMessageBox::Yes});
+        auto *toolBar = page.findChild<QToolBar *>(QStringLiteral("duesToolBar"));
+        QTest::mouseClick(toolBar->widgetForAction(page.findChild<QAction *>(QStringLiteral("reminderAction"))),
+                          Qt::LeftButton);
+        QCOMPARE(answerer.texts.size(), 1);
+        QVERIFY2(answerer.texts.first().contains(QStringLiteral("1st reminder: 2")), qPrintable(answerer.texts.first()));
+        QVERIFY2(answerer.texts.first().contains(Money::fromKroner(70).toString()), qPrintable(answerer.texts.first()));
+        QTRY_COMPARE(QDir(folder).entryList({QStringLiteral("*.pdf")}).size(), 3);  // two and the combined file
+        typer.stop();
+        for (qint64 id : {ids.at(0), ids.at(2)}) {
+            const Invoice reminded = *invoices.find(id);
+            QCOMPARE(DunningRule::stepOf(reminded), DunningRule::firstReminder);
+            QCOMPARE(reminded.fees, Money::fromKroner(70));
+        }
+        QCOMPARE(DunningRule::stepOf(*invoices.find(ids.at(1))), 0);
+        // Reminded today: not due for the next step for a fortnight.
+        QCOMPARE(page.view()->model()->rowCount(), 0);
+        status->setCurrentIndex(0);
+        const int row = page.model()->rowOfInvoice(ids.at(0));
+        QCOMPARE(page.model()->index(row, InvoicesModel::DunningColumn).data().toString(), QStringLiteral("1st reminder"));
+        QVERIFY(page.model()->index(row, InvoicesModel::NextStepColumn).data().toString().startsWith(QStringLiteral("2nd reminder from")));
+        grabTo(&page, QStringLiteral("dues-page-dunning.png"));
+    }
+
+    // The member card's Invoices tab: the credit of an overpayment, refunded
+    // through the dialog, and the statement of account written.
+    void memberCardShowsTheCreditAndTheStatement()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        QList<qint64> ids;
+        InvoiceRepository invoices(database);
+        const QList<DuesRunLine> lines = planDuesRun(database, 2025).mid(0, 1);
+        QVERIFY(invoices.issue(2025, lines, duesIssueDate, false, &ids));
+        const Invoice invoice = *invoices.find(ids.first());
+        QVERIFY(invoices.registerPayment(invoice.id, QDate(2025, 3, 1), invoice.amount + Money::fromKroner(250), {}));
+
+        MemberDialog card(&m_workspace->workspace(), lines.first().member.id);
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+        card.tabs()->setCurrentIndex(MemberDialog::InvoicesTab);
+        auto *balance = card.findChild<QLabel *>(QStringLiteral("balance"));
+        QVERIFY2(balance->text().contains(Money::fromKroner(250).toString()), qPrintable(balance->text()));
+        auto *refund = card.findChild<QPushButton *>(QStringLiteral("refundCredit"));
+        QVERIFY(refund->isEnabled());
+        QVERIFY(!card.findChild<QPushButton *>(QStringLiteral("setCreditAgainst"))->isEnabled());  // nothing else open
+        grabTo(&card, QStringLiteral("member-card-credit.png"));
+
+        bool typed = false;
+        QTimer::singleShot(100, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != u"refundCreditDialog")
+                return;
+            auto *amount = dialog->findChild<QLineEdit *>(QStringLiteral("amount"));
+            QCOMPARE(Money::parse(amount->text()), Money::fromKroner(250));  // suggested: all of it
+            typeInto(amount, QStringLiteral("300"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("note")), QStringLiteral("konto 1234"));
+            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            {
+                MessageBoxAnswerer answerer({QMessageBox::Yes});
+                QTest::mouseClick(ok, Qt::LeftButton);
+                QTRY_COMPARE(answerer.texts.size(), 1);
+            }
+            QVERIFY(dialog->isVisible());  // more than the credit: refused, the dialog stays
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("error"))->isVisible());
+            grabTo(dialog, QStringLiteral("refund-credit-dialog.png"));
+            typeInto(amount, QStringLiteral("250"));
+            MessageBoxAnswerer answerer({QMessageBox::Yes});
+            QTest::mouseClick(ok, Qt::LeftButton);
+            typed = true;
+        });
+        QTest::mouseClick(refund, Qt::LeftButton);
+        QVERIFY(typed);
+        QCOMPARE(invoices.find(invoice.id)->outstanding(), Money());
+        QCOMPARE(invoices.paymentsOf(invoice.id).last().note, QStringLiteral("Refunded: konto 1234"));
+        QVERIFY2(balance->text().contains(QStringLiteral("Nothing is outstanding")), qPrintable(balance->text()));
+        QVERIFY(!refund->isEnabled());
+
+        auto *panel = card.findChild<MemberAccountPanel *>();
+        const QString csvPath = m_workspace->filePath(QStringLiteral("statement.csv"));
+        QVERIFY(panel->saveStatement(csvPath, true));
+        const QList<QByteArray> rows = fileContents(csvPath).split('\n');
+        QCOMPARE(rows.size(), 5);  // header, invoice, payment, refund, and the end of the last line
+        QVERIFY2(rows.at(3).startsWith(QDate::currentDate().toString(Qt::ISODate).toLatin1() + ",payment,"), rows.at(3).constData());
+        QVERIFY(rows.at(3).contains(",250.00,0.00"));
+        const QString pdfPath = m_workspace->filePath(QStringLiteral("statement.pdf"));
+        QVERIFY(panel->saveStatement(pdfPath));
+        QVERIFY(fileContents(pdfPath).startsWith("%PDF-"));
+        keepScreenshotFile(pdfPath, QStringLiteral("statement-nb.pdf"));
     }
 
     void printPreviewShowsTheInvoices()

@@ -4,6 +4,8 @@
 #include "common/registerfiltermodel.h"
 #include "documents/invoicebatchwriter.h"
 #include "dues/duesrepository.h"
+#include "dues/dunningrule.h"
+#include "dues/reminderfeerule.h"
 #include "dues/invoicerepository.h"
 #include "dues/invoicesmodel.h"
 #include "dues/invoiceterms.h"
@@ -47,6 +49,7 @@ namespace {
 const QString statusFilterName = QStringLiteral("status");
 constexpr int allStatuses = -1;
 constexpr int notPaid = -2;
+constexpr int dueForDunning = -3;
 
 bool matchesStatus(int wanted, InvoiceStatus status)
 {
@@ -133,6 +136,7 @@ DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
     m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_statusFilter->addItem(QString(), allStatuses);
     m_statusFilter->addItem(QString(), notPaid);
+    m_statusFilter->addItem(QString(), dueForDunning);
     for (InvoiceStatus status : {InvoiceStatus::Open, InvoiceStatus::PartlyPaid, InvoiceStatus::Paid,
                                  InvoiceStatus::Overdue, InvoiceStatus::Credited})
         m_statusFilter->addItem(QString(), int(status));
@@ -150,9 +154,17 @@ DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
         {InvoicesModel::MemberNameColumn, 24}, {InvoicesModel::YearColumn, 7},      {InvoicesModel::IssueDateColumn, 12},
         {InvoicesModel::DueDateColumn, 12},    {InvoicesModel::AmountColumn, 15},   {InvoicesModel::CreditedColumn, 14},
         {InvoicesModel::PaidColumn, 15},       {InvoicesModel::OutstandingColumn, 15},
-        {InvoicesModel::StatusColumn, 14},     {InvoicesModel::KidColumn, 15}};
+        {InvoicesModel::StatusColumn, 14},     {InvoicesModel::KidColumn, 15},
+        {InvoicesModel::DunningColumn, 14},    {InvoicesModel::NextStepColumn, 24}, {InvoicesModel::FeesColumn, 11}};
+    QHeaderView *header = view()->horizontalHeader();
     for (const auto &[column, characters] : widths)
-        view()->horizontalHeader()->resizeSection(column, characters * character + 12);
+        header->resizeSection(column, characters * character + 12);
+    // The dunning beside the status, the fees beside what was paid.
+    header->moveSection(header->visualIndex(InvoicesModel::FeesColumn), header->visualIndex(InvoicesModel::PaidColumn) + 1);
+    header->moveSection(header->visualIndex(InvoicesModel::DunningColumn),
+                        header->visualIndex(InvoicesModel::StatusColumn) + 1);
+    header->moveSection(header->visualIndex(InvoicesModel::NextStepColumn),
+                        header->visualIndex(InvoicesModel::DunningColumn) + 1);
     view()->sortByColumn(InvoicesModel::NumberColumn, Qt::AscendingOrder);
 
     connect(m_runAction, &QAction::triggered, this, &DuesPage::addNew);
@@ -229,6 +241,8 @@ void DuesPage::applyFilters()
     const int wanted = m_statusFilter->currentData().toInt();
     filterModel()->setRowFilter(statusFilterName, wanted == allStatuses ? RegisterFilterModel::RowPredicate()
                                                                          : [this, wanted](int row) {
+        if (wanted == dueForDunning)
+            return m_model->index(row, 0).data(InvoicesModel::DunningDueRole).toBool();
         return matchesStatus(wanted, InvoiceStatus(m_model->index(row, 0).data(InvoicesModel::StatusRole).toInt()));
     });
     updateCount();
@@ -241,9 +255,15 @@ void DuesPage::updateTotals()
     for (int row = 0; row < filterModel()->rowCount(); ++row)
         shown.append(m_model->invoiceAt(filterModel()->mapToSource(filterModel()->index(row, 0)).row()));
     const InvoiceTotals totals = InvoiceTotals::of(shown);
-    m_totals->setText(tr("Invoiced %1 · Credited %2 · Paid %3 · Outstanding %4")
-                          .arg(totals.invoiced.toString(), (-totals.credited).toString(), totals.paid.toString(),
-                               totals.outstanding.toString()));
+    if (totals.fees.isZero()) {
+        m_totals->setText(tr("Invoiced %1 · Credited %2 · Paid %3 · Outstanding %4")
+                              .arg(totals.invoiced.toString(), (-totals.credited).toString(), totals.paid.toString(),
+                                   totals.outstanding.toString()));
+    } else {
+        m_totals->setText(tr("Invoiced %1 · Credited %2 · Reminder fees %3 · Paid %4 · Outstanding %5")
+                              .arg(totals.invoiced.toString(), (-totals.credited).toString(), totals.fees.toString(),
+                                   totals.paid.toString(), totals.outstanding.toString()));
+    }
 }
 
 void DuesPage::updateActions()
@@ -377,39 +397,59 @@ void DuesPage::remindSelected()
 {
     const QDate today = QDate::currentDate();
     QList<qint64> overdue;
+    int steps[DunningRule::handOver + 1] = {};
+    int handedOver = 0;
     for (qint64 id : selectedIds()) {
         const int row = m_model->rowOfInvoice(id);
-        if (row >= 0 && m_model->index(row, 0).data(InvoicesModel::StatusRole).toInt() == int(InvoiceStatus::Overdue))
-            overdue.append(id);
+        if (row < 0 || m_model->index(row, 0).data(InvoicesModel::StatusRole).toInt() != int(InvoiceStatus::Overdue))
+            continue;
+        const int step = DunningRule::stepOf(m_model->invoiceAt(row)) + 1;
+        if (step > DunningRule::handOver) {
+            ++handedOver;
+            continue;
+        }
+        ++steps[step];
+        overdue.append(id);
     }
     if (overdue.isEmpty()) {
-        QMessageBox::information(this, tr("Reminder"), tr("Reminders are only for overdue invoices; none is selected."));
+        QMessageBox::information(this, tr("Dunning"),
+                                 handedOver > 0 ? tr("The selected overdue invoices are handed over already; the "
+                                                     "program has no step after that.")
+                                                : tr("Dunning is only for overdue invoices; none is selected."));
         return;
     }
-    const int days = m_workspace->dues().loadSettings().reminderTermsDays;
-    const auto answer = QMessageBox::question(
-        this, tr("Reminder"),
-        tr("Record a reminder dated %1 for %n overdue invoice(s)? The new due date is %2.", nullptr, int(overdue.size()))
+    const DuesSettings settings = m_workspace->dues().loadSettings();
+    QStringList plan;
+    for (int step = DunningRule::firstReminder; step <= DunningRule::handOver; ++step) {
+        if (steps[step] > 0)
+            plan.append(tr("%1: %2").arg(DunningRule::nextLabel(step)).arg(steps[step]));
+    }
+    QString question =
+        tr("Record the next dunning step, dated %1, for %n overdue invoice(s)? The new due date is %2.", nullptr,
+           int(overdue.size()))
             .arg(QLocale().toString(today, QLocale::ShortFormat),
-                 QLocale().toString(today.addDays(days), QLocale::ShortFormat)),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+                 QLocale().toString(today.addDays(settings.reminderTermsDays), QLocale::ShortFormat));
+    question += u'\n' + plan.join(u'\n');
+    if (settings.reminderFee > Money()) {
+        question += u'\n'
+            + tr("A reminder fee of %1 is added to the 1st and 2nd reminders sent at least %2 days after the due date.")
+                  .arg(settings.reminderFee.toString())
+                  .arg(ReminderFeeRule::feeAllowedAfterDays);
+    }
+    if (handedOver > 0)
+        question += u'\n' + tr("%n invoice(s) handed over already are left as they are.", nullptr, handedOver);
+    const auto answer = QMessageBox::question(this, tr("Dunning"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                                              QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
     InvoiceRepository invoices = m_workspace->invoices();
-    QStringList refusals;
-    QList<qint64> reminded;
-    for (qint64 id : std::as_const(overdue)) {
-        const Outcome recorded = invoices.recordReminder(id, today);
-        if (recorded)
-            reminded.append(id);
-        else
-            refusals.append(recorded.message());
-    }
+    const Outcome recorded = invoices.recordReminders(overdue, today);
     reload();
-    if (!refusals.isEmpty())
-        QMessageBox::warning(this, tr("Reminder"), refusals.join(u'\n'));
-    if (!reminded.isEmpty())
-        saveDocuments(reminded, DocumentKind::Reminder);
+    if (!recorded) {
+        QMessageBox::warning(this, tr("Dunning"), tr("No dunning step was recorded: %1").arg(recorded.message()));
+        return;
+    }
+    saveDocuments(overdue, DocumentKind::Reminder);
 }
 
 void DuesPage::editSettings()
@@ -595,8 +635,9 @@ void DuesPage::retranslateUi()
     m_paymentAction->setToolTip(tr("Register a payment received for the invoice (Ctrl+B)"));
     m_creditAction->setText(tr("&Credit Note…"));
     m_creditAction->setToolTip(tr("Correct the invoice with a credit note for all or part of it"));
-    m_reminderAction->setText(tr("&Reminder…"));
-    m_reminderAction->setToolTip(tr("Record a reminder for the selected overdue invoices and save it as PDF"));
+    m_reminderAction->setText(tr("&Dunning Step…"));
+    m_reminderAction->setToolTip(tr("Record the next dunning step (1st reminder, 2nd reminder, hand-over) for the "
+                                    "selected overdue invoices and save the letters as PDF"));
     m_pdfAction->setText(tr("Save &PDFs…"));
     m_pdfAction->setToolTip(tr("Save the selected invoices as PDF files (Ctrl+Shift+S)"));
     m_importAction->setText(tr("&Import Payments…"));
@@ -621,9 +662,11 @@ void DuesPage::retranslateUi()
     m_yearFilter->setToolTip(tr("Show the invoices of this year"));
     m_statusFilter->setItemText(0, tr("All statuses"));
     m_statusFilter->setItemText(1, tr("Not paid"));
-    for (int i = 2; i < m_statusFilter->count(); ++i)
+    m_statusFilter->setItemText(2, tr("Due for dunning"));
+    for (int i = 3; i < m_statusFilter->count(); ++i)
         m_statusFilter->setItemText(i, InvoiceTerms::label(InvoiceStatus(m_statusFilter->itemData(i).toInt())));
-    m_statusFilter->setToolTip(tr("Show only invoices with this status; “Not paid” is open, partly paid and overdue"));
+    m_statusFilter->setToolTip(tr("Show only invoices with this status; “Not paid” is open, partly paid and overdue; "
+                                  "“Due for dunning” is overdue with the next dunning step’s day come"));
     RegisterPage::retranslateUi();
     updateTotals();
 }

@@ -2,6 +2,7 @@
 
 #include "common/filedialogs.h"
 
+#include "dunningsettingspage.h"
 #include "ehfoutbox.h"
 
 #include "workspace/workspace.h"
@@ -60,6 +61,7 @@ DuesSettingsDialog::DuesSettingsDialog(const Workspace *workspace, QWidget *pare
     , m_vatRegistered(new QCheckBox(this))
     , m_ehfOutbox(new QLineEdit(this))
     , m_chooseOutbox(new QPushButton(this))
+    , m_dunning(new DunningSettingsPage(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -123,6 +125,7 @@ DuesSettingsDialog::DuesSettingsDialog(const Workspace *workspace, QWidget *pare
 
     m_tabs->addTab(ratesPage, QString());
     m_tabs->addTab(termsPage, QString());
+    m_tabs->addTab(m_dunning, QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(m_error);
@@ -133,6 +136,7 @@ DuesSettingsDialog::DuesSettingsDialog(const Workspace *workspace, QWidget *pare
     m_reminderDays->setValue(settings.reminderTermsDays);
     m_proRata->setChecked(settings.proRataNewMembers);
     m_vatRegistered->setChecked(settings.vatRegistered);
+    m_dunning->load(settings);
     m_ehfOutbox->setText(QDir::toNativeSeparators(EhfOutbox::folder()));
     connect(m_chooseOutbox, &QPushButton::clicked, this, [this] {
         const QString folder = FileDialogs::existingFolder(this, tr("EHF Outbox"), QStringLiteral("ehf"));
@@ -269,6 +273,11 @@ void DuesSettingsDialog::accept()
     settings.reminderTermsDays = m_reminderDays->value();
     settings.proRataNewMembers = m_proRata->isChecked();
     settings.vatRegistered = m_vatRegistered->isChecked();
+    if (QString error; !m_dunning->read(&settings, &error)) {
+        m_tabs->setCurrentWidget(m_dunning);
+        showError(error);
+        return;
+    }
     const QString outbox = QDir::fromNativeSeparators(m_ehfOutbox->text().trimmed());
     // A folder chosen before and gone since (an unplugged drive) does not block the terms.
     if (!outbox.isEmpty() && outbox != EhfOutbox::folder() && !QDir(outbox).exists()) {
@@ -279,7 +288,10 @@ void DuesSettingsDialog::accept()
     }
     const Outcome saved = m_workspace->dues().saveSettings(settings);
     if (!saved) {
-        m_tabs->setCurrentIndex(1);
+        const QStringList dunningFields{QStringLiteral("firstReminderDays"), QStringLiteral("secondReminderDays"),
+                                        QStringLiteral("handOverDays"), QStringLiteral("reminderFee")};
+        m_tabs->setCurrentWidget(dunningFields.contains(saved.field()) ? static_cast<QWidget *>(m_dunning)
+                                                                       : m_tabs->widget(1));
         showError(saved.message());
         return;
     }
@@ -299,6 +311,7 @@ void DuesSettingsDialog::retranslateUi()
     setWindowTitle(tr("Dues Settings"));
     m_tabs->setTabText(0, tr("Rates"));
     m_tabs->setTabText(1, tr("Terms"));
+    m_tabs->setTabText(2, tr("Dunning"));
     m_ratesHelp->setText(tr("Enter a year's own rate per inhabitant, or its deflator: the year then takes the year "
                             "before's rate times (1 + deflator), rounded to whole øre. Floor and cap carry over "
                             "until a year sets its own. Dues are rounded to whole kroner."));

@@ -14,6 +14,7 @@ class QTabWidget;
 
 namespace Sekretariat {
 
+class DunningSettingsPage;
 class Workspace;
 
 // The dues rates per year (rate or deflator, floor, cap) and the invoicing
@@ -60,6 +61,7 @@ private:
     QCheckBox *m_vatRegistered;
     QLineEdit *m_ehfOutbox;
     QPushButton *m_chooseOutbox;
+    DunningSettingsPage *m_dunning;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };

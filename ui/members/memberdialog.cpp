@@ -5,6 +5,7 @@
 #include "common/optionaldateedit.h"
 #include "dues/invoicerepository.h"
 #include "memberattendancetable.h"
+#include "memberaccountpanel.h"
 #include "memberinvoicestable.h"
 #include "memberpeopletable.h"
 #include "members/memberrepository.h"
@@ -72,7 +73,7 @@ MemberDialog::MemberDialog(Workspace *workspace, qint64 memberId, QWidget *paren
         const QList<Person> people = m_workspace->people().peopleOfMember(m_memberId);
         m_people = new MemberPeopleTable(m_memberId, people, this);
         m_tabs->addTab(m_people, {});
-        m_invoices = new MemberInvoicesTable(m_workspace->invoices().invoicesOfMember(m_memberId), this);
+        m_invoices = new MemberAccountPanel(m_workspace, m_memberId, this);
         m_tabs->addTab(m_invoices, {});
         m_attendance = new MemberAttendanceTable(m_workspace->attendanceOfMember(m_memberId), this);
         m_tabs->addTab(m_attendance, {});
@@ -388,7 +389,7 @@ void MemberDialog::retranslateUi()
     if (m_people)
         m_tabs->setTabText(PeopleTab, tr("People (%1)").arg(m_people->rowCount()));
     if (m_invoices)
-        m_tabs->setTabText(InvoicesTab, tr("Invoices (%1)").arg(m_invoices->rowCount()));
+        m_tabs->setTabText(InvoicesTab, tr("Invoices (%1)").arg(m_invoices->invoiceCount()));
     if (m_attendance)
         m_tabs->setTabText(EventsTab, tr("Events attended (%1)").arg(m_attendance->rowCount()));
 

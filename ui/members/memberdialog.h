@@ -19,7 +19,7 @@ namespace Sekretariat {
 
 class CatalogueSearchField;
 class MemberAttendanceTable;
-class MemberInvoicesTable;
+class MemberAccountPanel;
 class MemberPeopleTable;
 class OptionalDateEdit;
 class Outcome;
@@ -101,7 +101,7 @@ private:
     QPlainTextEdit *m_notes = nullptr;
 
     MemberPeopleTable *m_people = nullptr;
-    MemberInvoicesTable *m_invoices = nullptr;
+    MemberAccountPanel *m_invoices = nullptr;
     MemberAttendanceTable *m_attendance = nullptr;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;

@@ -11,16 +11,21 @@ namespace Sekretariat {
 
 MemberInvoicesTable::MemberInvoicesTable(const QList<Invoice> &invoices, QWidget *parent)
     : QTableWidget(parent)
-    , m_invoices(invoices)
 {
     setObjectName(QStringLiteral("memberInvoices"));
-    std::sort(m_invoices.begin(), m_invoices.end(), [](const Invoice &a, const Invoice &b) { return a.number > b.number; });
     setColumnCount(6);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setAlternatingRowColors(true);
     verticalHeader()->hide();
     horizontalHeader()->setStretchLastSection(true);
+    setInvoices(invoices);
+}
+
+void MemberInvoicesTable::setInvoices(const QList<Invoice> &invoices)
+{
+    m_invoices = invoices;
+    std::sort(m_invoices.begin(), m_invoices.end(), [](const Invoice &a, const Invoice &b) { return a.number > b.number; });
     fill();
 }
 

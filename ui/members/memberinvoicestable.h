@@ -15,6 +15,9 @@ class MemberInvoicesTable : public QTableWidget
 public:
     MemberInvoicesTable(const QList<Invoice> &invoices, QWidget *parent = nullptr);
 
+    void setInvoices(const QList<Invoice> &invoices);
+    const QList<Invoice> &invoices() const { return m_invoices; }
+
 protected:
     void changeEvent(QEvent *event) override;
 
