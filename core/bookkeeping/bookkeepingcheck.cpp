@@ -1,5 +1,7 @@
 #include "bookkeepingcheck.h"
 
+#include "common/money.h"
+
 #include "bookkeepingchain.h"
 
 #include <QHash>
@@ -31,6 +33,67 @@ QStringList BookkeepingCheck::problems(int schemaVersion) const
     QStringList problems = triggerProblems();
     problems += numberProblems();
     problems += BookkeepingChain(m_database).verify();
+    if (schemaVersion >= bankFileSchemaVersion)
+        problems += importProblems();
+    return problems;
+}
+
+// The log of each bank file against what it booked: the payments it says it
+// booked are there with their bank references, for the amount it logged; a
+// waiting transaction marked booked has its payment.
+QStringList BookkeepingCheck::importProblems() const
+{
+    QStringList problems;
+    QSqlQuery query(m_database);
+    const QList<QPair<QString, QString>> triggers{
+        {QStringLiteral("payment_imports_are_never_changed"), QStringLiteral("payment_imports")},
+        {QStringLiteral("payment_imports_are_never_deleted"), QStringLiteral("payment_imports")},
+        {QStringLiteral("payment_bank_references_are_never_changed"), QStringLiteral("payment_bank_references")},
+        {QStringLiteral("payment_bank_references_are_never_deleted"), QStringLiteral("payment_bank_references")},
+        {QStringLiteral("waiting_transactions_are_resolved_once"), QStringLiteral("bank_transactions_waiting")},
+        {QStringLiteral("waiting_transactions_are_never_deleted"), QStringLiteral("bank_transactions_waiting")}};
+    for (const auto &[name, table] : triggers) {
+        query.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ? AND tbl_name = ?"));
+        query.addBindValue(name);
+        query.addBindValue(table);
+        if (!query.exec() || !query.next() || !query.value(0).toString().contains(QStringLiteral("RAISE(ABORT")))
+            problems.append(tr("Bookkeeping: the trigger %1 that protects the table %2 is missing.").arg(name, table));
+    }
+    const QString sql = QStringLiteral(
+        "SELECT f.file_name, f.booked, f.booked_ore, count(p.id), coalesce(sum(p.amount_ore), 0), count(r.payment_id)"
+        " FROM payment_imports f"
+        " LEFT JOIN payment_bank_references r ON r.import_id = f.id"
+        "   AND r.payment_id NOT IN (SELECT payment_id FROM bank_transactions_waiting WHERE payment_id IS NOT NULL)"
+        " LEFT JOIN payments p ON p.id = r.payment_id"
+        " GROUP BY f.id ORDER BY f.id");
+    if (!query.exec(sql)) {
+        problems.append(tr("The log of the bank files cannot be read: %1").arg(query.lastError().text()));
+        return problems;
+    }
+    while (query.next()) {
+        const qint64 logged = query.value(1).toLongLong();
+        const qint64 found = query.value(3).toLongLong();
+        const Money loggedAmount = Money::fromOre(query.value(2).toLongLong());
+        const Money foundAmount = Money::fromOre(query.value(4).toLongLong());
+        if (logged != found || loggedAmount != foundAmount || query.value(5).toLongLong() != found) {
+            problems.append(tr("Bookkeeping: the bank file “%1” booked %2 payments (%3) by its log, but %4 (%5) are in "
+                               "the register.")
+                                .arg(query.value(0).toString())
+                                .arg(logged)
+                                .arg(loggedAmount.toString())
+                                .arg(found)
+                                .arg(foundAmount.toString()));
+        }
+    }
+    if (query.exec(QStringLiteral("SELECT w.bank_reference FROM bank_transactions_waiting w"
+                                  " LEFT JOIN payments p ON p.id = w.payment_id"
+                                  " WHERE w.resolution = 'booked' AND p.id IS NULL"))) {
+        while (query.next()) {
+            problems.append(tr("Bookkeeping: the bank transaction %1 is marked booked, but its payment is not in the "
+                               "register.")
+                                .arg(query.value(0).toString()));
+        }
+    }
     return problems;
 }
 

@@ -22,6 +22,7 @@ public:
     // Before schema 5 (no chain, fewer triggers) only the numbers are checked.
     QStringList problems(int schemaVersion) const;
     static constexpr int chainSchemaVersion = 5;
+    static constexpr int bankFileSchemaVersion = 10;
 
     // The triggers of the schema that protect the bookkeeping, by name.
     static QStringList protectiveTriggers();
@@ -29,6 +30,7 @@ public:
 private:
     QStringList numberProblems() const;
     QStringList triggerProblems() const;
+    QStringList importProblems() const;
 
     QSqlDatabase m_database;
 };

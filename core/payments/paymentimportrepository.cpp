@@ -50,6 +50,34 @@ QString PaymentImportRepository::referenceOf(const BankTransaction &transaction,
     return QStringLiteral("file %1 #%2").arg(QString::fromLatin1(checksum.left(16))).arg(transaction.position);
 }
 
+QList<PaymentImportRepository::ImportLog> PaymentImportRepository::importLog() const
+{
+    m_lastError.clear();
+    QList<ImportLog> result;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (!Read::run(query,
+                   QStringLiteral("SELECT id, imported_at, file_name, format, transmission, transactions, booked, waiting,"
+                                  " total_ore, booked_ore FROM payment_imports ORDER BY id DESC"),
+                   {}, &m_lastError))
+        return result;
+    while (query.next()) {
+        ImportLog log;
+        log.id = query.value(0).toLongLong();
+        log.importedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODate);
+        log.fileName = query.value(2).toString();
+        log.format = query.value(3).toString();
+        log.transmission = query.value(4).toString();
+        log.transactions = query.value(5).toInt();
+        log.booked = query.value(6).toInt();
+        log.waiting = query.value(7).toInt();
+        log.total = Money::fromOre(query.value(8).toLongLong());
+        log.bookedAmount = Money::fromOre(query.value(9).toLongLong());
+        result.append(log);
+    }
+    return result;
+}
+
 QList<PaymentImportRepository::Waiting> PaymentImportRepository::waiting() const
 {
     m_lastError.clear();

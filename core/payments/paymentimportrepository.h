@@ -4,6 +4,7 @@
 #include "paymentmatcher.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
@@ -55,6 +56,23 @@ public:
         QString reason;
         QString fileName;
     };
+    // One imported bank file as its log has it.
+    struct ImportLog
+    {
+        qint64 id = 0;
+        QDateTime importedAt;
+        QString fileName;
+        QString format;
+        QString transmission;
+        int transactions = 0;
+        int booked = 0;
+        int waiting = 0;
+        Money total;
+        Money bookedAmount;
+    };
+    // Every file imported, newest first; empty with lastError() set when they cannot be read.
+    QList<ImportLog> importLog() const;
+
     // Those still waiting, oldest first; empty with lastError() set when they cannot be read.
     QList<Waiting> waiting() const;
     // Books a waiting transaction as a payment of the invoice the user chose

@@ -375,6 +375,35 @@ private slots:
         QCOMPARE(result.booked, 3);
         QCOMPARE(rowCountOf(database, QStringLiteral("payments")), before + 3);
     }
+
+    // `check` holds the log of each bank file against what it booked.
+    void checkFindsAnImportChangedOutside()
+    {
+        auto workspace = demoWorkspaceWith2025Rate();
+        QVERIFY(workspace);
+        const QSqlDatabase database = workspace->connection();
+        QList<qint64> ids;
+        InvoiceRepository invoices(database);
+        QVERIFY(invoices.issue(2025, planDuesRun(database, 2025).mid(0, 2), duesIssueDate, false, &ids));
+        const QByteArray contents = ocrGiroFile({{invoices.find(ids.at(0))->amount.ore(), invoices.find(ids.at(0))->kid},
+                                                 {invoices.find(ids.at(1))->amount.ore(), invoices.find(ids.at(1))->kid}});
+        QString error;
+        const auto file = BankFileReader::read(contents, &error);
+        QVERIFY(imports(database).import(QStringLiteral("innbetalinger.ocr"), contents, *file, nullptr));
+        const int schema = workspace->workspace().database().schemaVersion();
+        QCOMPARE(BookkeepingCheck(database).problems(schema), QStringList());
+
+        QSqlQuery tamper(database);
+        QVERIFY(tamper.exec(QStringLiteral("DROP TRIGGER payment_bank_references_are_never_deleted")));
+        QVERIFY(tamper.exec(QStringLiteral("DELETE FROM payment_bank_references WHERE payment_id = (SELECT min(payment_id)"
+                                           " FROM payment_bank_references)")));
+        const QString problems = BookkeepingCheck(database).problems(schema).join(u'\n');
+        QVERIFY2(problems.contains(QStringLiteral("payment_bank_references_are_never_deleted")), qPrintable(problems));
+        QVERIFY2(problems.contains(QStringLiteral("“innbetalinger.ocr” booked 2 payments")), qPrintable(problems));
+    }
+
+private:
+    static PaymentImportRepository imports(const QSqlDatabase &database) { return PaymentImportRepository(database); }
 };
 
 QTEST_GUILESS_MAIN(TestBankFiles)

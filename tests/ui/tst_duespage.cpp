@@ -9,6 +9,7 @@
 #include "dues/ehfoutbox.h"
 #include "dues/ageingdialog.h"
 #include "dues/paymentimportdialog.h"
+#include "dues/paymentimportlogdialog.h"
 #include "dues/waitingpaymentsdialog.h"
 #include "payments/bankfilereader.h"
 #include "dues/invoiceamountdialog.h"
@@ -470,6 +471,27 @@ private slots:
         page.importPayments(path);
         QVERIFY2(summary.contains(QStringLiteral("imported already")), qPrintable(summary));
         QCOMPARE(rowCountOf(database, QStringLiteral("payments")), 2);
+
+        // The log lists the file once, with what it booked.
+        QStringList logged;
+        QTimer::singleShot(100, [&] {
+            auto *dialog = qobject_cast<PaymentImportLogDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            for (int column = 0; column < dialog->table()->columnCount(); ++column)
+                logged.append(dialog->table()->item(0, column)->text());
+            logged.append(QString::number(dialog->table()->rowCount()));
+            grabTo(dialog, QStringLiteral("payment-import-log.png"));
+            dialog->reject();
+        });
+        page.findChild<QAction *>(QStringLiteral("importLogAction"))->trigger();
+        QCOMPARE(logged.size(), 9);
+        QCOMPARE(logged.at(1), QStringLiteral("innbetalinger.txt"));
+        QCOMPARE(logged.at(3), QStringLiteral("3"));  // transactions
+        QCOMPARE(logged.at(4), QStringLiteral("2"));  // booked
+        QCOMPARE(logged.at(5), QStringLiteral("1"));  // waiting
+        QCOMPARE(logged.at(7), (first.amount + second.amount).toString());
+        QCOMPARE(logged.last(), QStringLiteral("1"));
     }
 
     // A payment without KID is booked on the invoice the dialog suggests.

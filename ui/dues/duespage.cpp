@@ -14,6 +14,7 @@
 #include "ehfoutbox.h"
 #include "ageingdialog.h"
 #include "paymentimportdialog.h"
+#include "paymentimportlogdialog.h"
 #include "waitingpaymentsdialog.h"
 #include "invoiceamountdialog.h"
 #include "invoicecarddialog.h"
@@ -76,6 +77,7 @@ DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
     , m_importAction(new QAction(this))
     , m_waitingAction(new QAction(this))
     , m_ageingAction(new QAction(this))
+    , m_importLogAction(new QAction(this))
     , m_printAction(new QAction(this))
     , m_previewAction(new QAction(this))
     , m_settingsAction(new QAction(this))
@@ -97,6 +99,7 @@ DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
     m_importAction->setObjectName(QStringLiteral("importPaymentsAction"));
     m_waitingAction->setObjectName(QStringLiteral("waitingPaymentsAction"));
     m_ageingAction->setObjectName(QStringLiteral("ageingAction"));
+    m_importLogAction->setObjectName(QStringLiteral("importLogAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_ehfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_printAction->setObjectName(QStringLiteral("printAction"));
@@ -113,6 +116,7 @@ DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
     auto *bankMenu = new QMenu(this);
     bankMenu->addAction(m_importAction);
     bankMenu->addAction(m_waitingAction);
+    bankMenu->addAction(m_importLogAction);
     bankMenu->addSeparator();
     bankMenu->addAction(m_ageingAction);
     m_importAction->setMenu(bankMenu);
@@ -173,6 +177,10 @@ DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
     connect(m_importAction, &QAction::triggered, this, [this] { importPayments(); });
     connect(m_waitingAction, &QAction::triggered, this, &DuesPage::showWaitingPayments);
     connect(m_ageingAction, &QAction::triggered, this, &DuesPage::showAgeing);
+    connect(m_importLogAction, &QAction::triggered, this, [this] {
+        PaymentImportLogDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
     connect(m_reminderAction, &QAction::triggered, this, &DuesPage::remindSelected);
     connect(m_pdfAction, &QAction::triggered, this, [this] { saveDocuments(selectedIds(), DocumentKind::Invoice); });
     connect(m_ehfAction, &QAction::triggered, this,
@@ -647,6 +655,8 @@ void DuesPage::retranslateUi()
                                   "(Ctrl+Shift+I)"));
     m_waitingAction->setText(tr("&Waiting Payments…"));
     m_ageingAction->setText(tr("&Ageing of Receivables…"));
+    m_importLogAction->setText(tr("Imported &Bank Files…"));
+    m_importLogAction->setToolTip(tr("The log of every bank file imported: when, what it booked, what waits"));
     m_ageingAction->setToolTip(tr("What each member owes, by how long it is overdue"));
     m_waitingAction->setToolTip(tr("The bank's payments that could not be booked by their KID"));
     m_ehfAction->setText(tr("Save &EHF…"));

@@ -86,6 +86,7 @@ private:
     QAction *m_importAction;
     QAction *m_waitingAction;
     QAction *m_ageingAction;
+    QAction *m_importLogAction;
     QAction *m_printAction;
     QAction *m_previewAction;
     QAction *m_settingsAction;
