@@ -151,6 +151,18 @@
         <source>Bookkeeping: the next invoice number is %1, but the highest issued is %2; it must be %3.</source>
         <translation>Bokføring: neste fakturanummer er %1, men det høyeste utstedte er %2; det må være %3.</translation>
     </message>
+    <message>
+        <source>The log of the bank files cannot be read: %1</source>
+        <translation>Loggen over bankfilene kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>Bookkeeping: the bank file “%1” booked %2 payments (%3) by its log, but %4 (%5) are in the register.</source>
+        <translation>Regnskap: ifølge loggen bokførte bankfilen «%1» %2 innbetalinger (%3), men %4 (%5) finnes i registeret.</translation>
+    </message>
+    <message>
+        <source>Bookkeeping: the bank transaction %1 is marked booked, but its payment is not in the register.</source>
+        <translation>Regnskap: banktransaksjonen %1 er merket som bokført, men innbetalingen finnes ikke i registeret.</translation>
+    </message>
 </context>
 <context>
     <name>CamtReader</name>
@@ -2761,6 +2773,14 @@ Kommandoer (åpner ikke vinduet):
         <source>Invoiced %1 · Credited %2 · Reminder fees %3 · Paid %4 · Outstanding %5</source>
         <translation>Fakturert %1 · Kreditert %2 · Purregebyr %3 · Betalt %4 · Utestående %5</translation>
     </message>
+    <message>
+        <source>Imported &amp;Bank Files…</source>
+        <translation>Importerte &amp;bankfiler …</translation>
+    </message>
+    <message>
+        <source>The log of every bank file imported: when, what it booked, what waits</source>
+        <translation>Loggen over alle importerte bankfiler: når, hva som ble bokført, hva som venter</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::DuesRunDialog</name>
@@ -4829,6 +4849,64 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     <message>
         <source>To book</source>
         <translation>Bokføres</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::PaymentImportLogDialog</name>
+    <message>
+        <source>Imported Bank Files</source>
+        <translation>Importerte bankfiler</translation>
+    </message>
+    <message>
+        <source>The log cannot be read: %1</source>
+        <translation>Loggen kan ikke leses: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bank file(s) imported. A file is imported once; its log is never changed.</source>
+        <translation>
+            <numerusform>%n bankfil importert. En fil importeres én gang; loggen endres aldri.</numerusform>
+            <numerusform>%n bankfiler importert. En fil importeres én gang; loggen endres aldri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importert</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaksjoner</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Bokført</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Booked amount</source>
+        <translation>Bokført beløp</translation>
+    </message>
+    <message>
+        <source>Transmission %1</source>
+        <translation>Forsendelse %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
 </context>
 <context>

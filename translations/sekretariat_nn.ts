@@ -151,6 +151,18 @@
         <source>Bookkeeping: the next invoice number is %1, but the highest issued is %2; it must be %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The log of the bank files cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookkeeping: the bank file “%1” booked %2 payments (%3) by its log, but %4 (%5) are in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookkeeping: the bank transaction %1 is marked booked, but its payment is not in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CamtReader</name>
@@ -2741,6 +2753,14 @@ Commands (no window is opened):
         <source>Invoiced %1 · Credited %2 · Reminder fees %3 · Paid %4 · Outstanding %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Imported &amp;Bank Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log of every bank file imported: when, what it booked, what waits</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::DuesRunDialog</name>
@@ -4806,6 +4826,64 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
     <message>
         <source>To book</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::PaymentImportLogDialog</name>
+    <message>
+        <source>Imported Bank Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bank file(s) imported. A file is imported once; its log is never changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transmission %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
