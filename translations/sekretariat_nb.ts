@@ -2470,6 +2470,33 @@ Kommandoer (åpner ikke vinduet):
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
+    <message>
+        <source>Date: enter the date.</source>
+        <translation>Dato: skriv datoen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::DateField</name>
+    <message>
+        <source>%1: “%2” is not a date; type it as %3.</source>
+        <translation>%1: «%2» er ikke en dato; skriv den som %3.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Type the date, such as %1, or pick it from the calendar.</source>
+        <translation>Skriv datoen, for eksempel %1, eller velg den i kalenderen.</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Velg datoen i en kalender</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::DuesPage</name>
@@ -2880,6 +2907,10 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Complete them, leave them out of this run, or clear “receives EHF” on the member&apos;s Invoicing tab.</source>
         <translation>Fyll ut det som mangler, ta dem ut av denne kjøringen, eller fjern «mottar EHF» på medlemmets fane Fakturering.</translation>
+    </message>
+    <message>
+        <source>Invoice date: enter the date of the invoices.</source>
+        <translation>Fakturadato: skriv datoen for fakturaene.</translation>
     </message>
 </context>
 <context>
@@ -3673,6 +3704,10 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Date: enter the date.</source>
+        <translation>Dato: skriv datoen.</translation>
     </message>
 </context>
 <context>

@@ -2450,6 +2450,33 @@ Commands (no window is opened):
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Date: enter the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::DateField</name>
+    <message>
+        <source>%1: “%2” is not a date; type it as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Dato</translation>
+    </message>
+    <message>
+        <source>Type the date, such as %1, or pick it from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::DuesPage</name>
@@ -2859,6 +2886,10 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Complete them, leave them out of this run, or clear “receives EHF” on the member&apos;s Invoicing tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice date: enter the date of the invoices.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3652,6 +3683,10 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: enter the date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

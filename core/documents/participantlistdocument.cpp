@@ -1,6 +1,7 @@
 #include "participantlistdocument.h"
 
 #include "a4pdfwriter.h"
+#include "tablepage.h"
 #include "common/csvwriter.h"
 #include "events/eventterms.h"
 
@@ -94,22 +95,15 @@ int ParticipantListDocument::pageCount() const
 
 void ParticipantListDocument::paintPage(QPainter &painter, const QRectF &page, int pageIndex) const
 {
-    const double unit = page.width() / 210.0;
-    auto area = [&](double x, double y, double w, double h) {
-        return QRectF(page.left() + x * unit, page.top() + y * unit, w * unit, h * unit);
-    };
+    TablePage table(painter, page);
+    const double unit = table.unit();
+    auto area = [&](double x, double y, double w, double h) { return table.area(x, y, w, h); };
     auto draw = [&](double x, double y, double w, double h, const QString &value, double points, bool bold = false,
                     const QColor &colour = ink, int flags = Qt::AlignLeft | Qt::AlignVCenter) {
-        painter.setFont(A4PdfWriter::font(points, unit, bold));
-        painter.setPen(colour);
-        const QRectF box = area(x, y, w, h);
-        painter.drawText(box, flags | Qt::TextSingleLine,
-                         QFontMetricsF(painter.font(), painter.device()).elidedText(value, Qt::ElideRight, box.width()));
+        table.draw(x, y, w, h, value, points, bold, colour, flags);
     };
     auto line = [&](double x1, double y, double x2, const QColor &colour, double width) {
-        painter.setPen(QPen(colour, width * unit));
-        painter.drawLine(QPointF(page.left() + x1 * unit, page.top() + y * unit),
-                         QPointF(page.left() + x2 * unit, page.top() + y * unit));
+        table.line(x1, y, x2, colour, width);
     };
 
     painter.save();

@@ -307,6 +307,17 @@ std::optional<AccountStatement> InvoiceRepository::statementOf(qint64 memberId) 
     return AccountStatement(invoices, payments, reminders);
 }
 
+std::optional<Outcome> InvoiceRepository::refuseMoreThanCredit(const Invoice &from, Money amount)
+{
+    const Money credit = -from.outstanding();
+    if (amount <= credit)
+        return std::nullopt;
+    return Outcome::failure(tr("Amount: invoice %1 has %2 in the member's favour.")
+                                .arg(from.number)
+                                .arg(std::max(credit, Money()).toString()),
+                            QStringLiteral("amount"));
+}
+
 Outcome InvoiceRepository::setCreditAgainst(qint64 fromInvoiceId, qint64 toInvoiceId, Money amount, const QDate &date)
 {
     if (amount <= Money())
@@ -323,13 +334,8 @@ Outcome InvoiceRepository::setCreditAgainst(qint64 fromInvoiceId, qint64 toInvoi
     if (from->memberId != to->memberId || from->id == to->id)
         return Outcome::failure(tr("Invoice: credit is set against another invoice of the same member."),
                                 QStringLiteral("invoice"));
-    const Money credit = -from->outstanding();
-    if (amount > credit) {
-        return Outcome::failure(tr("Amount: invoice %1 has %2 in the member's favour.")
-                                    .arg(from->number)
-                                    .arg(std::max(credit, Money()).toString()),
-                                QStringLiteral("amount"));
-    }
+    if (std::optional<Outcome> refused = refuseMoreThanCredit(*from, amount))
+        return *refused;
     if (amount > to->outstanding()) {
         return Outcome::failure(tr("Amount: invoice %1 has %2 outstanding.")
                                     .arg(to->number)
@@ -356,12 +362,8 @@ Outcome InvoiceRepository::refundCredit(qint64 fromInvoiceId, Money amount, cons
     const std::optional<Invoice> from = find(fromInvoiceId);
     if (!from || from->kind != InvoiceKind::Invoice)
         return Outcome::failure(tr("The invoice no longer exists."));
-    if (amount > -from->outstanding()) {
-        return Outcome::failure(tr("Amount: invoice %1 has %2 in the member's favour.")
-                                    .arg(from->number)
-                                    .arg(std::max(-from->outstanding(), Money()).toString()),
-                                QStringLiteral("amount"));
-    }
+    if (std::optional<Outcome> refused = refuseMoreThanCredit(*from, amount))
+        return *refused;
     const QString text = note.trimmed().isEmpty() ? tr("Refunded") : tr("Refunded: %1").arg(note.trimmed());
     if (const Outcome out = registerPayment(from->id, date, -amount, text); !out)
         return out;

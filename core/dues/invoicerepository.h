@@ -130,6 +130,8 @@ private:
     // issuing transaction; nullopt with lastError() set when they cannot be read.
     std::optional<IssuedContent> contentToIssue() const;
     // The refusal when `date` comes before the latest document; nullopt when it may be used.
+    // The refusal when `amount` is more than what the member paid beyond `from`.
+    static std::optional<Outcome> refuseMoreThanCredit(const Invoice &from, Money amount);
     std::optional<Outcome> refuseDateBeforeLatest(const QDate &date, const QString &field) const;
     bool link(const QString &table, qint64 id);
 

@@ -18,6 +18,7 @@
 #include "duesfixture.h"
 #include "members/memberrepository.h"
 #include "messageboxanswerer.h"
+#include "common/datefield.h"
 #include "dues/dunningrule.h"
 #include "members/memberaccountpanel.h"
 #include "members/memberdialog.h"
@@ -36,7 +37,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QDateEdit>
 #include <QTest>
 #include <QFile>
 #include <QInputDialog>
@@ -147,14 +147,15 @@ private slots:
     {
         QSqlDatabase database = m_workspace->connection();
         {
-            // The date a user reaches with the keyboard: the year section, one down.
+            // A year ago, typed.
             DuesRunDialog dialog(&m_workspace->workspace(), 2025);
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-            auto *date = field<QDateEdit>(&dialog, "issueDate");
-            date->setFocus();
-            QTest::keyClick(date, Qt::Key_End);
-            QTest::keyClick(date, Qt::Key_Down);
+            auto *date = dialog.findChild<DateField *>(QStringLiteral("issueDate"));
+            QTest::mouseClick(date->lineEdit(), Qt::LeftButton);
+            QTest::qWait(1);
+            QTest::keyClicks(date->lineEdit(), QLocale().toString(QDate::currentDate().addYears(-1), QStringLiteral("dd.MM.yyyy")));
+            QTest::keyClick(date->lineEdit(), Qt::Key_Tab);
             QCOMPARE(date->date(), QDate::currentDate().addYears(-1));
             auto *buttons = dialog.findChild<QDialogButtonBox *>();
             {

@@ -1,7 +1,8 @@
 #include "optionaldateedit.h"
 
+#include "datefield.h"
+
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLocale>
@@ -11,9 +12,8 @@ namespace Sekretariat {
 OptionalDateEdit::OptionalDateEdit(QWidget *parent)
     : QWidget(parent)
     , m_check(new QCheckBox(this))
-    , m_edit(new QDateEdit(this))
+    , m_edit(new DateField(this))
 {
-    m_edit->setCalendarPopup(true);
     m_edit->setDate(QDate::currentDate());
     m_edit->setEnabled(false);
     setFocusProxy(m_edit);
@@ -27,7 +27,7 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
         m_edit->setEnabled(on);
         emit dateChanged(date());
     });
-    connect(m_edit, &QDateEdit::dateChanged, this, [this] { emit dateChanged(date()); });
+    connect(m_edit, &DateField::dateChanged, this, [this] { emit dateChanged(date()); });
     retranslateUi();
 }
 
@@ -45,7 +45,6 @@ void OptionalDateEdit::setDate(const QDate &date)
 
 void OptionalDateEdit::retranslateUi()
 {
-    m_edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_check->setToolTip(tr("Tick to set the date; leave it empty if there is none."));
     m_check->setAccessibleName(tr("Date set"));
 }

@@ -4,9 +4,10 @@
 #include <QWidget>
 
 class QCheckBox;
-class QDateEdit;
 
 namespace Sekretariat {
+
+class DateField;
 
 // A date that may be unset: a check box turns it on. Shown in the language's
 // short date format (24.11.2026 in Norwegian).
@@ -19,7 +20,7 @@ public:
 
     QDate date() const;                // invalid when unset
     void setDate(const QDate &date);   // an invalid date unsets
-    QDateEdit *dateEdit() const { return m_edit; }
+    DateField *dateEdit() const { return m_edit; }
     QCheckBox *checkBox() const { return m_check; }
 
 signals:
@@ -32,7 +33,7 @@ private:
     void retranslateUi();
 
     QCheckBox *m_check;
-    QDateEdit *m_edit;
+    DateField *m_edit;
 };
 
 } // namespace Sekretariat

@@ -1,5 +1,7 @@
 #include "duesrundialog.h"
 
+#include "common/datefield.h"
+
 #include "workspace/workspace.h"
 
 #include "issuedatequestion.h"
@@ -10,7 +12,6 @@
 #include "dues/invoicerepository.h"
 #include "members/memberrepository.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -30,7 +31,7 @@ DuesRunDialog::DuesRunDialog(const Workspace *workspace, int year, QWidget *pare
     , m_model(new DuesRunModel(this))
     , m_filter(new RegisterFilterModel(this))
     , m_year(new QSpinBox(this))
-    , m_issueDate(new QDateEdit(QDate::currentDate(), this))
+    , m_issueDate(new DateField(this))
     , m_yearLabel(new QLabel(this))
     , m_issueDateLabel(new QLabel(this))
     , m_rate(new QLabel(this))
@@ -47,7 +48,7 @@ DuesRunDialog::DuesRunDialog(const Workspace *workspace, int year, QWidget *pare
     m_yearLabel->setBuddy(m_year);
     m_year->setKeyboardTracking(false);
     m_issueDate->setObjectName(QStringLiteral("issueDate"));
-    m_issueDate->setCalendarPopup(true);
+    m_issueDate->setDate(QDate::currentDate());
     m_issueDateLabel->setBuddy(m_issueDate);
     m_rate->setObjectName(QStringLiteral("rate"));
     m_rate->setWordWrap(true);
@@ -173,6 +174,13 @@ void DuesRunDialog::accept()
                                    + tr("Complete them, leave them out of this run, or clear “receives EHF” on the "
                                         "member's Invoicing tab."));
         refusal.exec();
+        return;
+    }
+    if (!m_issueDate->date().isValid()) {
+        QMessageBox::warning(this, tr("Issue invoices"),
+                             m_issueDate->isEmpty() ? tr("Invoice date: enter the date of the invoices.")
+                                                    : m_issueDate->problem(DateField::labelOf(m_issueDate)));
+        m_issueDate->setFocus();
         return;
     }
     if (!IssueDateQuestion::accepts(this, tr("Issue invoices"), m_issueDate->date(), m_workspace))

@@ -2,7 +2,6 @@
 
 #include <QDialog>
 
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
@@ -10,6 +9,8 @@ class QSpinBox;
 class QTableView;
 
 namespace Sekretariat {
+
+class DateField;
 
 class Workspace;
 
@@ -45,7 +46,7 @@ private:
     DuesRunModel *m_model;
     RegisterFilterModel *m_filter;
     QSpinBox *m_year;
-    QDateEdit *m_issueDate;
+    DateField *m_issueDate;
     QLabel *m_yearLabel;
     QLabel *m_issueDateLabel;
     QLabel *m_rate;

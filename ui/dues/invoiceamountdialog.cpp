@@ -1,12 +1,13 @@
 #include "invoiceamountdialog.h"
 
+#include "common/datefield.h"
+
 #include "workspace/workspace.h"
 
 #include "issuedatequestion.h"
 
 #include "dues/invoicerepository.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -26,7 +27,7 @@ InvoiceAmountDialog::InvoiceAmountDialog(const Workspace *workspace, const Invoi
     , m_purpose(purpose)
     , m_summary(new QLabel(this))
     , m_amount(new QLineEdit(this))
-    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_date(new DateField(this))
     , m_note(new QLineEdit(this))
     , m_error(new QLabel(this))
     , m_form(new QFormLayout)
@@ -36,7 +37,7 @@ InvoiceAmountDialog::InvoiceAmountDialog(const Workspace *workspace, const Invoi
     m_summary->setWordWrap(true);
     m_amount->setObjectName(QStringLiteral("amount"));
     m_date->setObjectName(QStringLiteral("date"));
-    m_date->setCalendarPopup(true);
+    m_date->setDate(QDate::currentDate());
     m_note->setObjectName(QStringLiteral("note"));
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
@@ -72,6 +73,12 @@ void InvoiceAmountDialog::accept()
                              .arg(m_amount->text(), Money::fromKroner(1250).toPlainString()));
         m_error->show();
         m_amount->setFocus();
+        return;
+    }
+    if (const QString problem = m_date->problem(DateField::labelOf(m_date)); !problem.isEmpty() || !m_date->date().isValid()) {
+        m_error->setText(problem.isEmpty() ? tr("Date: enter the date.") : problem);
+        m_error->show();
+        m_date->setFocus();
         return;
     }
     InvoiceRepository invoices = m_workspace->invoices();

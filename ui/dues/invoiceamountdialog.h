@@ -4,13 +4,14 @@
 
 #include <QDialog>
 
-class QDateEdit;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
 
 namespace Sekretariat {
+
+class DateField;
 
 class Workspace;
 
@@ -39,7 +40,7 @@ private:
     Purpose m_purpose;
     QLabel *m_summary;
     QLineEdit *m_amount;
-    QDateEdit *m_date;
+    DateField *m_date;
     QLineEdit *m_note;
     QLabel *m_error;
     QFormLayout *m_form;

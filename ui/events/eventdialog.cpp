@@ -2,6 +2,7 @@
 
 #include "common/filedialogs.h"
 #include "common/modelroles.h"
+#include "common/datefield.h"
 #include "common/optionaldateedit.h"
 #include "common/personpicker.h"
 #include "common/registerfiltermodel.h"
@@ -216,6 +217,11 @@ void EventDialog::load()
 
 bool EventDialog::saveEvent()
 {
+    if (DateField *bad = DateField::firstUnacceptable(this)) {
+        showError(bad->problem(DateField::labelOf(bad)));
+        bad->setFocus();
+        return false;
+    }
     EventRepository events = m_workspace->events();
     Event event = m_eventId > 0 ? events.find(m_eventId).value_or(Event()) : Event();
     event.id = m_eventId;

@@ -1,5 +1,6 @@
 #include "groupdialog.h"
 
+#include "common/datefield.h"
 #include "common/optionaldateedit.h"
 #include "common/personpicker.h"
 #include "events/themegrouprepository.h"
@@ -148,6 +149,12 @@ QString GroupDialog::emailList() const
 
 void GroupDialog::accept()
 {
+    if (DateField *bad = DateField::firstUnacceptable(this)) {
+        m_error->setText(bad->problem(DateField::labelOf(bad)));
+        m_error->show();
+        bad->setFocus();
+        return;
+    }
     ThemeGroup group;
     group.id = m_groupId;
     group.name = m_name->text();

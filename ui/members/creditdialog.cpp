@@ -1,10 +1,10 @@
 #include "creditdialog.h"
 
+#include "common/datefield.h"
 #include "dues/invoicerepository.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -24,7 +24,7 @@ CreditDialog::CreditDialog(const Workspace *workspace, const QList<Invoice> &inv
     , m_from(new QComboBox(this))
     , m_to(new QComboBox(this))
     , m_amount(new QLineEdit(this))
-    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_date(new DateField(this))
     , m_note(new QLineEdit(this))
     , m_error(new QLabel(this))
     , m_form(new QFormLayout)
@@ -45,7 +45,7 @@ CreditDialog::CreditDialog(const Workspace *workspace, const QList<Invoice> &inv
     m_to->setObjectName(QStringLiteral("to"));
     m_amount->setObjectName(QStringLiteral("amount"));
     m_date->setObjectName(QStringLiteral("date"));
-    m_date->setCalendarPopup(true);
+    m_date->setDate(QDate::currentDate());
     m_note->setObjectName(QStringLiteral("note"));
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
@@ -104,6 +104,12 @@ void CreditDialog::accept()
                              .arg(m_amount->text(), Money::fromKroner(1250).toPlainString()));
         m_error->show();
         m_amount->setFocus();
+        return;
+    }
+    if (const QString problem = m_date->problem(DateField::labelOf(m_date)); !problem.isEmpty() || !m_date->date().isValid()) {
+        m_error->setText(problem.isEmpty() ? tr("Date: enter the date.") : problem);
+        m_error->show();
+        m_date->setFocus();
         return;
     }
     InvoiceRepository invoices = m_workspace->invoices();

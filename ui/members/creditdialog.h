@@ -5,13 +5,14 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
 
 namespace Sekretariat {
+
+class DateField;
 
 class Workspace;
 
@@ -45,7 +46,7 @@ private:
     QComboBox *m_from;
     QComboBox *m_to;
     QLineEdit *m_amount;
-    QDateEdit *m_date;
+    DateField *m_date;
     QLineEdit *m_note;
     QLabel *m_error;
     QFormLayout *m_form;

@@ -2,6 +2,7 @@
 
 #include "cataloguesearchfield.h"
 #include "common/checkdigits.h"
+#include "common/datefield.h"
 #include "common/optionaldateedit.h"
 #include "dues/invoicerepository.h"
 #include "memberattendancetable.h"
@@ -347,6 +348,10 @@ void MemberDialog::fillFromCatalogue(const ReferenceEntry &entry)
 
 void MemberDialog::accept()
 {
+    if (const DateField *bad = DateField::firstUnacceptable(this)) {
+        showError(Outcome::failure(bad->problem(DateField::labelOf(bad)), bad->parentWidget()->objectName()));
+        return;
+    }
     const Member edited = member();
     MemberRepository repository = m_workspace->members();
     const Outcome outcome = m_memberId > 0 ? repository.update(edited) : repository.add(edited);
@@ -372,7 +377,7 @@ void MemberDialog::showError(const Outcome &outcome)
             m_tabs->setCurrentIndex(tab);
     }
     // An unset date is reached through its check box.
-    if (auto *date = qobject_cast<OptionalDateEdit *>(field); date && !date->date().isValid())
+    if (auto *date = qobject_cast<OptionalDateEdit *>(field); date && !date->checkBox()->isChecked())
         field = date->checkBox();
     field->setFocus(Qt::OtherFocusReason);
     if (auto *line = qobject_cast<QLineEdit *>(field))

@@ -1,5 +1,6 @@
 #include "roledialog.h"
 
+#include "common/datefield.h"
 #include "common/optionaldateedit.h"
 #include "people/roleterms.h"
 
@@ -75,6 +76,12 @@ Role RoleDialog::role() const
 
 void RoleDialog::accept()
 {
+    if (DateField *bad = DateField::firstUnacceptable(this)) {
+        m_error->setText(bad->problem(DateField::labelOf(bad)));
+        m_error->show();
+        bad->setFocus();
+        return;
+    }
     const Role current = role();
     if (current.memberId <= 0) {
         m_error->setText(tr("Member: choose the member where the role is held."));
