@@ -3823,10 +3823,6 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reminded on %1; new due date %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3900,6 +3896,10 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminded on %1; new due date %2 (the invoice&apos;s was %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3843,10 +3843,6 @@ Kommandoer (åpner ikke vinduet):
         <translation>Kreditnota til %1</translation>
     </message>
     <message>
-        <source>Reminded on %1; new due date %2.</source>
-        <translation>Purret %1; ny forfallsdato %2.</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -3921,6 +3917,10 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Fees</source>
         <translation>Gebyrer</translation>
+    </message>
+    <message>
+        <source>Reminded on %1; new due date %2 (the invoice&apos;s was %3).</source>
+        <translation>Purret %1; ny forfallsdato %2 (fakturaens var %3).</translation>
     </message>
 </context>
 <context>

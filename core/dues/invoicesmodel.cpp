@@ -110,6 +110,12 @@ std::optional<Money> InvoicesModel::amountOf(const Row &row, int column) const
     return std::nullopt;
 }
 
+// After a reminder, the date it set: the one the member must keep now.
+QDate InvoicesModel::currentDueDate(const Invoice &invoice)
+{
+    return invoice.reminderDueDate.isValid() ? invoice.reminderDueDate : invoice.dueDate;
+}
+
 // Shown once the invoice is overdue or in dunning; an invoice not yet due has no step to take.
 std::optional<DunningRule::Proposal> InvoicesModel::nextStepOf(const Row &row) const
 {
@@ -133,7 +139,8 @@ QString InvoicesModel::cellText(const Row &row, int column) const
     case YearColumn: return QString::number(invoice.year);
     case IssueDateColumn: return locale.toString(invoice.issueDate, QLocale::ShortFormat);
     case DueDateColumn:
-        return invoice.kind == InvoiceKind::Invoice ? locale.toString(invoice.dueDate, QLocale::ShortFormat) : QString();
+        return invoice.kind == InvoiceKind::Invoice ? locale.toString(currentDueDate(invoice), QLocale::ShortFormat)
+                                                    : QString();
     case AmountColumn:
     case CreditedColumn:
     case PaidColumn:
@@ -181,9 +188,10 @@ QVariant InvoicesModel::data(const QModelIndex &index, int role) const
         return cellText(row, column);
     case Qt::ToolTipRole:
         if (column == DueDateColumn && invoice.reminderDueDate.isValid())
-            return tr("Reminded on %1; new due date %2.")
+            return tr("Reminded on %1; new due date %2 (the invoice's was %3).")
                 .arg(QLocale().toString(invoice.lastReminderOn, QLocale::ShortFormat),
-                     QLocale().toString(invoice.reminderDueDate, QLocale::ShortFormat));
+                     QLocale().toString(invoice.reminderDueDate, QLocale::ShortFormat),
+                     QLocale().toString(invoice.dueDate, QLocale::ShortFormat));
         return {};
     case Qt::ForegroundRole:
         if (column == StatusColumn && row.status == InvoiceStatus::Overdue)
@@ -205,7 +213,7 @@ QVariant InvoicesModel::data(const QModelIndex &index, int role) const
         case NumberColumn: return invoice.number;
         case YearColumn: return invoice.year;
         case IssueDateColumn: return invoice.issueDate;
-        case DueDateColumn: return invoice.dueDate;
+        case DueDateColumn: return currentDueDate(invoice);
         case StatusColumn: return int(row.status);
         case RemindersColumn: return invoice.reminderCount;
         case DunningColumn: return DunningRule::stepOf(invoice);

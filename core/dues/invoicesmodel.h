@@ -83,6 +83,7 @@ private:
     QString cellText(const Row &row, int column) const;
     std::optional<Money> amountOf(const Row &row, int column) const;
     std::optional<DunningRule::Proposal> nextStepOf(const Row &row) const;
+    static QDate currentDueDate(const Invoice &invoice);
 
     InvoiceRepository m_invoices;
     DuesSettings m_settings;  // the dunning steps' days, read with the invoices

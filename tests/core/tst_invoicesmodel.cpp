@@ -96,6 +96,20 @@ void TestInvoicesModel::invoicesModel()
     QCOMPARE(keys.mid(keys.size() - 4), (QStringList{QStringLiteral("reminders"), QStringLiteral("dunning_step"),
                                                       QStringLiteral("next_step"), QStringLiteral("fees")}));
     QVERIFY(!keys.contains(QString()));
+
+    // After a reminder the due date shown is the one it set; the export keeps the invoice's.
+    const QDate remindedOn = duesIssueDate.addDays(45);
+    QVERIFY(repository.recordReminder(ids.at(0), remindedOn));
+    model.setToday(remindedOn);
+    model.reload();
+    const int reminded = model.rowOfInvoice(ids.at(0));
+    const Invoice invoice = *repository.find(ids.at(0));
+    QCOMPARE(cell(reminded, InvoicesModel::DueDateColumn).toString(),
+             QLocale().toString(invoice.reminderDueDate, QLocale::ShortFormat));
+    QCOMPARE(cell(reminded, InvoicesModel::DueDateColumn, SortRole).toDate(), invoice.reminderDueDate);
+    QCOMPARE(cell(reminded, InvoicesModel::DueDateColumn, ExportValueRole).toDate(), invoice.dueDate);
+    QVERIFY(cell(reminded, InvoicesModel::DueDateColumn, Qt::ToolTipRole).toString().contains(
+        QLocale().toString(invoice.dueDate, QLocale::ShortFormat)));
 }
 
 void TestInvoicesModel::twentyThousandInvoicesReadQuickly()

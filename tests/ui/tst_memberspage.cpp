@@ -343,6 +343,29 @@ void TestMembersPage::searchFieldFiltersAsYouType()
     }
     page.searchField()->clear();
     QCOMPARE(view->rowCount(), total);
+
+    // Enter on the only hit opens it: a name no other row's text contains.
+    QString unique;
+    for (int row = 0; row < view->rowCount() && unique.isEmpty(); ++row) {
+        const QString candidate = view->index(row, MembersModel::NameColumn).data().toString();
+        int hits = 0;
+        for (int other = 0; other < view->rowCount(); ++other)
+            hits += view->index(other, 0).data(SearchTextRole).toString().contains(candidate.toCaseFolded()) ? 1 : 0;
+        if (hits == 1)
+            unique = candidate;
+    }
+    QVERIFY(!unique.isEmpty());
+    QTest::keyClicks(page.searchField(), unique);
+    QString opened;
+    QTimer::singleShot(100, [&] {
+        if (auto *card = qobject_cast<MemberDialog *>(QApplication::activeModalWidget())) {
+            opened = card->member().name;
+            card->reject();
+        }
+    });
+    QCOMPARE(view->rowCount(), 1);
+    QTest::keyClick(page.searchField(), Qt::Key_Return);
+    QCOMPARE(opened, unique);
 }
 
 void TestMembersPage::statusKindAndMissingContactsFilters()

@@ -183,7 +183,7 @@ void RegisterPage::changeEvent(QEvent *event)
 
 bool RegisterPage::eventFilter(QObject *watched, QEvent *event)
 {
-    // From the search field, Down and Enter go to the results, Escape clears.
+    // From the search field, Down and Enter go to the results (Enter opens the only one), Escape clears.
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
@@ -193,6 +193,9 @@ bool RegisterPage::eventFilter(QObject *watched, QEvent *event)
                     m_view->setCurrentIndex(m_filter->index(0, 0));
                     m_view->selectRow(0);
                 }
+                // Enter on the only hit opens it: the search was for that one.
+                if (key->key() != Qt::Key_Down && m_filter->rowCount() == 1)
+                    openCurrent();
             }
             return true;
         }
