@@ -2450,10 +2450,6 @@ Commands (no window is opened):
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Date: enter the date.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Sekretariat::DateField</name>
@@ -2475,6 +2471,10 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter the date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2886,10 +2886,6 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Complete them, leave them out of this run, or clear “receives EHF” on the member&apos;s Invoicing tab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice date: enter the date of the invoices.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3683,10 +3679,6 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date: enter the date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

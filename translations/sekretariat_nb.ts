@@ -2470,10 +2470,6 @@ Kommandoer (åpner ikke vinduet):
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
-    <message>
-        <source>Date: enter the date.</source>
-        <translation>Dato: skriv datoen.</translation>
-    </message>
 </context>
 <context>
     <name>Sekretariat::DateField</name>
@@ -2496,6 +2492,10 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Calendar</source>
         <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>%1: enter the date.</source>
+        <translation>%1: skriv datoen.</translation>
     </message>
 </context>
 <context>
@@ -2907,10 +2907,6 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Complete them, leave them out of this run, or clear “receives EHF” on the member&apos;s Invoicing tab.</source>
         <translation>Fyll ut det som mangler, ta dem ut av denne kjøringen, eller fjern «mottar EHF» på medlemmets fane Fakturering.</translation>
-    </message>
-    <message>
-        <source>Invoice date: enter the date of the invoices.</source>
-        <translation>Fakturadato: skriv datoen for fakturaene.</translation>
     </message>
 </context>
 <context>
@@ -3704,10 +3700,6 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Date: enter the date.</source>
-        <translation>Dato: skriv datoen.</translation>
     </message>
 </context>
 <context>

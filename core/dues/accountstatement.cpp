@@ -8,12 +8,9 @@
 
 namespace Sekretariat {
 
-AccountStatement::AccountStatement(const QList<Invoice> &invoices, const QHash<qint64, QList<PaymentRecord>> &payments,
+AccountStatement::AccountStatement(const QList<Invoice> &invoices, const QHash<qint64, QList<Payment>> &payments,
                                    const QHash<qint64, QList<ReminderRecord>> &reminders)
 {
-    QHash<qint64, qint64> numberOf;
-    for (const Invoice &invoice : invoices)
-        numberOf.insert(invoice.id, invoice.number);
     for (const Invoice &invoice : invoices) {
         StatementEntry entry;
         entry.date = invoice.issueDate;
@@ -22,12 +19,12 @@ AccountStatement::AccountStatement(const QList<Invoice> &invoices, const QHash<q
         entry.amount = invoice.amount;
         if (invoice.kind == InvoiceKind::CreditNote) {
             entry.kind = StatementEntry::Kind::CreditNote;
-            entry.invoiceNumber = numberOf.value(invoice.creditsInvoiceId, invoice.creditsInvoiceNumber);
+            entry.invoiceNumber = invoice.creditsInvoiceNumber;
         } else {
             entry.invoiceNumber = invoice.number;
         }
         m_entries.append(entry);
-        for (const PaymentRecord &payment : payments.value(invoice.id)) {
+        for (const Payment &payment : payments.value(invoice.id)) {
             StatementEntry paid;
             paid.kind = StatementEntry::Kind::Payment;
             paid.date = payment.paidOn;

@@ -32,12 +32,6 @@ struct StatementEntry
 class AccountStatement
 {
 public:
-    struct PaymentRecord
-    {
-        QDate paidOn;
-        Money amount;
-        QString note;
-    };
     struct ReminderRecord
     {
         QDate remindedOn;
@@ -47,7 +41,7 @@ public:
 
     // `invoices`: the member's invoices and credit notes; the payments and
     // reminders by invoice id.
-    AccountStatement(const QList<Invoice> &invoices, const QHash<qint64, QList<PaymentRecord>> &payments,
+    AccountStatement(const QList<Invoice> &invoices, const QHash<qint64, QList<Payment>> &payments,
                      const QHash<qint64, QList<ReminderRecord>> &reminders);
 
     const QList<StatementEntry> &entries() const { return m_entries; }

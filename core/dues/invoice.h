@@ -56,6 +56,15 @@ struct Invoice
     Money outstanding() const { return amount + credited + fees - paid; }
 };
 
+// A payment registered on an invoice; a negative one corrects or refunds.
+struct Payment
+{
+    qint64 id = 0;
+    QDate paidOn;
+    Money amount;
+    QString note;
+};
+
 // The status rule: fully credited beats everything; then paid, then overdue
 // (past the due date, or the reminder's, with money outstanding).
 class InvoiceStatusRule

@@ -293,13 +293,12 @@ std::optional<AccountStatement> InvoiceRepository::statementOf(qint64 memberId) 
     const QList<Invoice> invoices = invoicesOfMember(memberId);
     if (!m_lastError.isEmpty())
         return std::nullopt;
-    QHash<qint64, QList<AccountStatement::PaymentRecord>> payments;
+    QHash<qint64, QList<Payment>> payments;
     QHash<qint64, QList<AccountStatement::ReminderRecord>> reminders;
     for (const Invoice &invoice : invoices) {
         if (invoice.kind != InvoiceKind::Invoice)
             continue;
-        for (const Payment &payment : paymentsOf(invoice.id))
-            payments[invoice.id].append({payment.paidOn, payment.amount, payment.note});
+        payments.insert(invoice.id, paymentsOf(invoice.id));
         reminders.insert(invoice.id, remindersOf(invoice.id));
         if (!m_lastError.isEmpty())
             return std::nullopt;

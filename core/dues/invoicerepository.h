@@ -78,12 +78,7 @@ public:
     QList<Invoice> payableInvoices() const;
     QList<Invoice> creditNotesOf(qint64 invoiceId) const;
 
-    struct Payment {
-        qint64 id = 0;
-        QDate paidOn;
-        Money amount;
-        QString note;
-    };
+    using Payment = Sekretariat::Payment;
     QList<Payment> paymentsOf(qint64 invoiceId) const;
     QList<AccountStatement::ReminderRecord> remindersOf(qint64 invoiceId) const;
     // Every invoice, credit note, payment and reminder of the member, with the

@@ -97,6 +97,11 @@ QString DateField::labelOf(const QWidget *field)
     return tr("Date");
 }
 
+QString DateField::problemIfRequired(const QString &label) const
+{
+    return isEmpty() ? tr("%1: enter the date.").arg(label) : problem(label);
+}
+
 void DateField::finishEditing()
 {
     // A date typed short is shown in full, so that what was read is seen.

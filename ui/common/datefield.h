@@ -27,6 +27,8 @@ public:
     bool isAcceptable() const { return isEmpty() || date().isValid(); }
     // "Date: “31.02.2026” is not a date; type it as 15.11.2026." with the label given; empty when acceptable.
     QString problem(const QString &label) const;
+    // The same for a date that must be given: also "Paid on: enter the date." when empty.
+    QString problemIfRequired(const QString &label) const;
 
     // The first date field in `form` that is in use (enabled) and holds no date, or none;
     // and the text of the label that names it ("Applied on"), to say which it is.

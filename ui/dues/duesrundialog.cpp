@@ -176,10 +176,8 @@ void DuesRunDialog::accept()
         refusal.exec();
         return;
     }
-    if (!m_issueDate->date().isValid()) {
-        QMessageBox::warning(this, tr("Issue invoices"),
-                             m_issueDate->isEmpty() ? tr("Invoice date: enter the date of the invoices.")
-                                                    : m_issueDate->problem(DateField::labelOf(m_issueDate)));
+    if (const QString problem = m_issueDate->problemIfRequired(DateField::labelOf(m_issueDate)); !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Issue invoices"), problem);
         m_issueDate->setFocus();
         return;
     }

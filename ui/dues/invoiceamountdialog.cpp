@@ -75,8 +75,8 @@ void InvoiceAmountDialog::accept()
         m_amount->setFocus();
         return;
     }
-    if (const QString problem = m_date->problem(DateField::labelOf(m_date)); !problem.isEmpty() || !m_date->date().isValid()) {
-        m_error->setText(problem.isEmpty() ? tr("Date: enter the date.") : problem);
+    if (const QString problem = m_date->problemIfRequired(DateField::labelOf(m_date)); !problem.isEmpty()) {
+        m_error->setText(problem);
         m_error->show();
         m_date->setFocus();
         return;

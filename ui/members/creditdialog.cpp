@@ -106,8 +106,8 @@ void CreditDialog::accept()
         m_amount->setFocus();
         return;
     }
-    if (const QString problem = m_date->problem(DateField::labelOf(m_date)); !problem.isEmpty() || !m_date->date().isValid()) {
-        m_error->setText(problem.isEmpty() ? tr("Date: enter the date.") : problem);
+    if (const QString problem = m_date->problemIfRequired(DateField::labelOf(m_date)); !problem.isEmpty()) {
+        m_error->setText(problem);
         m_error->show();
         m_date->setFocus();
         return;
