@@ -149,4 +149,37 @@ QString normalized(QStringView number)
     return result;
 }
 
+namespace {
+
+QString grouped(const QString &digits, std::initializer_list<int> groups)
+{
+    QString result;
+    qsizetype at = 0;
+    for (int group : groups) {
+        if (at >= digits.size())
+            break;
+        if (!result.isEmpty())
+            result += u' ';
+        result += digits.mid(at, group);
+        at += group;
+    }
+    if (at < digits.size())
+        result += digits.mid(at);
+    return result;
+}
+
+} // namespace
+
+QString groupedOrganisationNumber(const QString &number)
+{
+    const QString digits = normalized(number);
+    return digits.size() == 9 ? grouped(digits, {3, 3, 3}) : number;
+}
+
+QString groupedAccountNumber(const QString &number)
+{
+    const QString digits = normalized(number);
+    return digits.size() == 11 ? grouped(digits, {4, 2, 5}) : number;
+}
+
 } // namespace Sekretariat::CheckDigits

@@ -28,6 +28,9 @@ bool isValidKid(QStringView kid);
 
 // Digits only, with spaces and dots (as people write "9880 77 917") removed.
 QString normalized(QStringView number);
+// As people read them: "964 949 581" and "1503 12 34567"; anything else as given.
+QString groupedOrganisationNumber(const QString &number);
+QString groupedAccountNumber(const QString &number);
 
 } // namespace CheckDigits
 

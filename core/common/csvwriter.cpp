@@ -5,18 +5,33 @@
 #include <QAbstractItemModel>
 #include <QDate>
 #include <QIODevice>
+#include <QRegularExpression>
 
 namespace Sekretariat {
 
-QString CsvWriter::quoted(const QString &field)
+QString CsvWriter::quoted(const QString &field, QChar separator)
 {
-    const bool needsQuotes = field.contains(u',') || field.contains(u'"') || field.contains(u'\n')
+    const bool needsQuotes = field.contains(separator) || field.contains(u'"') || field.contains(u'\n')
         || field.contains(u'\r');
     if (!needsQuotes)
         return field;
     QString escaped = field;
     escaped.replace(u'"', QStringLiteral("\"\""));
     return u'"' + escaped + u'"';
+}
+
+QString CsvWriter::spreadsheetSafe(const QString &field)
+{
+    if (field.isEmpty())
+        return field;
+    const QChar first = field.front();
+    if (first != u'=' && first != u'+' && first != u'-' && first != u'@' && first != u'\t' && first != u'\r')
+        return field;
+    // A number, in our own or the C locale's form, is a value and no formula.
+    static const QRegularExpression number(QStringLiteral("^[-+]?[0-9][0-9 \u00a0.,]*$"));
+    if (number.match(field).hasMatch())
+        return field;
+    return u'\'' + field;
 }
 
 QString CsvWriter::line(const QStringList &fields)

@@ -15,7 +15,11 @@ class CsvWriter
 public:
     static bool write(const QAbstractItemModel &model, QIODevice &device);
     static QString line(const QStringList &fields);
-    static QString quoted(const QString &field);
+    static QString quoted(const QString &field, QChar separator = u',');
+    // A cell that a spreadsheet would run as a formula (it begins with =, +, -, @,
+    // a tab or a carriage return) is given a leading apostrophe; numbers such as
+    // "-1 250,00" are left as they are.
+    static QString spreadsheetSafe(const QString &field);
 };
 
 } // namespace Sekretariat

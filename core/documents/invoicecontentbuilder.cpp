@@ -10,38 +10,16 @@ namespace Sekretariat {
 
 namespace {
 
-QString grouped(const QString &digits, std::initializer_list<int> groups)
-{
-    QString result;
-    qsizetype at = 0;
-    for (int group : groups) {
-        if (at >= digits.size())
-            break;
-        if (!result.isEmpty())
-            result += u' ';
-        result += digits.mid(at, group);
-        at += group;
-    }
-    if (at < digits.size())
-        result += digits.mid(at);
-    return result;
-}
-
 QString organisationNumber(const QString &number)
 {
-    const QString digits = CheckDigits::normalized(number);
-    return digits.size() == 9 ? grouped(digits, {3, 3, 3}) : number;
+    return CheckDigits::groupedOrganisationNumber(number);
 }
 
-QString account(const QString &account)
+QString account(const QString &number)
 {
-    const QString digits = CheckDigits::normalized(account);
-    return digits.size() == 11 ? grouped(digits, {4, 2, 5}) : account;
+    return CheckDigits::groupedAccountNumber(number);
 }
 
-// A name as ASCII letters and digits joined by hyphens, for a file name that
-// every system, mail program and archive keeps as it is: æ ø å as ae oe aa,
-// other accents dropped (é as e, á as a), anything else a hyphen.
 // In groups of four, as banks print it: "NO93 8601 1117 947".
 QString iban(const QString &code)
 {
@@ -55,6 +33,9 @@ QString iban(const QString &code)
     return result;
 }
 
+// A name as ASCII letters and digits joined by hyphens, for a file name that
+// every system, mail program and archive keeps as it is: æ ø å as ae oe aa,
+// other accents dropped (é as e, á as a), anything else a hyphen.
 QString slug(const QString &text)
 {
     static const QHash<QChar, QString> norwegian{

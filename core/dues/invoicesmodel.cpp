@@ -203,7 +203,7 @@ QVariant InvoicesModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::TextAlignmentRole:
         if ((column >= AmountColumn && column <= OutstandingColumn) || column == NumberColumn
-            || column == RemindersColumn || column == FeesColumn)
+            || column == RemindersColumn || column == FeesColumn || column == YearColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case IdRole:

@@ -1,5 +1,7 @@
 #include "membersmodel.h"
 
+#include "common/checkdigits.h"
+
 #include "memberterms.h"
 
 #include <QBrush>
@@ -88,6 +90,8 @@ void MembersModel::buildSearchText(Row &row) const
     QStringList parts;
     for (int column = 0; column < ColumnCount; ++column)
         parts.append(cellText(row, column));
+    // Found as typed, grouped or not.
+    parts.append(row.organisationNumber);
     row.searchText = parts.join(u'\n').toCaseFolded();
 }
 
@@ -108,7 +112,7 @@ QString MembersModel::cellText(const Row &row, int column) const
         if (row.politicalContacts.isEmpty() && requiresContacts(row.status))
             return tr("Missing");
         return row.politicalContacts;
-    case OrganisationNumberColumn: return row.organisationNumber;
+    case OrganisationNumberColumn: return CheckDigits::groupedOrganisationNumber(row.organisationNumber);
     case InvoiceEmailColumn: return row.invoiceEmail;
     }
     return {};
@@ -165,6 +169,7 @@ QVariant MembersModel::data(const QModelIndex &index, int role) const
         case StatusColumn: return MemberTerms::key(row.status);
         case PopulationColumn: return row.population;
         case AdministrativeContactColumn: return row.administrativeContacts;
+        case OrganisationNumberColumn: return row.organisationNumber;
         case PoliticalContactColumn: return row.politicalContacts;
         default: return cellText(row, column);
         }

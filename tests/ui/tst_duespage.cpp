@@ -676,7 +676,7 @@ private slots:
         });
         typer.start(20);
         MessageBoxAnswerer answerer({QMessageBox::Yes});
-        auto *toolBar = page.findChild<QToolBar *>(QStringLiteral("duesToolBar"));
+        auto *toolBar = page.toolBar();
         QTest::mouseClick(toolBar->widgetForAction(page.findChild<QAction *>(QStringLiteral("reminderAction"))),
                           Qt::LeftButton);
         QCOMPARE(answerer.texts.size(), 1);

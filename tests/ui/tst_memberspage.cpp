@@ -10,6 +10,12 @@
 #include "members/memberterms.h"
 #include "people/personrepository.h"
 #include "messageboxanswerer.h"
+#include "modalscript.h"
+#include "duesfixture.h"
+#include "dues/duesrepository.h"
+#include "dues/invoicerepository.h"
+#include "dues/invoicecarddialog.h"
+#include "people/persondialog.h"
 #include "screenshots.h"
 #include "testutils.h"
 
@@ -93,6 +99,7 @@ private slots:
     void languageChangeKeepsTheFilters();
     void deletingAMemberWithPeopleIsRefused();
     void deletesAMemberWithoutHistory();
+    void memberCardLeadsToItsPeopleAndInvoices();
     void screenshots();
 
 private:
@@ -487,6 +494,93 @@ void TestMembersPage::deletesAMemberWithoutHistory()
     QCOMPARE(answerer.texts.size(), 1);
     QCOMPARE(page.view()->model()->rowCount(), before - 1);
     QVERIFY(!members.find(added.id()));
+}
+
+// From a member's card a person opens with a double-click, a new person is
+// added at the member, and an invoice opens on its card, where a payment is
+// registered.
+void TestMembersPage::memberCardLeadsToItsPeopleAndInvoices()
+{
+    const QSqlDatabase database = m_demo->connection();
+    if (InvoiceRepository(database).invoicesOfYear(2025).isEmpty()) {
+        RateEntry rate;
+        rate.year = 2025;
+        rate.deflatorBasisPoints = 420;
+        QVERIFY(DuesRepository(database).saveRateEntry(rate));
+        QVERIFY(InvoiceRepository(database).issue(2025, TestUtils::planDuesRun(database, 2025),
+                                                  TestUtils::duesIssueDate, false));
+    }
+    PersonRepository people(database);
+    Invoice invoice;
+    for (const Invoice &candidate : InvoiceRepository(database).invoicesOfYear(2025)) {
+        if (!people.peopleOfMember(candidate.memberId).isEmpty()) {
+            invoice = candidate;
+            break;
+        }
+    }
+    const qint64 memberId = invoice.memberId;
+    const int peopleBefore = int(people.peopleOfMember(memberId).size());
+    QVERIFY(peopleBefore > 0);
+
+    MemberDialog dialog(&m_demo->workspace(), memberId);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.tabs()->setCurrentIndex(MemberDialog::PeopleTab);
+    auto *table = field<QTableWidget>(&dialog, "people");
+    {
+        QString opened;
+        TestUtils::ModalScript script({{"Sekretariat::PersonDialog", [&opened](QWidget *person) {
+                                            opened = person->findChild<QLineEdit *>(QStringLiteral("lastName"))->text();
+                                            QTest::keyClick(person, Qt::Key_Escape);
+                                        }}});
+        const QRect cell = table->visualItemRect(table->item(0, 0));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTRY_VERIFY(script.done());
+        QTRY_VERIFY(!opened.isEmpty());
+        QVERIFY(table->item(0, 0)->text().contains(opened));
+    }
+    {
+        qint64 preset = -1;
+        TestUtils::ModalScript script({{"Sekretariat::PersonDialog", [&preset](QWidget *person) {
+                                            preset = person->findChild<QComboBox *>(QStringLiteral("member"))->currentData().toLongLong();
+                                            QTest::keyClicks(person->findChild<QLineEdit *>(QStringLiteral("firstName")), QStringLiteral("Nina"));
+                                            QTest::keyClicks(person->findChild<QLineEdit *>(QStringLiteral("lastName")), QStringLiteral("Nykommer"));
+                                            clickSave(qobject_cast<QDialog *>(person));
+                                        }}});
+        QTest::mouseClick(field<QPushButton>(&dialog, "addPerson"), Qt::LeftButton);
+        QTRY_VERIFY(script.done());
+        QCOMPARE(preset, memberId);
+        QTRY_COMPARE(table->rowCount(), peopleBefore + 1);
+        QCOMPARE(int(people.peopleOfMember(memberId).size()), peopleBefore + 1);
+    }
+    dialog.tabs()->setCurrentIndex(MemberDialog::InvoicesTab);
+    auto *invoices = dialog.findChild<QWidget *>(QStringLiteral("memberAccount"))->findChild<QTableWidget *>();
+    QVERIFY(invoices && invoices->rowCount() > 0);
+    {
+        QString cardText;
+        TestUtils::ModalScript script(
+            {{"Sekretariat::InvoiceCardDialog", [](QWidget *card) {
+                  QTest::mouseClick(card->findChild<QPushButton *>(QStringLiteral("cardPayment")), Qt::LeftButton);
+              }},
+             {"Sekretariat::InvoiceAmountDialog", [](QWidget *payment) {
+                  auto *amount = payment->findChild<QLineEdit *>(QStringLiteral("amount"));
+                  amount->selectAll();
+                  QTest::keyClicks(amount, QStringLiteral("1000"));
+                  QTest::mouseClick(payment->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+              }},
+             {"Sekretariat::InvoiceCardDialog", [&cardText](QWidget *card) {
+                  cardText = qobject_cast<InvoiceCardDialog *>(card)->text();
+                  QTest::keyClick(card, Qt::Key_Escape);
+              }}});
+        const QRect cell = invoices->visualItemRect(invoices->item(0, 0));
+        QTest::mouseClick(invoices->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(invoices->viewport(), Qt::LeftButton, {}, cell.center());
+        QTRY_VERIFY(script.done());
+        QTRY_VERIFY(!cardText.isEmpty());
+    }
+    QCOMPARE(InvoiceRepository(database).find(invoice.id)->paid, Money::fromKroner(1000));
+    dialog.reject();
 }
 
 void TestMembersPage::screenshots()

@@ -1,7 +1,25 @@
 #include "registerpage.h"
 
+#include "common/elidingdelegate.h"
+#include "common/filedialogs.h"
 #include "common/modelroles.h"
 #include "common/registerfiltermodel.h"
+#include "common/shownlist.h"
+
+#include <QAction>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QHash>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QTimer>
+#include <QToolBar>
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -19,6 +37,14 @@ namespace Sekretariat {
 RegisterPage::RegisterPage(const QString &settingsKey, QAbstractItemModel *model, QWidget *parent)
     : QWidget(parent)
     , m_settingsKey(settingsKey)
+    , m_toolBar(new QToolBar(this))
+    , m_newAction(new QAction(QIcon(QStringLiteral(":/icons/action-new.svg")), QString(), this))
+    , m_openAction(new QAction(QIcon(QStringLiteral(":/icons/action-open.svg")), QString(), this))
+    , m_deleteAction(new QAction(QIcon(QStringLiteral(":/icons/action-delete.svg")), QString(), this))
+    , m_pageActionsEnd(nullptr)
+    , m_menuSeparator(new QAction(this))
+    , m_exportAction(new QAction(QIcon(QStringLiteral(":/icons/action-export.svg")), QString(), this))
+    , m_printAction(new QAction(QIcon(QStringLiteral(":/icons/action-print.svg")), QString(), this))
     , m_model(model)
     , m_filter(new RegisterFilterModel(this))
     , m_search(new QLineEdit(this))
@@ -35,8 +61,47 @@ RegisterPage::RegisterPage(const QString &settingsKey, QAbstractItemModel *model
     m_search->installEventFilter(this);
     m_search->setMinimumWidth(260);
 
+    m_menuSeparator->setSeparator(true);
+    m_toolBar->setObjectName(QStringLiteral("pageToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_newAction->setObjectName(QStringLiteral("pageNewAction"));
+    m_openAction->setObjectName(QStringLiteral("pageOpenAction"));
+    m_deleteAction->setObjectName(QStringLiteral("pageDeleteAction"));
+    m_exportAction->setObjectName(QStringLiteral("exportListAction"));
+    m_printAction->setObjectName(QStringLiteral("printListAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_printAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    for (QAction *action : {m_exportAction, m_printAction})
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addActions({m_exportAction, m_printAction});
+    m_toolBar->addAction(m_newAction);
+    m_toolBar->addAction(m_openAction);
+    m_toolBar->addAction(m_deleteAction);
+    m_pageActionsEnd = m_toolBar->addSeparator();
+    m_toolBar->addAction(m_exportAction);
+    m_toolBar->addAction(m_printAction);
+    connect(m_newAction, &QAction::triggered, this, [this] { addNew(); });
+    connect(m_openAction, &QAction::triggered, this, [this] { openCurrent(); });
+    connect(m_deleteAction, &QAction::triggered, this, [this] { deleteSelected(); });
+    connect(m_exportAction, &QAction::triggered, this, &RegisterPage::exportListDialog);
+    connect(m_printAction, &QAction::triggered, this, &RegisterPage::printListDialog);
+
     m_view->setObjectName(QStringLiteral("registerView"));
     m_view->setModel(m_filter);
+    m_view->setItemDelegate(new ElidingDelegate(m_view));
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->viewport()->installEventFilter(this);
+    // Until the user sizes a column, the columns follow the window.
+    m_view->horizontalHeader()->viewport()->installEventFilter(this);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (m_headerPressed)
+            m_userSized = true;
+    });
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &RegisterPage::showContextMenu);
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, &RegisterPage::showHeaderMenu);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -74,6 +139,7 @@ RegisterPage::RegisterPage(const QString &settingsKey, QAbstractItemModel *model
     m_loadError->hide();
 
     m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addWidget(m_toolBar);
     m_layout->addLayout(top);
     m_layout->addWidget(m_loadError);
     m_layout->addWidget(m_view);
@@ -87,6 +153,15 @@ RegisterPage::RegisterPage(const QString &settingsKey, QAbstractItemModel *model
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &RegisterPage::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &RegisterPage::updateCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &RegisterPage::updateCount);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RegisterPage::updateRowActions);
+    // Newly read rows may need other widths, until the user has chosen their own
+    // (the search does not move them: that reads nothing new).
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_layoutRestored && !m_userSized && m_view->isVisible())
+            QTimer::singleShot(0, this, [this] { fitColumns(m_view->viewport()->width()); });
+    });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &RegisterPage::updateRowActions);
+    updateRowActions();
 
     // No retranslateUi() here: from this constructor it would reach the pure
     // countText(). Each page calls it at the end of its own constructor.
@@ -155,8 +230,225 @@ void RegisterPage::restoreLayout()
     QSettings settings;
     const QByteArray state = settings.value(QStringLiteral("registers/%1/header").arg(m_settingsKey)).toByteArray();
     QHeaderView *header = m_view->horizontalHeader();
-    if (!state.isEmpty() && header->restoreState(state))
+    if (!state.isEmpty() && header->restoreState(state)) {
         m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        m_layoutRestored = true;
+    }
+}
+
+QList<int> RegisterPage::visibleColumnsInOrder() const
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (!header->isSectionHidden(column))
+            columns.append(column);
+    }
+    return columns;
+}
+
+int RegisterPage::headerMinimumWidth(int column) const
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    const QString text = m_filter->headerData(column, Qt::Horizontal).toString();
+    // Room for the text, the sort arrow and the style's margins.
+    const int forHeader = header->fontMetrics().horizontalAdvance(text) + 2 * header->fontMetrics().averageCharWidth() + 24;
+    // Short values (numbers, dates, amounts) whole; long text may be elided.
+    const int cap = 16 * m_view->fontMetrics().averageCharWidth() + 12;
+    const int forContent = std::min(static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(column), cap);
+    return std::max(forHeader, forContent);
+}
+
+void RegisterPage::fitColumns(int width)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    if (width <= 0)
+        return;
+    if (m_preferredWidths.isEmpty()) {
+        for (int column = 0; column < header->count(); ++column)
+            m_preferredWidths.append(header->sectionSize(column));
+    }
+    // What a narrower window hid comes back when there is room again.
+    for (int column : std::as_const(m_hiddenByFit))
+        header->showSection(column);
+    m_hiddenByFit.clear();
+    QList<int> columns = visibleColumnsInOrder();
+    QHash<int, int> least;
+    for (int column : std::as_const(columns))
+        least.insert(column, headerMinimumWidth(column));
+    auto sumOf = [&least](const QList<int> &shown) {
+        int sum = 0;
+        for (int column : shown)
+            sum += least.value(column);
+        return sum;
+    };
+    // The least needed columns go until the rest fit.
+    for (int column : std::as_const(m_optionalColumns)) {
+        if (sumOf(columns) <= width)
+            break;
+        if (columns.removeOne(column)) {
+            header->hideSection(column);
+            m_hiddenByFit.append(column);
+        }
+    }
+    // A column wants its first width, but no more than its text needs.
+    QHash<int, int> wants;
+    int wanted = 0;
+    int minimum = 0;
+    for (int column : std::as_const(columns)) {
+        const int content = static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(column);
+        wants.insert(column, std::max(least.value(column), std::min(m_preferredWidths.value(column), content)));
+        wanted += wants.value(column);
+        minimum += least.value(column);
+    }
+    // Each column gives up the same share of what it has above its least.
+    const double share = wanted > width && wanted > minimum ? std::max(0.0, double(width - minimum) / double(wanted - minimum))
+                                                            : 1.0;
+    for (int column : std::as_const(columns)) {
+        const int size = wants.value(column);
+        header->resizeSection(column, least.value(column) + int((size - least.value(column)) * share));
+    }
+}
+
+QList<QAction *> RegisterPage::pageActions() const
+{
+    QList<QAction *> actions = m_pageActions;
+    if (!actions.isEmpty())
+        actions.append(m_menuSeparator);
+    actions.append({m_exportAction, m_printAction});
+    return actions;
+}
+
+void RegisterPage::addPageAction(QAction *action, bool forRows)
+{
+    m_toolBar->insertAction(m_pageActionsEnd, action);
+    m_pageActions.append(action);
+    if (forRows)
+        m_rowActions.append(action);
+}
+
+void RegisterPage::addPageSeparator()
+{
+    m_toolBar->insertSeparator(m_pageActionsEnd);
+}
+
+void RegisterPage::setDeletable(bool deletable)
+{
+    m_deleteAction->setVisible(deletable);
+}
+
+void RegisterPage::setReadOnly(bool readOnly)
+{
+    m_newAction->setEnabled(!readOnly);
+    m_deleteAction->setEnabled(!readOnly && !selectedIds().isEmpty());
+    m_readOnly = readOnly;
+}
+
+void RegisterPage::updateRowActions()
+{
+    const bool selected = m_view->selectionModel()->hasSelection();
+    m_openAction->setEnabled(selected);
+    m_deleteAction->setEnabled(selected && !m_readOnly);
+}
+
+void RegisterPage::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (index.isValid() && !m_view->selectionModel()->isRowSelected(index.row(), {})) {
+        m_view->setCurrentIndex(index);
+        m_view->selectRow(index.row());
+    }
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("rowContextMenu"));
+    menu.addAction(m_openAction);
+    menu.addAction(m_newAction);
+    if (m_deleteAction->isVisible())
+        menu.addAction(m_deleteAction);
+    if (!m_rowActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_rowActions);
+    }
+    menu.addSeparator();
+    menu.addAction(m_exportAction);
+    menu.addAction(m_printAction);
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+void RegisterPage::showHeaderMenu(const QPoint &position)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnsMenu"));
+    for (int column = 0; column < header->count(); ++column) {
+        QAction *action = menu.addAction(m_filter->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The last visible column stays: a table without columns shows nothing.
+        action->setEnabled(header->isSectionHidden(column) || visibleColumnsInOrder().size() > 1);
+        connect(action, &QAction::toggled, this, [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.addSeparator();
+    QAction *fit = menu.addAction(tr("Fit Columns to Window"));
+    connect(fit, &QAction::triggered, this, [this] {
+        m_optionalColumns.clear();
+        m_layoutRestored = false;
+        m_userSized = false;
+        fitColumns(m_view->viewport()->width());
+    });
+    menu.exec(header->mapToGlobal(position));
+}
+
+bool RegisterPage::exportList(const QString &path, QString *error) const
+{
+    const QByteArray csv = ShownList::of(*m_filter, visibleColumnsInOrder()).csv();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void RegisterPage::exportListDialog()
+{
+    emit statusMessage(QString());
+    const QString suggestion =
+        tr("%1-%2.csv").arg(listTitle().toLower(), QDate::currentDate().toString(Qt::ISODate));
+    const QString path = FileDialogs::saveFile(this, tr("Export List"), QStringLiteral("csv"), suggestion,
+                                               tr("CSV for Excel (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportList(path, &error)) {
+        QMessageBox::critical(this, tr("Export List"), tr("The list could not be written: %1").arg(error));
+        return;
+    }
+    emit statusMessage(tr("%n row(s) exported to %1.", "", m_filter->rowCount()).arg(QDir::toNativeSeparators(path)));
+}
+
+void RegisterPage::printList(QPrinter *printer) const
+{
+    const QList<int> columns = visibleColumnsInOrder();
+    printer->setPageOrientation(columns.size() > 5 ? QPageLayout::Landscape : QPageLayout::Portrait);
+    QTextDocument document;
+    document.setDefaultFont(font());
+    const QString subtitle = tr("%1, printed %2").arg(countText(m_filter->rowCount(), m_model->rowCount()),
+                                                      QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
+    document.setHtml(ShownList::of(*m_filter, columns).html(listTitle(), subtitle));
+    document.print(printer);
+}
+
+void RegisterPage::printListDialog()
+{
+    emit statusMessage(QString());
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setObjectName(QStringLiteral("printListPreview"));
+    preview.setWindowTitle(tr("Print List: %1").arg(listTitle()));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) { printList(target); });
+    preview.exec();
 }
 
 void RegisterPage::updateCount()
@@ -169,6 +461,16 @@ void RegisterPage::updateCount()
 
 void RegisterPage::retranslateUi()
 {
+    m_newAction->setText(tr("New"));
+    m_newAction->setToolTip(tr("Add a new one (Ctrl+N)"));
+    m_openAction->setText(tr("Open"));
+    m_openAction->setToolTip(tr("Open the selected row (Enter or double-click)"));
+    m_deleteAction->setText(tr("Delete…"));
+    m_deleteAction->setToolTip(tr("Delete the selected rows, after a question (Delete)"));
+    m_exportAction->setText(tr("Export List…"));
+    m_exportAction->setToolTip(tr("Save the list as shown (filter, sort, columns) as CSV for Excel (Ctrl+E)"));
+    m_printAction->setText(tr("Print List…"));
+    m_printAction->setToolTip(tr("Print the list as shown, with a preview (Ctrl+Shift+P)"));
     m_search->setPlaceholderText(tr("Search (Ctrl+F)…"));
     m_search->setToolTip(tr("Type any part of a name, number, e-mail or other text shown in the table."));
     updateCount();
@@ -183,6 +485,15 @@ void RegisterPage::changeEvent(QEvent *event)
 
 bool RegisterPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize && !m_layoutRestored && !m_userSized)
+        fitColumns(m_view->viewport()->width());
+    // A column the user drags to a width keeps it.
+    if (watched == m_view->horizontalHeader()->viewport()) {
+        if (event->type() == QEvent::MouseButtonPress)
+            m_headerPressed = true;
+        else if (event->type() == QEvent::MouseButtonRelease)
+            m_headerPressed = false;
+    }
     // From the search field, Down and Enter go to the results (Enter opens the only one), Escape clears.
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);

@@ -3,7 +3,11 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QAction;
 class QHBoxLayout;
+class QMenu;
+class QPrinter;
+class QToolBar;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -38,6 +42,34 @@ public:
     virtual void openCurrent() = 0;
     virtual void deleteSelected() = 0;
 
+    // The page's toolbar: New, Open, Delete, the page's own actions, Export List
+    // and Print List. The same actions are on the rows' context menu and in the
+    // window's menu named after the page.
+    QToolBar *toolBar() const { return m_toolBar; }
+    QList<QAction *> pageActions() const;
+    QAction *newAction() const { return m_newAction; }
+    QAction *openAction() const { return m_openAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
+    QAction *exportListAction() const { return m_exportAction; }
+    QAction *printListAction() const { return m_printAction; }
+    // The page's name, as a title for what it exports and prints ("Members").
+    virtual QString listTitle() const = 0;
+    // The title of the window's menu of the page's actions, with its accelerator.
+    virtual QString menuTitle() const = 0;
+
+    // The list as shown (columns in their order, rows filtered and sorted) as
+    // CSV in the dialect of Norwegian Excel; false with a message when it cannot
+    // be written.
+    bool exportList(const QString &path, QString *error = nullptr) const;
+    void exportListDialog();
+    void printList(QPrinter *printer) const;
+    void printListDialog();
+
+    // Visible columns narrowed (never below their header) to fit the width; the
+    // page's least needed columns are hidden when even that is too wide.
+    void fitColumns(int width);
+    QList<int> visibleColumnsInOrder() const;
+
     void saveLayout() const;
     void restoreLayout();
 
@@ -46,11 +78,27 @@ public:
     bool showLoadResult(bool loaded, const QString &error);
     QString loadError() const;
 
+    // Read-only: nothing on the page starts a change.
+    void setReadOnly(bool readOnly);
+
 signals:
     void countChanged();
+    // A short report for the window's status bar; an empty one clears the last.
+    void statusMessage(const QString &message);
 
 protected:
     QHBoxLayout *filterBar() const { return m_filterBar; }
+    // Inserted before Export List; `forRows` also puts it on the rows' context menu.
+    void addPageAction(QAction *action, bool forRows = true);
+    void addPageSeparator();
+    // On the rows' context menu only (its place on the toolbar is in a group).
+    void addRowAction(QAction *action) { m_rowActions.append(action); }
+    // In the window's menu of the page only (settings, seldom used).
+    void addMenuAction(QAction *action) { m_pageActions.append(action); }
+    // Columns a narrow window hides first, the first given first.
+    void setOptionalColumns(const QList<int> &columns) { m_optionalColumns = columns; }
+    // False hides Delete where nothing may be deleted (issued invoices).
+    void setDeletable(bool deletable);
     // The page from top to bottom: search row, table; pages may add around them.
     QVBoxLayout *pageLayout() const { return m_layout; }
     void changeEvent(QEvent *event) override;
@@ -61,7 +109,29 @@ protected:
     void updateCount();
 
 private:
+    void showContextMenu(const QPoint &position);
+    void showHeaderMenu(const QPoint &position);
+    void updateRowActions();
+    int headerMinimumWidth(int column) const;
+
     QString m_settingsKey;
+    QToolBar *m_toolBar;
+    QAction *m_newAction;
+    QAction *m_openAction;
+    QAction *m_deleteAction;
+    QAction *m_pageActionsEnd;
+    QAction *m_menuSeparator;
+    QAction *m_exportAction;
+    QAction *m_printAction;
+    QList<QAction *> m_pageActions;
+    QList<QAction *> m_rowActions;
+    QList<int> m_optionalColumns;
+    bool m_layoutRestored = false;
+    bool m_userSized = false;
+    bool m_headerPressed = false;
+    QList<int> m_preferredWidths;
+    QList<int> m_hiddenByFit;
+    bool m_readOnly = false;
     QAbstractItemModel *m_model;
     RegisterFilterModel *m_filter;
     QLineEdit *m_search;

@@ -67,8 +67,6 @@ DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
     : RegisterPage(QStringLiteral("dues"), workspace->newInvoicesModel(nullptr), parent)
     , m_workspace(workspace)
     , m_model(qobject_cast<InvoicesModel *>(filterModel()->sourceModel()))
-    , m_toolBar(new QToolBar(this))
-    , m_runAction(new QAction(this))
     , m_paymentAction(new QAction(this))
     , m_creditAction(new QAction(this))
     , m_reminderAction(new QAction(this))
@@ -80,15 +78,14 @@ DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
     , m_importLogAction(new QAction(this))
     , m_printAction(new QAction(this))
     , m_previewAction(new QAction(this))
+    , m_paymentsButtonAction(new QAction(this))
+    , m_documentsButtonAction(new QAction(this))
     , m_settingsAction(new QAction(this))
     , m_yearFilter(new QComboBox(this))
     , m_statusFilter(new QComboBox(this))
     , m_totals(new QLabel(this))
 {
     m_model->setParent(this);
-    m_toolBar->setObjectName(QStringLiteral("duesToolBar"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_runAction->setObjectName(QStringLiteral("duesRunAction"));
     m_paymentAction->setObjectName(QStringLiteral("paymentAction"));
     m_paymentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_creditAction->setObjectName(QStringLiteral("creditAction"));
@@ -109,30 +106,34 @@ DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
     for (QAction *action : {m_paymentAction, m_importAction, m_pdfAction, m_ehfAction, m_printAction})
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addActions({m_paymentAction, m_importAction, m_pdfAction, m_ehfAction, m_printAction});
-    m_toolBar->addAction(m_runAction);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_paymentAction);
-    // One button for the payments: the bank's files, what waits, the ageing.
+    // The dues run is the page's New; invoices are never deleted.
+    setDeletable(false);
+    // One button for the payments: one by hand, the bank's files, what waits, the ageing.
     auto *bankMenu = new QMenu(this);
+    bankMenu->addAction(m_paymentAction);
+    bankMenu->addSeparator();
     bankMenu->addAction(m_importAction);
     bankMenu->addAction(m_waitingAction);
     bankMenu->addAction(m_importLogAction);
     bankMenu->addSeparator();
     bankMenu->addAction(m_ageingAction);
-    m_importAction->setMenu(bankMenu);
-    m_toolBar->addAction(m_importAction);
-    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_importAction)))
-        button->setPopupMode(QToolButton::InstantPopup);
-    m_toolBar->addAction(m_creditAction);
-    m_toolBar->addAction(m_reminderAction);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_pdfAction);
-    m_toolBar->addAction(m_ehfAction);
-    m_toolBar->addAction(m_printAction);
-    m_toolBar->addAction(m_previewAction);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_settingsAction);
-    pageLayout()->insertWidget(0, m_toolBar);
+    m_paymentsButtonAction->setMenu(bankMenu);
+    m_paymentsButtonAction->setObjectName(QStringLiteral("paymentsMenuAction"));
+    addPageAction(m_paymentsButtonAction, false);
+    addRowAction(m_paymentAction);
+    addPageAction(m_creditAction);
+    addPageAction(m_reminderAction);
+    // And one for the documents of the selection.
+    auto *documentsMenu = new QMenu(this);
+    documentsMenu->addActions({m_pdfAction, m_ehfAction, m_printAction, m_previewAction});
+    m_documentsButtonAction->setMenu(documentsMenu);
+    m_documentsButtonAction->setObjectName(QStringLiteral("documentsMenuAction"));
+    addPageAction(m_documentsButtonAction);
+    for (QAction *grouped : {m_paymentsButtonAction, m_documentsButtonAction}) {
+        if (auto *button = qobject_cast<QToolButton *>(toolBar()->widgetForAction(grouped)))
+            button->setPopupMode(QToolButton::InstantPopup);
+    }
+    addMenuAction(m_settingsAction);
 
     m_yearFilter->setObjectName(QStringLiteral("yearFilter"));
     m_yearFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -170,8 +171,10 @@ DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
     header->moveSection(header->visualIndex(InvoicesModel::NextStepColumn),
                         header->visualIndex(InvoicesModel::DunningColumn) + 1);
     view()->sortByColumn(InvoicesModel::NumberColumn, Qt::AscendingOrder);
+    setOptionalColumns({InvoicesModel::KidColumn, InvoicesModel::RemindersColumn, InvoicesModel::KindColumn,
+                        InvoicesModel::YearColumn, InvoicesModel::CreditedColumn, InvoicesModel::IssueDateColumn,
+                        InvoicesModel::MemberNumberColumn, InvoicesModel::FeesColumn, InvoicesModel::NextStepColumn});
 
-    connect(m_runAction, &QAction::triggered, this, &DuesPage::addNew);
     connect(m_paymentAction, &QAction::triggered, this, &DuesPage::registerPayment);
     connect(m_creditAction, &QAction::triggered, this, &DuesPage::creditCurrent);
     connect(m_importAction, &QAction::triggered, this, [this] { importPayments(); });
@@ -284,6 +287,7 @@ void DuesPage::updateActions()
     m_creditAction->setEnabled(isInvoice);
     m_reminderAction->setEnabled(!ids.isEmpty());
     m_pdfAction->setEnabled(!ids.isEmpty());
+    m_documentsButtonAction->setEnabled(!ids.isEmpty());
     m_ehfAction->setEnabled(!ids.isEmpty());
     m_printAction->setEnabled(!ids.isEmpty());
     m_previewAction->setEnabled(!ids.isEmpty());
@@ -319,7 +323,15 @@ void DuesPage::openCurrent()
     InvoiceCardDialog card(m_workspace, id, this);
     connect(&card, &InvoiceCardDialog::saveEhfRequested, this,
             [this](qint64 invoiceId) { saveDocuments({invoiceId}, DocumentKind::Invoice, {}, Files::Ehf); });
+    connect(&card, &InvoiceCardDialog::dunningRequested, this, [this](qint64 invoiceId) {
+        selectId(invoiceId);
+        remindSelected();
+    });
     card.exec();
+    if (card.changedRegister()) {
+        reload();
+        selectId(id);
+    }
 }
 
 void DuesPage::deleteSelected()
@@ -637,8 +649,6 @@ QString DuesPage::countText(int shown, int total) const
 
 void DuesPage::retranslateUi()
 {
-    m_runAction->setText(tr("&New Dues Run…"));
-    m_runAction->setToolTip(tr("Preview and issue a year's dues invoices (Ctrl+N)"));
     m_paymentAction->setText(tr("Register &Payment…"));
     m_paymentAction->setToolTip(tr("Register a payment received for the invoice (Ctrl+B)"));
     m_creditAction->setText(tr("&Credit Note…"));
@@ -649,8 +659,12 @@ void DuesPage::retranslateUi()
     m_pdfAction->setText(tr("Save &PDFs…"));
     m_pdfAction->setToolTip(tr("Save the selected invoices as PDF files (Ctrl+Shift+S)"));
     m_importAction->setText(tr("&Import Payments…"));
-    //: The toolbar's button for the bank's files of payments, what waits, and the ageing.
-    m_importAction->setIconText(tr("Payments"));
+    //: The toolbar's button for payments: by hand, the bank's files, what waits, and the ageing.
+    m_paymentsButtonAction->setText(tr("Pa&yments"));
+    m_paymentsButtonAction->setToolTip(tr("Register a payment, import the bank's files, the waiting payments and the ageing"));
+    //: The toolbar's button for the PDFs, EHF and printing of the selected invoices.
+    m_documentsButtonAction->setText(tr("Doc&uments"));
+    m_documentsButtonAction->setToolTip(tr("Save the selected invoices as PDF or EHF, or print them"));
     m_importAction->setToolTip(tr("Book the payments of a bank file (OCR giro or camt.053/054) by their KID "
                                   "(Ctrl+Shift+I)"));
     m_waitingAction->setText(tr("&Waiting Payments…"));
@@ -662,7 +676,9 @@ void DuesPage::retranslateUi()
     m_ehfAction->setText(tr("Save &EHF…"));
     m_ehfAction->setToolTip(tr("Save the selected invoices and credit notes as EHF e-invoices, into the EHF "
                                "outbox when one is set (Ctrl+Shift+E)"));
-    m_printAction->setText(tr("P&rint…"));
+    m_printAction->setText(tr("P&rint Invoices…"));
+    //: The toolbar's short form of "Print Invoices…".
+    m_printAction->setIconText(tr("Print…"));
     m_previewAction->setText(tr("Print Pre&view…"));
     //: The toolbar's short form of "Print Preview…".
     m_previewAction->setIconText(tr("Preview…"));
@@ -678,7 +694,19 @@ void DuesPage::retranslateUi()
     m_statusFilter->setToolTip(tr("Show only invoices with this status; “Not paid” is open, partly paid and overdue; "
                                   "“Due for dunning” is overdue with the next dunning step’s day come"));
     RegisterPage::retranslateUi();
+    newAction()->setText(tr("Dues Run…"));
+    newAction()->setToolTip(tr("Preview and issue a year's dues invoices (Ctrl+N)"));
     updateTotals();
+}
+
+QString DuesPage::listTitle() const
+{
+    return tr("Invoices");
+}
+
+QString DuesPage::menuTitle() const
+{
+    return tr("&Invoices");
 }
 
 } // namespace Sekretariat

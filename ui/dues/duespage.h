@@ -32,7 +32,6 @@ public:
     QComboBox *yearFilter() const { return m_yearFilter; }
     QComboBox *statusFilter() const { return m_statusFilter; }
     QLabel *totalsLabel() const { return m_totals; }
-    QToolBar *toolBar() const { return m_toolBar; }
 
     void addNew() override;       // a dues run
     void openCurrent() override;  // the invoice's card
@@ -66,6 +65,12 @@ protected:
     void retranslateUi() override;
     QString countText(int shown, int total) const override;
 
+public:
+    QString listTitle() const override;
+    QString menuTitle() const override;
+
+protected:
+
 private:
     void applyFilters();
     void updateYears();
@@ -76,8 +81,6 @@ private:
 
     Workspace *m_workspace;
     InvoicesModel *m_model;
-    QToolBar *m_toolBar;
-    QAction *m_runAction;
     QAction *m_paymentAction;
     QAction *m_creditAction;
     QAction *m_reminderAction;
@@ -89,6 +92,8 @@ private:
     QAction *m_importLogAction;
     QAction *m_printAction;
     QAction *m_previewAction;
+    QAction *m_paymentsButtonAction;
+    QAction *m_documentsButtonAction;
     QAction *m_settingsAction;
     QComboBox *m_yearFilter;
     QComboBox *m_statusFilter;

@@ -54,6 +54,7 @@ EventsPage::EventsPage(Workspace *workspace, QWidget *parent)
     for (const auto &[column, characters] : widths)
         view()->horizontalHeader()->resizeSection(column, characters * character + 12);
     view()->sortByColumn(EventsModel::StartColumn, Qt::AscendingOrder);
+    setOptionalColumns({EventsModel::AttendedColumn, EventsModel::PlaceColumn, EventsModel::TypeColumn});
     retranslateUi();
 }
 
@@ -125,6 +126,16 @@ void EventsPage::retranslateUi()
     m_whenFilter->setItemText(Upcoming, tr("Upcoming"));
     m_whenFilter->setItemText(Past, tr("Past"));
     RegisterPage::retranslateUi();
+}
+
+QString EventsPage::listTitle() const
+{
+    return tr("Events");
+}
+
+QString EventsPage::menuTitle() const
+{
+    return tr("Even&ts");
 }
 
 } // namespace Sekretariat

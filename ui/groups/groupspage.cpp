@@ -71,4 +71,14 @@ QString GroupsPage::countText(int shown, int total) const
     return tr("%1 of %n groups", "", total).arg(shown);
 }
 
+QString GroupsPage::listTitle() const
+{
+    return tr("Theme Groups");
+}
+
+QString GroupsPage::menuTitle() const
+{
+    return tr("Theme &Groups");
+}
+
 } // namespace Sekretariat

@@ -23,6 +23,12 @@ public:
 protected:
     QString countText(int shown, int total) const override;
 
+public:
+    QString listTitle() const override;
+    QString menuTitle() const override;
+
+protected:
+
 private:
     void openGroup(qint64 id);
 

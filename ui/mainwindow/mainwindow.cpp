@@ -61,8 +61,12 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
+    const QStringList icons{QStringLiteral("members"), QStringLiteral("people"), QStringLiteral("dues"),
+                            QStringLiteral("events"), QStringLiteral("groups")};
     for (int page = MembersPageIndex; page <= GroupsPageIndex; ++page)
-        m_navigation->addItem(QString());
+        m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/nav-%1.svg").arg(icons.at(page))), QString()));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
     m_navigation->setMaximumWidth(240);
     m_navigation->setMinimumWidth(120);
     m_emptyState->setAlignment(Qt::AlignCenter);
@@ -228,6 +232,9 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
 
+    m_pageMenu = menuBar()->addMenu(QString());
+    m_pageMenu->menuAction()->setVisible(false);
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_showMembersAction);
     m_viewMenu->addAction(m_showPeopleAction);
@@ -292,6 +299,8 @@ void MainWindow::retranslateUi()
         m_databaseLabel->setText(tr("No database"));
     }
     updateRecentFiles();
+    if (m_workspace && currentPage())
+        m_pageMenu->setTitle(currentPage()->menuTitle());
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -337,6 +346,13 @@ RegisterPage *MainWindow::page(Page which)
     if (created) {
         m_pages->addWidget(created);
         created->restoreLayout();
+        created->setReadOnly(m_workspace->isReadOnly());
+        connect(created, &RegisterPage::statusMessage, this, [this](const QString &message) {
+            if (message.isEmpty())
+                statusBar()->clearMessage();
+            else
+                statusBar()->showMessage(message, 15000);
+        });
     }
     switch (which) {
     case MembersPageIndex: return m_membersPage;
@@ -382,7 +398,10 @@ void MainWindow::showPage(Page which)
     m_pages->setCurrentWidget(target);
     if (m_navigation->currentRow() != page)
         m_navigation->setCurrentRow(page);
+    // What another page reported is stale here.
+    statusBar()->clearMessage();
     updateActions();
+    updatePageMenu();
 }
 
 void MainWindow::updateActions()
@@ -398,6 +417,17 @@ void MainWindow::updateActions()
     for (QAction *action : {m_settingsAction, m_newItemAction, m_deleteAction})
         action->setEnabled(writable);
     m_navigation->setEnabled(open);
+}
+
+void MainWindow::updatePageMenu()
+{
+    m_pageMenu->clear();
+    RegisterPage *page = m_workspace ? currentPage() : nullptr;
+    m_pageMenu->menuAction()->setVisible(page != nullptr);
+    if (!page)
+        return;
+    m_pageMenu->setTitle(page->menuTitle());
+    m_pageMenu->addActions(page->pageActions());
 }
 
 bool MainWindow::openDatabase(const QString &path)
@@ -481,6 +511,7 @@ void MainWindow::checkIntegrityInBackground(const QString &path)
         m_workspace.reset();
         m_pages->setCurrentWidget(m_emptyState);
         updateActions();
+        updatePageMenu();
         retranslateUi();
         QMessageBox::critical(this, tr("Cannot open the database"),
                               tr("The database “%1” is damaged and was closed. Nothing was written to it; open a "

@@ -66,6 +66,7 @@ private:
     QList<RegisterPage *> pages() const;
     RegisterPage *page(Page which);
     void updateActions();
+    void updatePageMenu();
     void updateRecentFiles();
     void rememberRecentFile(const QString &path);
     void saveLayout() const;
@@ -95,6 +96,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    // The current page's own actions, titled after the page.
+    QMenu *m_pageMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
 

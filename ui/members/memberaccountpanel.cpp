@@ -1,5 +1,7 @@
 #include "memberaccountpanel.h"
 
+#include "dues/invoicecarddialog.h"
+
 #include "common/filedialogs.h"
 #include "creditdialog.h"
 #include "documents/statementdocument.h"
@@ -56,8 +58,21 @@ MemberAccountPanel::MemberAccountPanel(Workspace *workspace, qint64 memberId, QW
     connect(m_statementCsv, &QPushButton::clicked, this, [this] { saveStatement({}, true); });
     connect(m_setAgainst, &QPushButton::clicked, this, [this] { handleCredit(false); });
     connect(m_refund, &QPushButton::clicked, this, [this] { handleCredit(true); });
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        openInvoice(m_table->item(index.row(), 0)->data(Qt::UserRole).toLongLong());
+    });
     reload();
     retranslateUi();
+}
+
+void MemberAccountPanel::openInvoice(qint64 invoiceId)
+{
+    if (invoiceId <= 0)
+        return;
+    InvoiceCardDialog card(m_workspace, invoiceId, this);
+    card.exec();
+    if (card.changedRegister())
+        reload();
 }
 
 int MemberAccountPanel::invoiceCount() const

@@ -22,6 +22,8 @@ public:
 
     MemberInvoicesTable *table() const { return m_table; }
     int invoiceCount() const;
+    // The invoice's card, from a double-click or Enter on its row.
+    void openInvoice(qint64 invoiceId);
     // Writes the statement (PDF, or CSV for a .csv path); an empty path asks
     // where. False, with the reason shown, when it cannot be written.
     bool saveStatement(const QString &path = {}, bool csv = false);

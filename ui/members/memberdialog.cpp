@@ -1,5 +1,7 @@
 #include "memberdialog.h"
 
+#include "people/persondialog.h"
+
 #include "cataloguesearchfield.h"
 #include "common/checkdigits.h"
 #include "common/datefield.h"
@@ -73,7 +75,26 @@ MemberDialog::MemberDialog(Workspace *workspace, qint64 memberId, QWidget *paren
             load(*member);
         const QList<Person> people = m_workspace->people().peopleOfMember(m_memberId);
         m_people = new MemberPeopleTable(m_memberId, people, this);
-        m_tabs->addTab(m_people, {});
+        auto *peopleTab = new QWidget(this);
+        auto *peopleLayout = new QVBoxLayout(peopleTab);
+        peopleLayout->setContentsMargins(0, 0, 0, 0);
+        peopleLayout->addWidget(m_people);
+        auto *peopleButtons = new QHBoxLayout;
+        m_addPerson = new QPushButton(peopleTab);
+        m_addPerson->setObjectName(QStringLiteral("addPerson"));
+        m_openPerson = new QPushButton(peopleTab);
+        m_openPerson->setObjectName(QStringLiteral("openPerson"));
+        for (QPushButton *button : {m_addPerson, m_openPerson}) {
+            button->setAutoDefault(false);
+            peopleButtons->addWidget(button);
+        }
+        peopleButtons->addStretch();
+        peopleLayout->addLayout(peopleButtons);
+        m_tabs->addTab(peopleTab, {});
+        m_addPerson->setEnabled(!m_workspace->isReadOnly());
+        connect(m_addPerson, &QPushButton::clicked, this, [this] { openPerson(0); });
+        connect(m_openPerson, &QPushButton::clicked, this, [this] { openPerson(m_people->currentPersonId()); });
+        connect(m_people, &QAbstractItemView::activated, this, [this] { openPerson(m_people->currentPersonId()); });
         m_invoices = new MemberAccountPanel(m_workspace, m_memberId, this);
         m_tabs->addTab(m_invoices, {});
         m_attendance = new MemberAttendanceTable(m_workspace->attendanceOfMember(m_memberId), this);
@@ -82,6 +103,20 @@ MemberDialog::MemberDialog(Workspace *workspace, qint64 memberId, QWidget *paren
         m_catalogueSearch->setFocus();
     }
     setMinimumSize(760, 480);
+    retranslateUi();
+}
+
+void MemberDialog::openPerson(qint64 personId)
+{
+    if (personId <= 0 && m_openPerson && sender() == m_openPerson)
+        return;
+    PersonDialog dialog(m_workspace, personId, this);
+    if (personId <= 0)
+        dialog.setMember(m_memberId);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_workspace->personChanged(dialog.personId());
+    m_people->setPeople(m_workspace->people().peopleOfMember(m_memberId));
     retranslateUi();
 }
 
@@ -391,8 +426,13 @@ void MemberDialog::retranslateUi()
     m_tabs->setTabText(MembershipTab, tr("Membership"));
     m_tabs->setTabText(InvoicingTab, tr("Invoicing"));
     m_tabs->setTabText(OtherTab, tr("Other"));
-    if (m_people)
+    if (m_people) {
         m_tabs->setTabText(PeopleTab, tr("People (%1)").arg(m_people->rowCount()));
+        m_addPerson->setText(tr("&Add Person…"));
+        m_addPerson->setToolTip(tr("A new person at this member"));
+        m_openPerson->setText(tr("Open Pe&rson"));
+        m_openPerson->setToolTip(tr("Open the selected person (Enter or double-click)"));
+    }
     if (m_invoices)
         m_tabs->setTabText(InvoicesTab, tr("Invoices (%1)").arg(m_invoices->invoiceCount()));
     if (m_attendance)

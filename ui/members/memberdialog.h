@@ -12,6 +12,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 class QTabWidget;
 
@@ -58,6 +59,8 @@ private:
     template<typename T> T *input(const QString &field, QWidget *parent);
 
     void load(const Member &member);
+    // 0: a new person at this member.
+    void openPerson(qint64 personId);
     void fillFromCatalogue(const ReferenceEntry &entry);
     void showDefaultElectronicAddress();
     void showError(const Outcome &outcome);
@@ -67,6 +70,8 @@ private:
     qint64 m_memberId;
     QString m_savedName;
     QTabWidget *m_tabs;
+    QPushButton *m_addPerson = nullptr;
+    QPushButton *m_openPerson = nullptr;
     QHash<QString, QLabel *> m_labels;
 
     CatalogueSearchField *m_catalogueSearch = nullptr;

@@ -44,8 +44,9 @@ void MemberInvoicesTable::fill()
                                 InvoiceTerms::label(InvoiceStatusRule::statusOf(invoice, today))};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
-            if (column == 3 || column == 4)
+            if (column <= 1 || column == 3 || column == 4)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            item->setData(Qt::UserRole, invoice.id);
             setItem(row, column, item);
         }
     }

@@ -25,6 +25,18 @@ MemberPeopleTable::MemberPeopleTable(qint64 memberId, const QList<Person> &peopl
     retranslateUi();
 }
 
+void MemberPeopleTable::setPeople(const QList<Person> &people)
+{
+    m_people = people;
+    fill();
+}
+
+qint64 MemberPeopleTable::currentPersonId() const
+{
+    const QTableWidgetItem *current = currentItem();
+    return current ? current->data(Qt::UserRole).toLongLong() : 0;
+}
+
 QString MemberPeopleTable::roleText(const Role &role)
 {
     const QLocale locale;

@@ -19,6 +19,9 @@ public:
 
     // "Administrative contact (01.02.2020–)"; open ends stay open.
     static QString roleText(const Role &role);
+    void setPeople(const QList<Person> &people);
+    // The person of the current row, or 0.
+    qint64 currentPersonId() const;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -75,6 +75,9 @@ MembersPage::MembersPage(Workspace *workspace, QWidget *parent)
     for (const auto &[column, characters] : widths)
         view()->horizontalHeader()->resizeSection(column, characters * character + 12);
 
+    setOptionalColumns({MembersModel::InvoiceEmailColumn, MembersModel::OrganisationNumberColumn,
+                        MembersModel::KindColumn, MembersModel::CountyColumn, MembersModel::PoliticalContactColumn});
+
     // The base constructor could not reach this class's overrides yet.
     retranslateUi();
 }
@@ -187,6 +190,16 @@ void MembersPage::retranslateUi()
     m_missingContactsFilter->setToolTip(
         tr("Show only members that must have an administrative and a political contact and lack one"));
     RegisterPage::retranslateUi();
+}
+
+QString MembersPage::listTitle() const
+{
+    return tr("Members");
+}
+
+QString MembersPage::menuTitle() const
+{
+    return tr("&Members");
 }
 
 } // namespace Sekretariat

@@ -31,6 +31,12 @@ protected:
     void retranslateUi() override;
     QString countText(int shown, int total) const override;
 
+public:
+    QString listTitle() const override;
+    QString menuTitle() const override;
+
+protected:
+
 private:
     void applyFilters();
     QVariant sourceData(int sourceRow, int role) const;

@@ -14,7 +14,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMessageBox>
-#include <QPushButton>
+#include <QAction>
 #include <QTableView>
 
 namespace Sekretariat {
@@ -33,7 +33,7 @@ PeoplePage::PeoplePage(Workspace *workspace, QWidget *parent)
     , m_model(workspace->peopleModel())
     , m_affiliationFilter(new QComboBox(this))
     , m_roleFilter(new QComboBox(this))
-    , m_copyEmails(new QPushButton(this))
+    , m_copyEmails(new QAction(this))
 {
     m_affiliationFilter->setObjectName(QStringLiteral("affiliationFilter"));
     m_roleFilter->setObjectName(QStringLiteral("roleFilter"));
@@ -49,7 +49,10 @@ PeoplePage::PeoplePage(Workspace *workspace, QWidget *parent)
 
     filterBar()->addWidget(m_affiliationFilter);
     filterBar()->addWidget(m_roleFilter);
-    filterBar()->addWidget(m_copyEmails);
+    m_copyEmails->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyEmails->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_copyEmails);
+    addPageAction(m_copyEmails);
 
     // Read in the background: whatever could not be read is said when it is done.
     auto reportLoad = [this] { showLoadResult(m_model->lastError().isEmpty(), m_model->lastError()); };
@@ -58,7 +61,7 @@ PeoplePage::PeoplePage(Workspace *workspace, QWidget *parent)
 
     connect(m_affiliationFilter, &QComboBox::currentIndexChanged, this, &PeoplePage::applyFilters);
     connect(m_roleFilter, &QComboBox::currentIndexChanged, this, &PeoplePage::applyFilters);
-    connect(m_copyEmails, &QPushButton::clicked, this, &PeoplePage::copyEmailAddresses);
+    connect(m_copyEmails, &QAction::triggered, this, &PeoplePage::copyEmailAddresses);
 
     const int character = view()->fontMetrics().averageCharWidth();
     const QList<QPair<int, int>> widths{{PeopleModel::LastNameColumn, 16}, {PeopleModel::FirstNameColumn, 14},
@@ -66,6 +69,8 @@ PeoplePage::PeoplePage(Workspace *workspace, QWidget *parent)
                                         {PeopleModel::RolesColumn, 50},    {PeopleModel::EmailColumn, 34}};
     for (const auto &[column, characters] : widths)
         view()->horizontalHeader()->resizeSection(column, characters * character + 12);
+
+    setOptionalColumns({PeopleModel::PhoneColumn, PeopleModel::TitleColumn});
 
     // The base constructor could not reach this class's overrides yet.
     retranslateUi();
@@ -110,6 +115,9 @@ void PeoplePage::copyEmailAddresses()
 {
     const QString addresses = emailAddressesForCopy();
     QApplication::clipboard()->setText(addresses);
+    const int count = addresses.isEmpty() ? 0 : int(addresses.count(u';')) + 1;
+    emit statusMessage(count == 0 ? tr("No e-mail address to copy: none of these people has one.")
+                                  : tr("%n e-mail address(es) copied to the clipboard, separated by “; ”.", "", count));
 }
 
 void PeoplePage::addNew()
@@ -184,10 +192,20 @@ void PeoplePage::retranslateUi()
     m_roleFilter->setItemText(0, tr("Any role"));
     for (int i = 1; i < m_roleFilter->count(); ++i)
         m_roleFilter->setItemText(i, RoleTerms::label(RoleTerms::fromKey(m_roleFilter->itemData(i).toString())));
-    m_copyEmails->setText(tr("Copy e-mail addresses"));
+    m_copyEmails->setText(tr("Copy E-mail Addresses"));
     m_copyEmails->setToolTip(tr("Copy the e-mail addresses of the selected people (or of everyone shown) "
                                 "for the BCC field of an e-mail"));
     RegisterPage::retranslateUi();
+}
+
+QString PeoplePage::listTitle() const
+{
+    return tr("People");
+}
+
+QString PeoplePage::menuTitle() const
+{
+    return tr("&People");
 }
 
 } // namespace Sekretariat

@@ -3,7 +3,7 @@
 #include "common/registerpage.h"
 
 class QComboBox;
-class QPushButton;
+class QAction;
 
 namespace Sekretariat {
 
@@ -36,6 +36,12 @@ protected:
     void retranslateUi() override;
     QString countText(int shown, int total) const override;
 
+public:
+    QString listTitle() const override;
+    QString menuTitle() const override;
+
+protected:
+
 private:
     void applyFilters();
 
@@ -43,7 +49,7 @@ private:
     PeopleModel *m_model;
     QComboBox *m_affiliationFilter;
     QComboBox *m_roleFilter;
-    QPushButton *m_copyEmails;
+    QAction *m_copyEmails;
 };
 
 } // namespace Sekretariat

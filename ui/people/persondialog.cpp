@@ -148,6 +148,11 @@ QString PersonDialog::memberName(qint64 memberId) const
     return {};
 }
 
+void PersonDialog::setMember(qint64 memberId)
+{
+    m_member->setCurrentIndex(std::max(0, m_member->findData(memberId)));
+}
+
 void PersonDialog::addRole(const Role &role)
 {
     m_roles.append(role);

@@ -29,6 +29,8 @@ public:
     QList<Role> roles() const { return m_roles; }
     // What "Add role…" does once its dialog is accepted.
     void addRole(const Role &role);
+    // A new person at this member (from the member's card).
+    void setMember(qint64 memberId);
     void accept() override;
 
 protected:
