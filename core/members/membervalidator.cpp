@@ -58,6 +58,13 @@ Outcome MemberValidator::validate(const Member &member)
     if (member.resignedOn.isValid() && member.activeFrom.isValid() && member.resignedOn < member.activeFrom)
         return Outcome::failure(tr("Resigned on: the member cannot resign before it became active."),
                                 QStringLiteral("resignedOn"));
+    // Admission is by the council's decision: its date and case number are the record of it.
+    if (member.status == MemberStatus::Decided && !member.decisionOn.isValid())
+        return Outcome::failure(tr("Decision date: a member whose council has decided needs the decision's date."),
+                                QStringLiteral("decisionOn"));
+    if (member.status == MemberStatus::Decided && member.decisionReference.trimmed().isEmpty())
+        return Outcome::failure(tr("Case number: a member whose council has decided needs the decision's case number."),
+                                QStringLiteral("decisionReference"));
     if (member.decisionOn.isValid() && member.appliedOn.isValid() && member.decisionOn < member.appliedOn)
         return Outcome::failure(tr("Decision date: the political decision cannot come before the application."),
                                 QStringLiteral("decisionOn"));

@@ -101,6 +101,30 @@ std::optional<Person> PersonRepository::find(qint64 id) const
     return person;
 }
 
+QList<Person> PersonRepository::possibleDuplicates(const Person &person) const
+{
+    QList<Person> found;
+    QSqlQuery query(m_database);
+    m_lastError.clear();
+    const QString email = person.email.trimmed();
+    const bool atMember = person.memberId > 0 && !person.lastName.trimmed().isEmpty();
+    if (email.isEmpty() && !atMember)
+        return found;
+    if (!Read::run(query,
+                   selectColumns
+                       + QStringLiteral(" WHERE id <> ? AND ((? <> '' AND lower(email) = lower(?))"
+                                        " OR (? AND member_id = ? AND lower(first_name) = lower(?)"
+                                        " AND lower(last_name) = lower(?))) ORDER BY last_name, first_name"),
+                   {person.id, email, email, atMember ? 1 : 0, person.memberId, person.firstName.trimmed(),
+                    person.lastName.trimmed()},
+                   &m_lastError))
+        return found;
+    const PersonColumns columns(query.record());
+    while (query.next())
+        found.append(personFromQuery(query, columns));
+    return found;
+}
+
 QList<Person> PersonRepository::peopleOfMember(qint64 memberId) const
 {
     QList<Person> people;

@@ -26,6 +26,9 @@ public:
     // The people who belong to a member or hold a role there, with their roles
     // (for people of other members, only their roles at this one).
     QList<Person> peopleOfMember(qint64 memberId) const;
+    // Others who may be this person: the same e-mail address, or the same name
+    // at the same member (without their roles).
+    QList<Person> possibleDuplicates(const Person &person) const;
     // Everyone (one person when onlyId > 0) as the list shows them, in last-name
     // order, handed to `row` one at a time, so 100,000 people are not held twice.
     // `expected` gets how many there are, beforehand. False with lastError() set

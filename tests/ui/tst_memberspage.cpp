@@ -2,6 +2,8 @@
 // refused saves that keep the dialog open, picking from the official list,
 // filtering as you type and by status, and deletes that keep history.
 #include "common/modelroles.h"
+#include "common/datefield.h"
+#include "common/optionaldateedit.h"
 #include "i18n/languagemanager.h"
 #include "members/memberdialog.h"
 #include "members/memberrepository.h"
@@ -22,6 +24,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDate>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -100,6 +103,7 @@ private slots:
     void deletingAMemberWithPeopleIsRefused();
     void deletesAMemberWithoutHistory();
     void memberCardLeadsToItsPeopleAndInvoices();
+    void unlikelyValuesAreAskedAboutAndADecisionNeedsItsRecord();
     void screenshots();
 
 private:
@@ -127,6 +131,7 @@ void TestMembersPage::addsAMemberThroughTheDialog()
     const int before = page.view()->model()->rowCount();
 
     QString stuckError;
+    QString asked;
     QTimer::singleShot(0, this, [&] {
         auto *dialog = qobject_cast<MemberDialog *>(QApplication::activeModalWidget());
         if (!dialog)
@@ -137,14 +142,18 @@ void TestMembersPage::addsAMemberThroughTheDialog()
         auto *population = field<QSpinBox>(dialog, "population");
         population->selectAll();
         QTest::keyClicks(population, QStringLiteral("12345"));
+        // 9999 is no municipality of Statistics Norway's: the form asks first.
+        MessageBoxAnswerer answerer({QMessageBox::Save});
         clickSave(dialog);
+        asked = answerer.texts.join(u'\n');
         if (dialog->isVisible()) {  // refused: say why instead of hanging in exec()
             stuckError = field<QLabel>(dialog, "errorLabel")->text();
-            dialog->reject();
+            dialog->done(QDialog::Rejected);
         }
     });
     page.addNew();
     QVERIFY2(stuckError.isEmpty(), qPrintable(stuckError));
+    QVERIFY2(asked.contains(QStringLiteral("9999 is not a municipality")), qPrintable(asked));
 
     const std::optional<Member> saved
         = MemberRepository(m_demo->connection()).findByNumber(MemberKind::Municipality, QStringLiteral("9999"));
@@ -180,10 +189,12 @@ void TestMembersPage::invalidOrganisationNumberKeepsTheDialogOpen()
     MemberRepository repository(m_demo->connection());
     QVERIFY(!repository.findByNumber(MemberKind::Municipality, QStringLiteral("9998")));
 
-    // Corrected, the same dialog saves.
+    // Corrected, the same dialog saves (once told that 9998 is no municipality).
     organisationNumber->clear();
     QTest::keyClicks(organisationNumber, QStringLiteral("988077917"));
+    MessageBoxAnswerer answerer({QMessageBox::Save});
     clickSave(&dialog);
+    QCOMPARE(answerer.texts.size(), 1);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(dialog.memberId() > 0);
     const std::optional<Member> saved = repository.find(dialog.memberId());
@@ -200,6 +211,11 @@ void TestMembersPage::refusedSaveShowsTheTabOfTheField()
     QTest::keyClicks(field<QLineEdit>(&dialog, "name"), QStringLiteral("Aktivby"));
     auto *status = field<QComboBox>(&dialog, "status");
     status->setCurrentIndex(status->findData(int(MemberStatus::Active)));
+    // The new status fills its date with today; the user takes it away again.
+    auto *activeFromField = dialog.findChild<OptionalDateEdit *>(QStringLiteral("activeFrom"));
+    QCOMPARE(activeFromField->date(), QDate::currentDate());
+    QTest::mouseClick(activeFromField->checkBox(), Qt::LeftButton, {}, QPoint(4, activeFromField->checkBox()->height() / 2));
+    QVERIFY(!activeFromField->date().isValid());
     clickSave(&dialog);  // active, but no "active from" date
 
     QVERIFY(dialog.isVisible());
@@ -494,6 +510,55 @@ void TestMembersPage::deletesAMemberWithoutHistory()
     QCOMPARE(answerer.texts.size(), 1);
     QCOMPARE(page.view()->model()->rowCount(), before - 1);
     QVERIFY(!members.find(added.id()));
+}
+
+// A population of 0, a number not in the official list and a date of 1900 are
+// asked about before saving (Cancel saves nothing); a council's decision
+// without its date or case number is refused.
+void TestMembersPage::unlikelyValuesAreAskedAboutAndADecisionNeedsItsRecord()
+{
+    MemberDialog dialog(&m_demo->workspace());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClicks(field<QLineEdit>(&dialog, "number"), QStringLiteral("9996"));
+    QTest::keyClicks(field<QLineEdit>(&dialog, "name"), QStringLiteral("Tvilvik"));
+    auto *status = field<QComboBox>(&dialog, "status");
+    status->setCurrentIndex(status->findData(int(MemberStatus::Decided)));
+    auto *decisionOn = dialog.findChild<OptionalDateEdit *>(QStringLiteral("decisionOn"));
+    QCOMPARE(decisionOn->date(), QDate::currentDate());
+    clickSave(&dialog);
+    QVERIFY(field<QLabel>(&dialog, "errorLabel")->text().contains(QStringLiteral("case number")));
+    QTest::keyClicks(field<QLineEdit>(&dialog, "decisionReference"), QStringLiteral("2026/123"));
+    // The first contact typed as 1.1.1900.
+    auto *firstContact = dialog.findChild<OptionalDateEdit *>(QStringLiteral("firstContactOn"));
+    dialog.tabs()->setCurrentIndex(MemberDialog::MembershipTab);
+    QTest::mouseClick(firstContact->checkBox(), Qt::LeftButton, {}, QPoint(4, firstContact->checkBox()->height() / 2));
+    auto *typed = firstContact->dateEdit()->findChild<QLineEdit *>(QStringLiteral("dateText"));
+    QTest::mouseClick(typed, Qt::LeftButton);
+    QTest::qWait(1);
+    QTest::keyClicks(typed, QStringLiteral("01.01.1900"));
+    QTest::keyClick(typed, Qt::Key_Tab);
+    QCOMPARE(firstContact->date(), QDate(1900, 1, 1));
+    {
+        MessageBoxAnswerer answerer({QMessageBox::Cancel});
+        clickSave(&dialog);
+        QCOMPARE(answerer.texts.size(), 1);
+        const QString asked = answerer.texts.first();
+        QVERIFY2(asked.contains(QStringLiteral("0 inhabitants")), qPrintable(asked));
+        QVERIFY2(asked.contains(QStringLiteral("9996 is not a municipality")), qPrintable(asked));
+        QVERIFY2(asked.contains(QStringLiteral("1900 is far from today")), qPrintable(asked));
+        QCOMPARE(answerer.defaults.first(), QMessageBox::Cancel);
+    }
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!MemberRepository(m_demo->connection()).findByNumber(MemberKind::Municipality, QStringLiteral("9996")));
+    MessageBoxAnswerer answerer({QMessageBox::Save});
+    clickSave(&dialog);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const std::optional<Member> saved
+        = MemberRepository(m_demo->connection()).findByNumber(MemberKind::Municipality, QStringLiteral("9996"));
+    QVERIFY(saved);
+    QCOMPARE(saved->decisionOn, QDate::currentDate());
+    QCOMPARE(saved->decisionReference, QStringLiteral("2026/123"));
 }
 
 // From a member's card a person opens with a double-click, a new person is

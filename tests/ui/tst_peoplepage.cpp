@@ -9,7 +9,9 @@
 #include "people/roledialog.h"
 #include "members/memberrepository.h"
 #include "testutils.h"
+#include "messageboxanswerer.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -37,6 +39,9 @@ private slots:
     void roleFilterShowsCurrentRoleHolders();
     void copiesTheShownEmailAddresses();
     void deletesAfterConfirmation();
+    void closingAChangedFormAsksFirst();
+    void theSameEmailOffersThePersonRegistered();
+    void theSameNameAtTheSameMemberOffersThePersonRegistered();
     void screenshots();
 
 private:
@@ -186,6 +191,133 @@ void TestPeoplePage::deletesAfterConfirmation()
     QCOMPARE(peopleInDatabase(), before - 1);
     QVERIFY(!PersonRepository(m_demo->connection()).find(id));
     QCOMPARE(page.view()->model()->rowCount(), 4);
+}
+
+// Escape, Cancel or closing the window after typing asks: Cancel goes back to
+// the form with what was typed, Discard closes without a word written, Save
+// saves. A form left as it was closes without a question.
+void TestPeoplePage::closingAChangedFormAsksFirst()
+{
+    const int before = peopleInDatabase();
+    {
+        PersonDialog untouched(&m_demo->workspace());
+        untouched.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&untouched));
+        QTest::keyClick(&untouched, Qt::Key_Escape);
+        QVERIFY(!untouched.isVisible());
+        QCOMPARE(untouched.result(), int(QDialog::Rejected));
+    }
+    PersonDialog dialog(&m_demo->workspace());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *lastName = dialog.findChild<QLineEdit *>(QStringLiteral("lastName"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("firstName")), QStringLiteral("Ola"));
+    QTest::keyClicks(lastName, QStringLiteral("Uferdig"));
+    {
+        TestUtils::MessageBoxAnswerer answerer({QMessageBox::Cancel});
+        QTest::keyClick(lastName, Qt::Key_Escape);
+        QCOMPARE(answerer.texts.size(), 1);
+        QVERIFY(answerer.texts.first().contains(QStringLiteral("Save the changes")));
+        QCOMPARE(answerer.defaults.first(), QMessageBox::Save);
+    }
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(lastName->text(), QStringLiteral("Uferdig"));
+    {
+        TestUtils::MessageBoxAnswerer answerer({QMessageBox::Discard});
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QCOMPARE(answerer.texts.size(), 1);
+    }
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(peopleInDatabase(), before);
+
+    PersonDialog saving(&m_demo->workspace());
+    saving.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&saving));
+    QTest::keyClicks(saving.findChild<QLineEdit *>(QStringLiteral("firstName")), QStringLiteral("Ola"));
+    QTest::keyClicks(saving.findChild<QLineEdit *>(QStringLiteral("lastName")), QStringLiteral("Lagret"));
+    {
+        TestUtils::MessageBoxAnswerer answerer({QMessageBox::Save});
+        saving.close();
+        QCOMPARE(answerer.texts.size(), 1);
+    }
+    QCOMPARE(saving.result(), int(QDialog::Accepted));
+    QCOMPARE(peopleInDatabase(), before + 1);
+    QCOMPARE(PersonRepository(m_demo->connection()).find(saving.personId())->lastName, QStringLiteral("Lagret"));
+}
+
+void TestPeoplePage::theSameEmailOffersThePersonRegistered()
+{
+    PersonRepository people(m_demo->connection());
+    const QList<Person> everyone = people.possibleDuplicates(Person());
+    QVERIFY(everyone.isEmpty());  // nothing to compare with, nothing found
+    Person registered;
+    registered.firstName = QStringLiteral("Randi");
+    registered.lastName = QStringLiteral("Registrert");
+    registered.email = QStringLiteral("randi.registrert@example.no");
+    const Outcome added = people.add(registered);
+    QVERIFY(added);
+    const int before = peopleInDatabase();
+
+    PersonDialog dialog(&m_demo->workspace());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("firstName")), QStringLiteral("R."));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("lastName")), QStringLiteral("Registrert"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("email")), QStringLiteral("Randi.Registrert@example.no"));
+    QString asked;
+    QTimer::singleShot(50, this, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        asked = box->text();
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == QStringLiteral("Open Registered Person"))
+                button->click();
+        }
+    });
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY2(asked.contains(QStringLiteral("Randi Registrert (randi.registrert@example.no)")), qPrintable(asked));
+    // The dialog now shows the person registered, and nothing was added.
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.personId(), added.id());
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("firstName"))->text(), QStringLiteral("Randi"));
+    QCOMPARE(peopleInDatabase(), before);
+    QTest::keyClick(&dialog, Qt::Key_Escape);  // unchanged: no question
+    QVERIFY(!dialog.isVisible());
+}
+
+void TestPeoplePage::theSameNameAtTheSameMemberOffersThePersonRegistered()
+{
+    PersonRepository people(m_demo->connection());
+    const Member member = MemberRepository(m_demo->connection()).all().first();
+    Person registered;
+    registered.firstName = QStringLiteral("Siv");
+    registered.lastName = QStringLiteral("Samme");
+    registered.memberId = member.id;
+    QVERIFY(people.add(registered));
+    const int before = peopleInDatabase();
+
+    PersonDialog dialog(&m_demo->workspace());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("firstName")), QStringLiteral("siv"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("lastName")), QStringLiteral("samme"));
+    auto *memberBox = dialog.findChild<QComboBox *>(QStringLiteral("member"));
+    memberBox->setFocus();
+    memberBox->setCurrentIndex(memberBox->findData(member.id));
+    QString asked;
+    QTimer::singleShot(50, this, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        asked = box->text();
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == QStringLiteral("Save as Another Person"))
+                button->click();
+        }
+    });
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY2(asked.contains(member.name), qPrintable(asked));
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(peopleInDatabase(), before + 1);
 }
 
 void TestPeoplePage::screenshots()

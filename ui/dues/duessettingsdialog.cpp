@@ -41,7 +41,7 @@ QString percent(int basisPoints)
 } // namespace
 
 DuesSettingsDialog::DuesSettingsDialog(const Workspace *workspace, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_workspace(workspace)
     , m_tabs(new QTabWidget(this))
     , m_ratesHelp(new QLabel(this))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "common/formdialog.h"
 
 class QCheckBox;
 class QDialogButtonBox;
@@ -20,7 +20,7 @@ class Workspace;
 // The dues rates per year (rate or deflator, floor, cap) and the invoicing
 // terms. A year is saved on its own, at once; the terms when the dialog is
 // accepted.
-class DuesSettingsDialog : public QDialog
+class DuesSettingsDialog : public FormDialog
 {
     Q_OBJECT
 

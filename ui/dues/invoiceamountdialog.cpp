@@ -21,7 +21,7 @@ namespace Sekretariat {
 
 InvoiceAmountDialog::InvoiceAmountDialog(const Workspace *workspace, const Invoice &invoice, Purpose purpose,
                                          QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_workspace(workspace)
     , m_invoice(invoice)
     , m_purpose(purpose)

@@ -2,7 +2,7 @@
 
 #include "dues/invoice.h"
 
-#include <QDialog>
+#include "common/formdialog.h"
 
 class QDialogButtonBox;
 class QFormLayout;
@@ -18,7 +18,7 @@ class Workspace;
 // An amount against one invoice: a payment received, or a credit note for all
 // or part of it. Shows what is owed; a refused amount keeps the dialog open
 // with the reason.
-class InvoiceAmountDialog : public QDialog
+class InvoiceAmountDialog : public FormDialog
 {
     Q_OBJECT
 

@@ -47,7 +47,7 @@
 namespace Sekretariat {
 
 EventDialog::EventDialog(Workspace *workspace, qint64 eventId, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_workspace(workspace)
     , m_eventId(eventId)
     , m_form(new QFormLayout)

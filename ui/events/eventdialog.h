@@ -2,7 +2,7 @@
 
 #include "events/registration.h"
 
-#include <QDialog>
+#include "common/formdialog.h"
 
 class QCheckBox;
 class QComboBox;
@@ -26,7 +26,7 @@ class Workspace;
 // The event card: its facts, saved with Save, and its registrations, where each
 // action (register, cancel, check in) is saved at once. The search field above
 // the registrations is the check-in: type a few letters, press Space.
-class EventDialog : public QDialog
+class EventDialog : public FormDialog
 {
     Q_OBJECT
 

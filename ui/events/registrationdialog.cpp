@@ -13,7 +13,7 @@
 namespace Sekretariat {
 
 RegistrationDialog::RegistrationDialog(Workspace *workspace, const Registration &registration, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_registration(registration)
     , m_guestName(new QLineEdit(registration.guestName, this))
     , m_guestEmail(new QLineEdit(registration.guestEmail, this))

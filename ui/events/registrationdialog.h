@@ -2,7 +2,7 @@
 
 #include "events/registration.h"
 
-#include <QDialog>
+#include "common/formdialog.h"
 
 class QComboBox;
 class QDialogButtonBox;
@@ -14,7 +14,7 @@ class Workspace;
 
 // What can change on a registration: the member represented, the capacity the
 // person comes in, the note (diet, access) and a guest's name and e-mail.
-class RegistrationDialog : public QDialog
+class RegistrationDialog : public FormDialog
 {
     Q_OBJECT
 

@@ -22,7 +22,7 @@
 namespace Sekretariat {
 
 GroupDialog::GroupDialog(Workspace *workspace, qint64 groupId, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_workspace(workspace)
     , m_groupId(groupId)
     , m_form(new QFormLayout)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "common/formdialog.h"
 
 class QComboBox;
 class QFormLayout;
@@ -17,7 +17,7 @@ class Workspace;
 
 // A theme group: name, theme, description, period, leader and its people, saved
 // together with Save.
-class GroupDialog : public QDialog
+class GroupDialog : public FormDialog
 {
     Q_OBJECT
 

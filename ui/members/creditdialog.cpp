@@ -17,7 +17,7 @@
 namespace Sekretariat {
 
 CreditDialog::CreditDialog(const Workspace *workspace, const QList<Invoice> &invoices, Purpose purpose, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_workspace(workspace)
     , m_purpose(purpose)
     , m_summary(new QLabel(this))

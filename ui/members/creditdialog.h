@@ -2,7 +2,7 @@
 
 #include "dues/invoice.h"
 
-#include <QDialog>
+#include "common/formdialog.h"
 
 class QComboBox;
 class QDialogButtonBox;
@@ -18,7 +18,7 @@ class Workspace;
 
 // What a member paid beyond an invoice: set against another of its invoices,
 // or marked as paid back. One transaction each.
-class CreditDialog : public QDialog
+class CreditDialog : public FormDialog
 {
     Q_OBJECT
 

@@ -11,7 +11,9 @@
 #include "memberaccountpanel.h"
 #include "memberinvoicestable.h"
 #include "memberpeopletable.h"
+#include "members/memberplausibility.h"
 #include "members/memberrepository.h"
+#include "members/membervalidator.h"
 #include "members/memberterms.h"
 #include "people/personrepository.h"
 #include "workspace/workspace.h"
@@ -20,6 +22,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QScopedValueRollback>
+#include <QMessageBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -44,7 +48,7 @@ void keepNaturalWidth(QWidget *widget)
 } // namespace
 
 MemberDialog::MemberDialog(Workspace *workspace, qint64 memberId, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_workspace(workspace)
     , m_memberId(memberId)
     , m_tabs(new QTabWidget(this))
@@ -212,6 +216,21 @@ QWidget *MemberDialog::createMembershipTab()
     for (MemberStatus status : MemberTerms::statuses())
         m_status->addItem(QString(), int(status));
     addRow(form, QStringLiteral("status"), m_status);
+    // A new status fills its own date with today, when it has none yet.
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_loading)
+            return;
+        OptionalDateEdit *dateOfStatus = nullptr;
+        switch (MemberStatus(m_status->currentData().toInt())) {
+        case MemberStatus::Prospect: dateOfStatus = m_firstContactOn; break;
+        case MemberStatus::Applied: dateOfStatus = m_appliedOn; break;
+        case MemberStatus::Decided: dateOfStatus = m_decisionOn; break;
+        case MemberStatus::Active: dateOfStatus = m_activeFrom; break;
+        case MemberStatus::Resigned: dateOfStatus = m_resignedOn; break;
+        }
+        if (dateOfStatus && !dateOfStatus->date().isValid())
+            dateOfStatus->setDate(QDate::currentDate());
+    });
 
     m_firstContactOn = input<OptionalDateEdit>(QStringLiteral("firstContactOn"), page);
     addRow(form, QStringLiteral("firstContactOn"), m_firstContactOn);
@@ -289,6 +308,7 @@ QWidget *MemberDialog::createOtherTab()
 
 void MemberDialog::load(const Member &member)
 {
+    const QScopedValueRollback loading(m_loading, true);
     m_savedName = member.name;
     m_kind->setCurrentIndex(m_kind->findData(int(member.kind)));
     m_number->setText(member.number);
@@ -388,6 +408,21 @@ void MemberDialog::accept()
         return;
     }
     const Member edited = member();
+    // Refusals first; what is only unlikely is asked about once the rest is right.
+    if (const Outcome valid = MemberValidator::validate(edited); !valid) {
+        showError(valid);
+        return;
+    }
+    const QStringList doubts = MemberPlausibility::warnings(edited, m_workspace->catalogue(), QDate::currentDate());
+    if (!doubts.isEmpty()) {
+        QMessageBox question(QMessageBox::Warning, windowTitle(), tr("Save the member as it is?"),
+                             QMessageBox::Save | QMessageBox::Cancel, this);
+        question.setObjectName(QStringLiteral("plausibilityQuestion"));
+        question.setInformativeText(doubts.join(QStringLiteral("\n\n")));
+        question.setDefaultButton(QMessageBox::Cancel);
+        if (question.exec() != QMessageBox::Save)
+            return;
+    }
     MemberRepository repository = m_workspace->members();
     const Outcome outcome = m_memberId > 0 ? repository.update(edited) : repository.add(edited);
     if (!outcome) {

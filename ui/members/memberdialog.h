@@ -2,7 +2,7 @@
 
 #include "members/member.h"
 
-#include <QDialog>
+#include "common/formdialog.h"
 #include <QHash>
 
 class QCheckBox;
@@ -29,7 +29,7 @@ struct ReferenceEntry;
 
 // Adds or edits one member. Save writes through MemberRepository; a refused save
 // keeps the dialog open, says why in red and puts the cursor on the field at fault.
-class MemberDialog : public QDialog
+class MemberDialog : public FormDialog
 {
     Q_OBJECT
 
@@ -70,6 +70,7 @@ private:
     qint64 m_memberId;
     QString m_savedName;
     QTabWidget *m_tabs;
+    bool m_loading = false;
     QPushButton *m_addPerson = nullptr;
     QPushButton *m_openPerson = nullptr;
     QHash<QString, QLabel *> m_labels;

@@ -149,8 +149,16 @@ void PeoplePage::deleteSelected()
     QStringList names;
     for (qint64 id : ids) {
         const int row = m_model->rowOfPerson(id);
-        names.append(m_model->index(row, PeopleModel::FirstNameColumn).data().toString() + u' '
-                     + m_model->index(row, PeopleModel::LastNameColumn).data().toString());
+        const QString name = (m_model->index(row, PeopleModel::FirstNameColumn).data().toString() + u' '
+                              + m_model->index(row, PeopleModel::LastNameColumn).data().toString()).trimmed();
+        // Enough to tell two of the same name apart.
+        QStringList details;
+        for (int column : {int(PeopleModel::MemberColumn), int(PeopleModel::EmailColumn)}) {
+            const QString detail = m_model->index(row, column).data().toString();
+            if (!detail.isEmpty())
+                details.append(detail);
+        }
+        names.append(details.isEmpty() ? name : tr("%1 (%2)", "person (member, e-mail)").arg(name, details.join(QStringLiteral(", "))));
     }
     QString question;
     if (ids.size() == 1) {

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -24,7 +25,7 @@
 namespace Sekretariat {
 
 PersonDialog::PersonDialog(Workspace *workspace, qint64 personId, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_workspace(workspace)
     , m_personId(personId)
     , m_form(new QFormLayout)
@@ -52,6 +53,7 @@ PersonDialog::PersonDialog(Workspace *workspace, qint64 personId, QWidget *paren
         {m_error, "errorLabel"}};
     for (const auto &[widget, name] : names)
         widget->setObjectName(QString::fromLatin1(name));
+    countAsField(m_rolesTable);
 
     QList<Member> members = workspace->members().all();
     m_member->addItem(QString(), qint64(0));
@@ -72,17 +74,8 @@ PersonDialog::PersonDialog(Workspace *workspace, qint64 personId, QWidget *paren
     m_error->hide();
 
     if (personId > 0) {
-        if (const std::optional<Person> person = workspace->people().find(personId)) {
-            m_firstName->setText(person->firstName);
-            m_lastName->setText(person->lastName);
-            m_title->setText(person->title);
-            m_email->setText(person->email);
-            m_phone->setText(person->phone);
-            m_member->setCurrentIndex(std::max(0, m_member->findData(person->memberId)));
-            m_organisation->setText(person->organisation);
-            m_notes->setPlainText(person->notes);
-            m_roles = person->roles;
-        }
+        if (const std::optional<Person> person = workspace->people().find(personId))
+            load(*person);
     }
 
     for (QWidget *field : {static_cast<QWidget *>(m_firstName), static_cast<QWidget *>(m_lastName),
@@ -188,6 +181,71 @@ void PersonDialog::showRoles()
     m_removeRole->setEnabled(false);
 }
 
+void PersonDialog::load(const Person &person)
+{
+    m_loaded = person;
+    m_personId = person.id;
+    m_firstName->setText(person.firstName);
+    m_lastName->setText(person.lastName);
+    m_title->setText(person.title);
+    m_email->setText(person.email);
+    m_phone->setText(person.phone);
+    m_member->setCurrentIndex(std::max(0, m_member->findData(person.memberId)));
+    m_organisation->setText(person.organisation);
+    m_notes->setPlainText(person.notes);
+    m_roles = person.roles;
+}
+
+QString PersonDialog::describe(const Person &person) const
+{
+    QStringList details;
+    if (person.memberId > 0)
+        details.append(memberName(person.memberId));
+    else if (!person.organisation.isEmpty())
+        details.append(person.organisation);
+    if (!person.email.isEmpty())
+        details.append(person.email);
+    return details.isEmpty() ? person.fullName()
+                             : tr("%1 (%2)", "person (member, e-mail)").arg(person.fullName(), details.join(QStringLiteral(", ")));
+}
+
+bool PersonDialog::confirmNoDuplicate(const Person &person)
+{
+    const QList<Person> others = m_workspace->people().possibleDuplicates(person);
+    if (others.isEmpty())
+        return true;
+    QStringList listed;
+    for (const Person &other : others)
+        listed.append(describe(other));
+    const bool sameEmail = !person.email.isEmpty()
+        && std::any_of(others.cbegin(), others.cend(),
+                       [&person](const Person &other) { return other.email.compare(person.email, Qt::CaseInsensitive) == 0; });
+    QMessageBox question(QMessageBox::Question, tr("Already in the register?"),
+                         (sameEmail ? tr("Someone in the register has the e-mail address %1:").arg(person.email)
+                                    : tr("Someone with this name is registered at %1 already:").arg(memberName(person.memberId)))
+                             + QStringLiteral("\n\n") + listed.join(u'\n'),
+                         QMessageBox::Cancel, this);
+    question.setObjectName(QStringLiteral("duplicateQuestion"));
+    question.setInformativeText(tr("Open the person registered, or save this one as another person?"));
+    QPushButton *open = question.addButton(tr("Open Registered Person"), QMessageBox::AcceptRole);
+    QPushButton *save = question.addButton(tr("Save as Another Person"), QMessageBox::DestructiveRole);
+    question.setDefaultButton(open);
+    question.exec();
+    if (question.clickedButton() == save)
+        return true;
+    if (question.clickedButton() == open) {
+        // What was typed gives way to the person registered, unchanged.
+        if (const std::optional<Person> registered = m_workspace->people().find(others.first().id)) {
+            load(*registered);
+            showRoles();
+            markSaved();
+            m_error->hide();
+            retranslateUi();
+        }
+    }
+    return false;
+}
+
 Person PersonDialog::personFromFields() const
 {
     Person person;
@@ -208,6 +266,12 @@ void PersonDialog::accept()
 {
     PersonRepository repository = m_workspace->people();
     const Person person = personFromFields();
+    // Asked when a person is added, or one's name, e-mail or member changes.
+    const bool sameIdentity = m_personId > 0 && person.email.compare(m_loaded.email, Qt::CaseInsensitive) == 0
+        && person.firstName == m_loaded.firstName && person.lastName == m_loaded.lastName
+        && person.memberId == m_loaded.memberId;
+    if (!sameIdentity && !confirmNoDuplicate(person))
+        return;
     const Outcome saved = m_personId > 0 ? repository.update(person) : repository.add(person);
     if (!saved) {
         m_error->setText(saved.message());

@@ -2,7 +2,7 @@
 
 #include "people/person.h"
 
-#include <QDialog>
+#include "common/formdialog.h"
 
 class QComboBox;
 class QDialogButtonBox;
@@ -18,7 +18,7 @@ namespace Sekretariat {
 class Workspace;
 
 // A person and their roles, saved together in one transaction.
-class PersonDialog : public QDialog
+class PersonDialog : public FormDialog
 {
     Q_OBJECT
 
@@ -41,11 +41,18 @@ private:
     void showRoles();
     void editRole(int row);
     Person personFromFields() const;
+    void load(const Person &person);
+    // "Ann Hansen (Gol kommune, ann@gol.kommune.no)": enough to tell two apart.
+    QString describe(const Person &person) const;
+    // Another with the same e-mail, or the same name at the same member: asks
+    // whether to open that one instead. False when this one is not to be saved.
+    bool confirmNoDuplicate(const Person &person);
     QString memberName(qint64 memberId) const;
 
     Workspace *m_workspace;
     qint64 m_personId;
     QList<Role> m_roles;
+    Person m_loaded;
     QList<QPair<qint64, QString>> m_members;
 
     QFormLayout *m_form;

@@ -15,7 +15,7 @@
 namespace Sekretariat {
 
 RoleDialog::RoleDialog(const QList<QPair<qint64, QString>> &members, const Role &role, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_id(role.id)
     , m_form(new QFormLayout)
     , m_type(new QComboBox(this))

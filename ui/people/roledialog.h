@@ -2,7 +2,7 @@
 
 #include "people/person.h"
 
-#include <QDialog>
+#include "common/formdialog.h"
 
 class QComboBox;
 class QDialogButtonBox;
@@ -15,7 +15,7 @@ namespace Sekretariat {
 class OptionalDateEdit;
 
 // One role of a person at a member, for a period.
-class RoleDialog : public QDialog
+class RoleDialog : public FormDialog
 {
     Q_OBJECT
 

@@ -23,7 +23,7 @@
 namespace Sekretariat {
 
 NetworkSettingsDialog::NetworkSettingsDialog(Workspace *workspace, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_workspace(workspace)
     , m_form(new QFormLayout)
     , m_name(new QLineEdit(this))

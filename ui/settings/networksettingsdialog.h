@@ -2,7 +2,7 @@
 
 #include "settings/networksettings.h"
 
-#include <QDialog>
+#include "common/formdialog.h"
 
 class QCheckBox;
 class QDialogButtonBox;
@@ -18,7 +18,7 @@ class Workspace;
 
 // The network's own data, used on every invoice and letter: name, organisation
 // number, address, contact details, bank account and logo.
-class NetworkSettingsDialog : public QDialog
+class NetworkSettingsDialog : public FormDialog
 {
     Q_OBJECT
 
