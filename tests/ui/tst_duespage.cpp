@@ -221,6 +221,29 @@ private slots:
         page.reload();
         QVERIFY(page.totalsLabel()->text().contains(Money::fromOre(100050).toString()));
 
+        // More than is outstanding, or on a day in 2099, is asked about first; Cancel books nothing.
+        {
+            const Invoice partlyPaid = *InvoiceRepository(database).find(invoice.id);
+            InvoiceAmountDialog dialog(&m_workspace->workspace(), partlyPaid, InvoiceAmountDialog::Purpose::Payment);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            typeInto(field<QLineEdit>(&dialog, "amount"), (partlyPaid.outstanding() + Money::fromKroner(500)).toPlainString());
+            auto *date = dialog.findChild<QLineEdit *>(QStringLiteral("dateText"));
+            QTest::mouseClick(date, Qt::LeftButton);
+            QTest::qWait(1);
+            QTest::keyClicks(date, QStringLiteral("01.03.2099"));
+            QTest::keyClick(date, Qt::Key_Tab);
+            MessageBoxAnswerer answerer({QMessageBox::Cancel});
+            QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            QVERIFY2(answerer.texts.size() == 1, qPrintable(field<QLabel>(&dialog, "error")->text()));
+            QVERIFY2(answerer.texts.first().contains(Money::fromKroner(500).toString() + QStringLiteral(", becomes the member's credit")),
+                     qPrintable(answerer.texts.first()));
+            QVERIFY2(answerer.texts.first().contains(QStringLiteral("2099")), qPrintable(answerer.texts.first()));
+            QCOMPARE(answerer.defaults.first(), QMessageBox::Cancel);
+            QVERIFY(dialog.isVisible());
+            QCOMPARE(InvoiceRepository(database).find(invoice.id)->paid, Money::fromOre(100050));
+        }
+
         // Paying more than is owed is refused by nothing, but a credit note above
         // what is left to credit is, with the dialog kept open.
         {

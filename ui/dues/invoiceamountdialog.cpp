@@ -1,5 +1,7 @@
 #include "invoiceamountdialog.h"
 
+#include "members/memberplausibility.h"
+
 #include "common/datefield.h"
 
 #include "workspace/workspace.h"
@@ -13,6 +15,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -84,6 +87,24 @@ void InvoiceAmountDialog::accept()
     InvoiceRepository invoices = m_workspace->invoices();
     Outcome outcome = Outcome::failure(QString());
     if (m_purpose == Purpose::Payment) {
+        // Bookkeeping lasts: a slip in the amount or the year is asked about before it is booked.
+        QStringList doubts;
+        if (*amount > m_invoice.outstanding())
+            doubts.append(tr("%1 is more than the %2 outstanding; the rest, %3, becomes the member's credit.")
+                              .arg(amount->toString(), m_invoice.outstanding().toString(),
+                                   (*amount - m_invoice.outstanding()).toString()));
+        if (MemberPlausibility::isFarFromToday(m_date->date(), QDate::currentDate()) || m_date->date() > QDate::currentDate())
+            doubts.append(tr("The payment date %1 is not a day the money can have come.")
+                              .arg(QLocale().toString(m_date->date(), QLocale::ShortFormat)));
+        if (!doubts.isEmpty()) {
+            QMessageBox question(QMessageBox::Warning, windowTitle(), tr("Register this payment?"),
+                                 QMessageBox::Yes | QMessageBox::Cancel, this);
+            question.setObjectName(QStringLiteral("paymentQuestion"));
+            question.setInformativeText(doubts.join(QStringLiteral("\n\n")));
+            question.setDefaultButton(QMessageBox::Cancel);
+            if (question.exec() != QMessageBox::Yes)
+                return;
+        }
         outcome = invoices.registerPayment(m_invoice.id, m_date->date(), *amount, m_note->text().trimmed());
     } else {
         if (!IssueDateQuestion::accepts(this, tr("Credit Note"), m_date->date(), m_workspace))
