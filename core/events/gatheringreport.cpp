@@ -6,13 +6,21 @@
 
 namespace Sekretariat {
 
+bool GatheringReport::wasMemberOn(const Member &member, const QDate &day)
+{
+    if (!member.activeFrom.isValid())
+        return false;
+    return member.activeFrom <= day && (!member.resignedOn.isValid() || member.resignedOn > day);
+}
+
 QList<GatheringReportLine> GatheringReport::evaluate(const QList<Member> &members,
-                                                     const QList<Registration> &registrations, bool eventIsOver)
+                                                     const QList<Registration> &registrations, bool eventIsOver,
+                                                     const QDate &eventDay)
 {
     QList<GatheringReportLine> lines;
     QHash<qint64, qsizetype> lineOfMember;
     for (const Member &member : members) {
-        if (member.status != MemberStatus::Active)
+        if (!wasMemberOn(member, eventDay))
             continue;
         lineOfMember.insert(member.id, lines.size());
         lines.append({member});

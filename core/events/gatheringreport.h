@@ -29,9 +29,12 @@ class GatheringReport
     Q_DECLARE_TR_FUNCTIONS(GatheringReport)
 
 public:
-    // Pure rule: `counted` says whether the event is over (then only attendance counts).
+    // Pure rule: `eventIsOver` says whether only attendance counts; the members
+    // are those that were members on the event's day, whatever they are today.
     static QList<GatheringReportLine> evaluate(const QList<Member> &members, const QList<Registration> &registrations,
-                                               bool eventIsOver);
+                                               bool eventIsOver, const QDate &eventDay);
+    // Active from on or before the day, and not resigned by it.
+    static bool wasMemberOn(const Member &member, const QDate &day);
 
     // The events a member's people attended (RegistrationRepository::attendanceOfMember).
     using Attendance = EventAttendance;

@@ -66,7 +66,8 @@ QList<GatheringReportLine> Workspace::gatheringReport(qint64 eventId, const QDat
     const std::optional<Event> event = events().find(eventId);
     if (!event)
         return {};
-    return GatheringReport::evaluate(members().all(), registrations().registrationsOf(eventId), event->hasEndedBy(now));
+    return GatheringReport::evaluate(members().all(), registrations().registrationsOf(eventId), event->hasEndedBy(now),
+                                     event->startsAt.date());
 }
 
 QList<GatheringReport::Attendance> Workspace::attendanceOfMember(qint64 memberId) const

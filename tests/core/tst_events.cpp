@@ -214,6 +214,24 @@ private slots:
         QCOMPARE(RegistrationRepository(database).attendanceOfMember(both).size(), 1);
         QCOMPARE(RegistrationRepository(database).attendanceOfMember(both).first().personName, QStringLiteral("Anne Testesen"));
 
+        // Membership as it was on the event's day: Oslo resigned since and still
+        // counts; a member active only from after the gathering does not.
+        Member resigned = *MemberRepository(database).find(both);
+        resigned.status = MemberStatus::Resigned;
+        resigned.resignedOn = QDate(2026, 12, 18);
+        QVERIFY(MemberRepository(database).update(resigned));
+        const qint64 later = addMember(database, QStringLiteral("3201"), QStringLiteral("Bærum"));
+        Member joinedLater = *MemberRepository(database).find(later);
+        joinedLater.activeFrom = QDate(2026, 12, 17);
+        QVERIFY(MemberRepository(database).update(joinedLater));
+        lines = m_workspace->workspace().gatheringReport(event, after);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lineOf(lines, both).represented());
+        QVERIFY(std::none_of(lines.cbegin(), lines.cend(), [later](const GatheringReportLine &line) { return line.member.id == later; }));
+        resigned.resignedOn = QDate(2026, 12, 10);  // gone before it
+        QVERIFY(MemberRepository(database).update(resigned));
+        QCOMPARE(m_workspace->workspace().gatheringReport(event, after).size(), 3);
+
         // One annual gathering a year.
         Event second = gathering;
         second.title = QStringLiteral("Enda en samling");

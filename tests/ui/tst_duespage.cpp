@@ -40,6 +40,7 @@
 #include <QTest>
 #include <QFile>
 #include <QInputDialog>
+#include <QDoubleSpinBox>
 #include <QTimer>
 #include <QClipboard>
 #include <QGuiApplication>
@@ -141,6 +142,36 @@ private slots:
         QCOMPARE(dialog.issuedIds().size(), planned - 2);
         QCOMPARE(rowCountOf(database, QStringLiteral("invoices")), qint64(planned - 2));
         QVERIFY(answerer.texts.first().contains(totals.amount.toString()));
+    }
+
+    // A year without a rate offers to set it, or to carry last year's forward
+    // with a deflator, right in the dues run.
+    void aMissingRateCanBeCarriedForwardFromTheRun()
+    {
+        const int year = m_workspace->workspace().dues().rateEntries().last().year + 1;
+        DuesRunDialog dialog(&m_workspace->workspace(), year);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.findChild<QTableView *>(QStringLiteral("preview"))->model()->rowCount(), 0);
+        auto *carry = field<QPushButton>(&dialog, "carryForward");
+        QVERIFY(field<QPushButton>(&dialog, "setRate")->isVisible());
+        QVERIFY(carry->isVisible());
+        QTimer::singleShot(50, this, [] {
+            auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(input);
+            auto *spin = input->findChild<QDoubleSpinBox *>();
+            spin->selectAll();
+            QTest::keyClicks(spin, QStringLiteral("4,3"));
+            QTest::mouseClick(input->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+        QTest::mouseClick(carry, Qt::LeftButton);
+        QTRY_VERIFY(dialog.findChild<QTableView *>(QStringLiteral("preview"))->model()->rowCount() > 0);
+        QVERIFY(!carry->isVisible());
+        QVERIFY(field<QLabel>(&dialog, "rate")->text().contains(QStringLiteral("deflator")));
+        const std::optional<YearRate> rate = m_workspace->workspace().dues().rateTable().rateFor(year);
+        QVERIFY(rate);
+        QVERIFY(rate->derivedFromDeflator);
+        QCOMPARE(m_workspace->workspace().dues().rateEntries().last().deflatorBasisPoints.value_or(0), 430);
     }
 
     void issueDateFarFromTheLatestOrTodayIsStopped()

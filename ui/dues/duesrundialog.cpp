@@ -1,5 +1,7 @@
 #include "duesrundialog.h"
 
+#include "duessettingsdialog.h"
+
 #include "common/datefield.h"
 
 #include "workspace/workspace.h"
@@ -17,6 +19,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <cmath>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
@@ -35,6 +39,8 @@ DuesRunDialog::DuesRunDialog(const Workspace *workspace, int year, QWidget *pare
     , m_yearLabel(new QLabel(this))
     , m_issueDateLabel(new QLabel(this))
     , m_rate(new QLabel(this))
+    , m_setRate(new QPushButton(this))
+    , m_carryForward(new QPushButton(this))
     , m_view(new QTableView(this))
     , m_selectAll(new QPushButton(this))
     , m_selectNone(new QPushButton(this))
@@ -87,12 +93,22 @@ DuesRunDialog::DuesRunDialog(const Workspace *workspace, int year, QWidget *pare
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_rate);
+    auto *rateRow = new QHBoxLayout;
+    rateRow->addWidget(m_rate, 1);
+    rateRow->addWidget(m_setRate);
+    rateRow->addWidget(m_carryForward);
+    layout->addLayout(rateRow);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_totals);
     layout->addWidget(m_buttons);
 
     connect(m_year, &QSpinBox::valueChanged, this, &DuesRunDialog::plan);
+    m_setRate->setObjectName(QStringLiteral("setRate"));
+    m_carryForward->setObjectName(QStringLiteral("carryForward"));
+    for (QPushButton *button : {m_setRate, m_carryForward})
+        button->setAutoDefault(false);
+    connect(m_setRate, &QPushButton::clicked, this, &DuesRunDialog::setRate);
+    connect(m_carryForward, &QPushButton::clicked, this, &DuesRunDialog::carryForward);
     connect(m_selectAll, &QPushButton::clicked, this, [this] { m_model->setAllIncluded(true); });
     connect(m_selectNone, &QPushButton::clicked, this, [this] { m_model->setAllIncluded(false); });
     connect(m_model, &DuesRunModel::inclusionChanged, this, &DuesRunDialog::updateTotals);
@@ -102,6 +118,40 @@ DuesRunDialog::DuesRunDialog(const Workspace *workspace, int year, QWidget *pare
     resize(1100, 620);
     plan();
     retranslateUi();
+}
+
+void DuesRunDialog::setRate()
+{
+    DuesSettingsDialog dialog(m_workspace, this);
+    dialog.exec();
+    plan();
+}
+
+void DuesRunDialog::carryForward()
+{
+    const std::optional<YearRate> last = m_workspace->dues().rateTable().rateFor(year() - 1);
+    if (!last)
+        return;
+    bool ok = false;
+    const double percent = QInputDialog::getDouble(
+        this, tr("Carry the Rate Forward"),
+        tr("The deflator for %1 in per cent (the state budget's price and wage growth for the municipalities); "
+           "%2's rate is %3 per inhabitant:")
+            .arg(year())
+            .arg(year() - 1)
+            .arg(Money::fromOre(last->rateOre).toString()),
+        0.0, -20.0, 50.0, 2, &ok);
+    if (!ok)
+        return;
+    RateEntry entry;
+    entry.year = year();
+    entry.deflatorBasisPoints = int(std::lround(percent * 100));
+    const Outcome saved = m_workspace->dues().saveRateEntry(entry);
+    if (!saved) {
+        QMessageBox::warning(this, tr("Carry the Rate Forward"), saved.message());
+        return;
+    }
+    plan();
 }
 
 int DuesRunDialog::year() const
@@ -126,6 +176,9 @@ void DuesRunDialog::describeRate()
 {
     const RateTable rates = m_workspace->dues().rateTable();
     const std::optional<YearRate> rate = rates.rateFor(year());
+    // Without a rate, the way to one is offered right here.
+    m_setRate->setVisible(!rate);
+    m_carryForward->setVisible(!rate && rates.rateFor(year() - 1).has_value());
     if (!rate) {
         m_rate->setText(rates.whyNoRate(year()));
         return;
@@ -226,6 +279,10 @@ void DuesRunDialog::retranslateUi()
     m_issueDateLabel->setText(tr("Invoice &date:"));
     m_selectAll->setText(tr("Select &All"));
     m_selectNone->setText(tr("Select &None"));
+    m_setRate->setText(tr("Set the &Rate…"));
+    m_setRate->setToolTip(tr("Open Rates and Terms to enter the year's rate, floor and cap"));
+    m_carryForward->setText(tr("&Carry Last Year Forward…"));
+    m_carryForward->setToolTip(tr("Last year's rate times the year's deflator"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     describeRate();
     updateTotals();

@@ -39,6 +39,9 @@ protected:
 private:
     void plan();
     void describeRate();
+    void setRate();
+    // Last year's rate times the deflator the user types, saved as this year's.
+    void carryForward();
     void updateTotals();
     void retranslateUi();
 
@@ -50,6 +53,8 @@ private:
     QLabel *m_yearLabel;
     QLabel *m_issueDateLabel;
     QLabel *m_rate;
+    QPushButton *m_setRate;
+    QPushButton *m_carryForward;
     QTableView *m_view;
     QPushButton *m_selectAll;
     QPushButton *m_selectNone;

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLocale>
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -87,10 +88,15 @@ void GatheringReportDialog::fill()
         m_model->appendRow(row);
     }
     const bool over = event->hasEndedBy(QDateTime::currentDateTime());
-    QString summary = assembly ? tr("%1 of %2 active members were represented.").arg(lines.size() - shortCount).arg(lines.size())
-                               : tr("%1 of %2 active members sent both an administrator and a politician.")
+    const QString day = QLocale().toString(event->startsAt.date(), QLocale::ShortFormat);
+    QString summary = assembly ? tr("%1 of the %2 members on %3 were represented.")
                                      .arg(lines.size() - shortCount)
-                                     .arg(lines.size());
+                                     .arg(lines.size())
+                                     .arg(day)
+                               : tr("%1 of the %2 members on %3 sent both an administrator and a politician.")
+                                     .arg(lines.size() - shortCount)
+                                     .arg(lines.size())
+                                     .arg(day);
     summary += u' ' + (over ? tr("Counted from who attended.") : tr("Counted from who is registered; after the event, from who attended."));
     m_summary->setText(summary);
     m_view->resizeColumnsToContents();
