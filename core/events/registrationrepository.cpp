@@ -321,6 +321,34 @@ Outcome RegistrationRepository::setStatus(qint64 id, RegistrationStatus status, 
     return write.commit(id);
 }
 
+Outcome RegistrationRepository::checkInFromWaitingList(qint64 id)
+{
+    Write write(m_database);
+    if (!write.isOpen())
+        return write.outcome();
+    const std::optional<Registration> registration = find(id);
+    if (!registration)
+        return Outcome::failure(tr("The registration no longer exists."));
+    if (registration->status != RegistrationStatus::Waitlisted)
+        return Outcome::failure(tr("Only someone on the waiting list is checked in on a free seat this way."));
+    if (Outcome written = writeStatus(id, RegistrationStatus::Attended, {}); !written)
+        return written;
+    return write.commit(id);
+}
+
+int RegistrationRepository::waitingPosition(qint64 id) const
+{
+    const std::optional<Registration> registration = find(id);
+    if (!registration || registration->status != RegistrationStatus::Waitlisted)
+        return 0;
+    const QList<Registration> queue = Waitlist::queue(registrationsOf(registration->eventId));
+    for (qsizetype i = 0; i < queue.size(); ++i) {
+        if (queue.at(i).id == id)
+            return int(i) + 1;
+    }
+    return 0;
+}
+
 Outcome RegistrationRepository::markPromotionTold(qint64 id)
 {
     Write write(m_database);

@@ -44,6 +44,12 @@ public:
     // cancellation, or taking someone off the waiting list into a free seat.
     Outcome setStatus(qint64 id, RegistrationStatus status, QList<qint64> *promoted = nullptr);
     Outcome markPromotionTold(qint64 id);
+    // At the door: someone from the waiting list comes in on the seat of one who
+    // did not come, past the capacity (the user confirms first). Only for a
+    // waitlisted registration.
+    Outcome checkInFromWaitingList(qint64 id);
+    // 1 for the first on the event's waiting list; 0 when not waiting.
+    int waitingPosition(qint64 id) const;
     // For a registration made by mistake; the seat is given on as by cancel().
     Outcome remove(qint64 id, QList<qint64> *promoted = nullptr);
     // Gives free seats to the waiting list, first come first served.

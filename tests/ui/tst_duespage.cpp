@@ -329,6 +329,14 @@ private slots:
         QCOMPARE(files.size(), ids.size() + 1);
         QCOMPARE(QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files).size(), ids.size() + 1);
         QVERIFY(written.first().at(1).toString().contains(QString::number(ids.size() + 1)));
+        // The window says where they went, and offers to open the folder, without stopping the work.
+        auto *notice = page.findChild<QMessageBox *>(QStringLiteral("documentsWrittenNotice"));
+        QVERIFY(notice);
+        QTRY_VERIFY(notice->isVisible());
+        QVERIFY(!notice->isModal());
+        QVERIFY2(notice->text().contains(QDir::toNativeSeparators(folder)), qPrintable(notice->text()));
+        QVERIFY(notice->findChild<QPushButton *>(QStringLiteral("openFolder")));
+        notice->close();
     }
 
     // Saving again into a folder that has the files asks before replacing them.

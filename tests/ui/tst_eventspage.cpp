@@ -10,6 +10,7 @@
 #include "events/registrationsmodel.h"
 #include "members/memberdialog.h"
 #include "screenshots.h"
+#include "messageboxanswerer.h"
 #include "documents/participantlistdocument.h"
 #include "testutils.h"
 
@@ -23,6 +24,7 @@
 #include <QTest>
 
 using namespace Sekretariat;
+using Sekretariat::TestUtils::MessageBoxAnswerer;
 using namespace Sekretariat::TestUtils;
 
 class TestEventsPage : public QObject
@@ -70,10 +72,17 @@ private slots:
         const qint64 id = first->id;
         const QString email = first->email();
 
-        // Type part of the name, press Enter: attended.
-        QTest::keyClicks(dialog.checkInField(), first->name().section(u' ', -1).left(5) + u' '
-                                                    + first->name().section(u' ', 0, 0));
-        QTest::keyClick(dialog.checkInField(), Qt::Key_Return);
+        // Type part of the name, press Enter: attended (before the event's day, once asked).
+        QVERIFY(course->startsAt.date() > QDate::currentDate());
+        {
+            MessageBoxAnswerer early({QMessageBox::Yes});
+            QTest::keyClicks(dialog.checkInField(), first->name().section(u' ', -1).left(5) + u' '
+                                                        + first->name().section(u' ', 0, 0));
+            QTest::keyClick(dialog.checkInField(), Qt::Key_Return);
+            QCOMPARE(early.texts.size(), 1);
+            QVERIFY2(early.texts.first().contains(QStringLiteral("starts on")), qPrintable(early.texts.first()));
+            QCOMPARE(early.defaults.first(), QMessageBox::No);
+        }
         QCOMPARE(RegistrationRepository(database).find(id)->status, RegistrationStatus::Attended);
         QVERIFY(dialog.checkInField()->text().isEmpty());  // ready for the next one
 
@@ -88,6 +97,23 @@ private slots:
         QVERIFY(waiting != registrations->registrations().end());
         QVERIFY(!dialog.emailList().contains(waiting->email()));  // not coming (yet)
         grabTo(&dialog, QStringLiteral("event-dialog.png"));
+
+        // The first on the waiting list comes to the door: checked in, once confirmed, past the capacity.
+        const qint64 waitingId = waiting->id;
+        QTest::keyClicks(dialog.checkInField(), waiting->name());
+        {
+            MessageBoxAnswerer door({QMessageBox::Yes});
+            QTest::keyClick(dialog.checkInField(), Qt::Key_Return);
+            QCOMPARE(door.texts.size(), 1);
+            QVERIFY2(door.texts.first().contains(QStringLiteral("number 1 on the waiting list")), qPrintable(door.texts.first()));
+        }
+        QCOMPARE(RegistrationRepository(database).find(waitingId)->status, RegistrationStatus::Attended);
+
+        // A new registration at the full event says its place in the queue.
+        MessageBoxAnswerer told({QMessageBox::Ok});
+        QVERIFY(dialog.registerGuest(QStringLiteral("Sen Ankomst"), QStringLiteral("sen@example.no")));
+        QCOMPARE(told.texts.size(), 1);
+        QVERIFY2(told.texts.first().contains(QStringLiteral("Sen Ankomst is number")), qPrintable(told.texts.first()));
     }
 
     void newEventIsValidatedAndSaved()

@@ -23,6 +23,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QUrl>
+#include <QDesktopServices>
 #include <QFileInfo>
 #include <QPushButton>
 #include <QFutureWatcher>
@@ -589,11 +591,28 @@ void DuesPage::saveDocuments(const QList<qint64> &invoiceIds, DocumentKind kind,
             parts.append(tr("%n EHF file(s) written to %1.", nullptr, int(ehfCount)).arg(QDir::toNativeSeparators(ehfFolder)));
         const QString message = outcome ? parts.join(u' ') : outcome.message();
         emit documentsWritten(written, message);
-        if (!outcome)
+        if (!outcome) {
             QMessageBox::warning(this, tr("PDF"), message);
+            return;
+        }
+        emit statusMessage(message);
+        showWrittenNotice(message, files == Files::Ehf ? ehfFolder : folder);
     });
     m_future = m_writer->start();
     watcher->setFuture(m_future);
+}
+
+void DuesPage::showWrittenNotice(const QString &message, const QString &folder)
+{
+    // Not modal: the user may go on working while it is read.
+    auto *notice = new QMessageBox(QMessageBox::Information, tr("Documents Saved"), message, QMessageBox::Close, this);
+    notice->setObjectName(QStringLiteral("documentsWrittenNotice"));
+    notice->setAttribute(Qt::WA_DeleteOnClose);
+    notice->setModal(false);
+    QPushButton *open = notice->addButton(tr("Open Folder"), QMessageBox::ActionRole);
+    open->setObjectName(QStringLiteral("openFolder"));
+    connect(open, &QPushButton::clicked, this, [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    notice->show();
 }
 
 void DuesPage::paintDocuments(QPrinter *printer, const QList<InvoiceDocumentData> &documents)

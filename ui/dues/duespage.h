@@ -77,6 +77,8 @@ private:
     void updateTotals();
     void updateActions();
     QList<InvoiceDocumentData> documentsOf(const QList<qint64> &ids, DocumentKind kind);
+    // Where the files went, with a button that opens the folder.
+    void showWrittenNotice(const QString &message, const QString &folder);
     void paintDocuments(QPrinter *printer, const QList<InvoiceDocumentData> &documents);
 
     Workspace *m_workspace;

@@ -1,5 +1,7 @@
 #include "eventdialog.h"
 
+#include "common/clipboardnotice.h"
+
 #include "common/filedialogs.h"
 #include "common/modelroles.h"
 #include "common/datefield.h"
@@ -299,6 +301,14 @@ bool EventDialog::addRegistration(const Registration &registration)
     }
     m_registrations->reload();
     updateSummary();
+    if (const int position = m_workspace->registrations().waitingPosition(added.id()); position > 0) {
+        const int row = m_registrations->rowOfRegistration(added.id());
+        QMessageBox::information(this, tr("On the Waiting List"),
+                                 tr("The event is full: %1 is number %2 on the waiting list, and moves up when a "
+                                    "seat is freed.")
+                                     .arg(row >= 0 ? m_registrations->registrationAt(row).name() : QString())
+                                     .arg(position));
+    }
     return true;
 }
 
@@ -332,10 +342,26 @@ void EventDialog::toggleAttended()
     const int row = m_registrations->rowOfRegistration(id);
     if (row < 0)
         return;
-    const RegistrationStatus status = m_registrations->registrationAt(row).status;
+    const Registration registration = m_registrations->registrationAt(row);
+    const RegistrationStatus status = registration.status;
     const RegistrationStatus next = status == RegistrationStatus::Attended ? RegistrationStatus::Registered
                                                                             : RegistrationStatus::Attended;
-    const Outcome changed = m_workspace->registrations().setStatus(id, next);
+    if (next == RegistrationStatus::Attended && !confirmCheckInNow())
+        return;
+    Outcome changed = Outcome::failure(QString());
+    if (status == RegistrationStatus::Waitlisted) {
+        const auto answer = QMessageBox::question(
+            this, tr("Check In from the Waiting List"),
+            tr("%1 is number %2 on the waiting list. Check them in on the seat of someone who did not come?")
+                .arg(registration.name())
+                .arg(m_workspace->registrations().waitingPosition(id)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+        changed = m_workspace->registrations().checkInFromWaitingList(id);
+    } else {
+        changed = m_workspace->registrations().setStatus(id, next);
+    }
     if (!changed) {
         showError(changed.message());
         return;
@@ -353,6 +379,21 @@ void EventDialog::toggleAttended()
             m_view->selectRow(proxyRow);
     }
     updateSummary();
+}
+
+bool EventDialog::confirmCheckInNow()
+{
+    const std::optional<Event> event = m_workspace->events().find(m_eventId);
+    // Check-in starts on the event's day; earlier is asked once.
+    if (!event || m_earlyCheckInConfirmed || QDate::currentDate() >= event->startsAt.date())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Check In"),
+        tr("The event starts on %1. Mark people as attended already now?")
+            .arg(QLocale().toString(event->startsAt.date(), QLocale::LongFormat)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    m_earlyCheckInConfirmed = answer == QMessageBox::Yes;
+    return m_earlyCheckInConfirmed;
 }
 
 void EventDialog::cancelCurrent()
@@ -427,8 +468,7 @@ QString EventDialog::emailList() const
 
 void EventDialog::copyEmails()
 {
-    QApplication::clipboard()->setText(emailList());
-    m_summary->setText(tr("E-mail addresses copied for the BCC field."));
+    m_summary->setText(ClipboardNotice::copyAddresses(qobject_cast<QWidget *>(sender()), emailList()));
 }
 
 void EventDialog::saveCalendar()

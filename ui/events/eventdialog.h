@@ -43,6 +43,8 @@ public:
     bool registerPerson(qint64 personId);
     bool registerGuest(const QString &name, const QString &email);
     void toggleAttended();
+    // Before the event's day, asks once whether check-in is meant already.
+    bool confirmCheckInNow();
     void cancelCurrent();
     // Member represented, capacity and note of the current registration.
     void editCurrent();
@@ -73,6 +75,7 @@ private:
 
     Workspace *m_workspace;
     qint64 m_eventId;
+    bool m_earlyCheckInConfirmed = false;
     QFormLayout *m_form;
     QComboBox *m_type;
     QComboBox *m_language;

@@ -1,5 +1,7 @@
 #include "groupdialog.h"
 
+#include "common/clipboardnotice.h"
+
 #include "common/datefield.h"
 #include "common/optionaldateedit.h"
 #include "common/personpicker.h"
@@ -88,7 +90,7 @@ GroupDialog::GroupDialog(Workspace *workspace, qint64 groupId, QWidget *parent)
             addParticipant(*person);
     });
     connect(m_remove, &QPushButton::clicked, this, [this] { qDeleteAll(m_participants->selectedItems()); });
-    connect(m_copyEmails, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(emailList()); });
+    connect(m_copyEmails, &QPushButton::clicked, this, [this] { ClipboardNotice::copyAddresses(m_copyEmails, emailList()); });
     connect(m_name, &QLineEdit::textEdited, m_error, &QWidget::hide);
     connect(m_save, &QPushButton::clicked, this, &GroupDialog::accept);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);

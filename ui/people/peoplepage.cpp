@@ -1,5 +1,7 @@
 #include "peoplepage.h"
 
+#include "common/clipboardnotice.h"
+
 #include "common/registerfiltermodel.h"
 #include "people/peoplemodel.h"
 #include "people/personrepository.h"
@@ -15,6 +17,7 @@
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QAction>
+#include <QToolBar>
 #include <QTableView>
 
 namespace Sekretariat {
@@ -113,11 +116,7 @@ QString PeoplePage::emailAddressesForCopy() const
 
 void PeoplePage::copyEmailAddresses()
 {
-    const QString addresses = emailAddressesForCopy();
-    QApplication::clipboard()->setText(addresses);
-    const int count = addresses.isEmpty() ? 0 : int(addresses.count(u';')) + 1;
-    emit statusMessage(count == 0 ? tr("No e-mail address to copy: none of these people has one.")
-                                  : tr("%n e-mail address(es) copied to the clipboard, separated by “; ”.", "", count));
+    emit statusMessage(ClipboardNotice::copyAddresses(toolBar()->widgetForAction(m_copyEmails), emailAddressesForCopy()));
 }
 
 void PeoplePage::addNew()
