@@ -188,6 +188,20 @@
     </message>
 </context>
 <context>
+    <name>ClipboardNotice</name>
+    <message>
+        <source>No e-mail address to copy: none of these people has one.</source>
+        <translation>Ingen e-postadresse å kopiere: ingen av disse personene har en.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail address(es) copied to the clipboard, separated by “; ”.</source>
+        <translation>
+            <numerusform>%n e-postadresse kopiert til utklippstavlen, skilt med «; ».</numerusform>
+            <numerusform>%n e-postadresser kopiert til utklippstavlen, skilt med «; ».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Use the database FILE instead of the default one.</source>
@@ -1686,6 +1700,53 @@ Kommandoer (åpner ikke vinduet):
     </message>
 </context>
 <context>
+    <name>MemberPlausibility</name>
+    <message>
+        <source>Population: 0 inhabitants; the dues would be the least the rules allow. Fill in the population from Statistics Norway&apos;s list.</source>
+        <translation>Innbyggertall: 0 innbyggere; kontingenten blir den laveste reglene tillater. Fyll inn innbyggertallet fra SSBs liste.</translation>
+    </message>
+    <message>
+        <source>Number: %1 is not a county in Statistics Norway&apos;s list.</source>
+        <translation>Nummer: %1 er ikke et fylke i SSBs liste.</translation>
+    </message>
+    <message>
+        <source>Number: %1 is not a municipality in Statistics Norway&apos;s list.</source>
+        <translation>Nummer: %1 er ikke en kommune i SSBs liste.</translation>
+    </message>
+    <message>
+        <source>Population date</source>
+        <translation>Dato for innbyggertall</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Første kontakt</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Søkt</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Vedtaksdato</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Aktiv fra</translation>
+    </message>
+    <message>
+        <source>Resigned on</source>
+        <translation>Utmeldt</translation>
+    </message>
+    <message>
+        <source>%1: %2 is far from today.</source>
+        <translation>%1: %2 er langt fra dagens dato.</translation>
+    </message>
+    <message>
+        <source>Decision: an active member joins by its council&apos;s decision; its date and case number are missing.</source>
+        <translation>Vedtak: et aktivt medlem blir med etter vedtak i kommunestyret eller fylkestinget; vedtaksdato og saksnummer mangler.</translation>
+    </message>
+</context>
+<context>
     <name>MemberRepository</name>
     <message>
         <source>Number: %1 %2 is already in the register as “%3”.</source>
@@ -1816,6 +1877,14 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Electronic address: “%1” is not a Peppol address such as 0192:964949581.</source>
         <translation>Elektronisk adresse: «%1» er ikke en Peppol-adresse som 0192:964949581.</translation>
+    </message>
+    <message>
+        <source>Decision date: a member whose council has decided needs the decision&apos;s date.</source>
+        <translation>Vedtaksdato: et medlem med politisk vedtak må ha vedtaksdatoen.</translation>
+    </message>
+    <message>
+        <source>Case number: a member whose council has decided needs the decision&apos;s case number.</source>
+        <translation>Saksnummer: et medlem med politisk vedtak må ha vedtakets saksnummer.</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +2374,10 @@ Kommandoer (åpner ikke vinduet):
         <source>The registration could not be deleted: %1</source>
         <translation>Påmeldingen kunne ikke slettes: %1</translation>
     </message>
+    <message>
+        <source>Only someone on the waiting list is checked in on a free seat this way.</source>
+        <translation>Bare noen på ventelisten sjekkes inn på en ledig plass på denne måten.</translation>
+    </message>
 </context>
 <context>
     <name>RoleTerms</name>
@@ -2570,10 +2643,6 @@ Kommandoer (åpner ikke vinduet):
         </translation>
     </message>
     <message>
-        <source>&amp;New Dues Run…</source>
-        <translation>&amp;Ny kontingentkjøring …</translation>
-    </message>
-    <message>
         <source>Preview and issue a year&apos;s dues invoices (Ctrl+N)</source>
         <translation>Forhåndsvis og utsted årets kontingentfakturaer (Ctrl+N)</translation>
     </message>
@@ -2600,10 +2669,6 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Save the selected invoices as PDF files (Ctrl+Shift+S)</source>
         <translation>Lagre de valgte fakturaene som PDF-filer (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>P&amp;rint…</source>
-        <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
@@ -2730,11 +2795,6 @@ Kommandoer (åpner ikke vinduet):
         <translation>Forhåndsvis …</translation>
     </message>
     <message>
-        <source>Payments</source>
-        <extracomment>The toolbar&apos;s button for the bank&apos;s files of payments, what waits, and the ageing.</extracomment>
-        <translation>Betalinger</translation>
-    </message>
-    <message>
         <source>&amp;Ageing of Receivables…</source>
         <translation>&amp;Aldersfordelte kundefordringer …</translation>
     </message>
@@ -2807,6 +2867,53 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>The log of every bank file imported: when, what it booked, what waits</source>
         <translation>Loggen over alle importerte bankfiler: når, hva som ble bokført, hva som venter</translation>
+    </message>
+    <message>
+        <source>Documents Saved</source>
+        <translation>Dokumenter lagret</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Åpne mappen</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments</source>
+        <extracomment>The toolbar&apos;s button for payments: by hand, the bank&apos;s files, what waits, and the ageing.</extracomment>
+        <translation>Beta&amp;linger</translation>
+    </message>
+    <message>
+        <source>Register a payment, import the bank&apos;s files, the waiting payments and the ageing</source>
+        <translation>Registrer en betaling, importer bankens filer, ventende betalinger og aldersfordelingen</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments</source>
+        <extracomment>The toolbar&apos;s button for the PDFs, EHF and printing of the selected invoices.</extracomment>
+        <translation>Dok&amp;umenter</translation>
+    </message>
+    <message>
+        <source>Save the selected invoices as PDF or EHF, or print them</source>
+        <translation>Lagre de valgte fakturaene som PDF eller EHF, eller skriv dem ut</translation>
+    </message>
+    <message>
+        <source>P&amp;rint Invoices…</source>
+        <translation>Skriv &amp;ut fakturaer …</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <extracomment>The toolbar&apos;s short form of &quot;Print Invoices…&quot;.</extracomment>
+        <translation>Skriv ut …</translation>
+    </message>
+    <message>
+        <source>Dues Run…</source>
+        <translation>Kontingentkjøring …</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Fakturaer</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>Fa&amp;kturaer</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +3014,30 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Complete them, leave them out of this run, or clear “receives EHF” on the member&apos;s Invoicing tab.</source>
         <translation>Fyll ut det som mangler, ta dem ut av denne kjøringen, eller fjern «mottar EHF» på medlemmets fane Fakturering.</translation>
+    </message>
+    <message>
+        <source>Carry the Rate Forward</source>
+        <translation>Før satsen videre</translation>
+    </message>
+    <message>
+        <source>The deflator for %1 in per cent (the state budget&apos;s price and wage growth for the municipalities); %2&apos;s rate is %3 per inhabitant:</source>
+        <translation>Deflatoren for %1 i prosent (statsbudsjettets pris- og lønnsvekst for kommunene); satsen for %2 er %3 per innbygger:</translation>
+    </message>
+    <message>
+        <source>Set the &amp;Rate…</source>
+        <translation>Sett &amp;satsen …</translation>
+    </message>
+    <message>
+        <source>Open Rates and Terms to enter the year&apos;s rate, floor and cap</source>
+        <translation>Åpne Satser og vilkår for å legge inn årets sats, minstebeløp og tak</translation>
+    </message>
+    <message>
+        <source>&amp;Carry Last Year Forward…</source>
+        <translation>&amp;Før fjorårets videre …</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s rate times the year&apos;s deflator</source>
+        <translation>Fjorårets sats ganget med årets deflator</translation>
     </message>
 </context>
 <context>
@@ -3200,10 +3331,6 @@ Kommandoer (åpner ikke vinduet):
         <translation>%1 er flyttet opp fra ventelisten. Gi beskjed om at de har fått plass.</translation>
     </message>
     <message>
-        <source>E-mail addresses copied for the BCC field.</source>
-        <translation>E-postadressene er kopiert til blindkopifeltet.</translation>
-    </message>
-    <message>
         <source>Save Calendar File</source>
         <translation>Lagre kalenderfil</translation>
     </message>
@@ -3371,6 +3498,30 @@ Kommandoer (åpner ikke vinduet):
         <source>Lang&amp;uage of its documents:</source>
         <translation>Spr&amp;åk for dokumentene:</translation>
     </message>
+    <message>
+        <source>On the Waiting List</source>
+        <translation>På ventelisten</translation>
+    </message>
+    <message>
+        <source>The event is full: %1 is number %2 on the waiting list, and moves up when a seat is freed.</source>
+        <translation>Arrangementet er fullt: %1 er nummer %2 på ventelisten og flyttes opp når en plass blir ledig.</translation>
+    </message>
+    <message>
+        <source>Check In from the Waiting List</source>
+        <translation>Sjekk inn fra ventelisten</translation>
+    </message>
+    <message>
+        <source>%1 is number %2 on the waiting list. Check them in on the seat of someone who did not come?</source>
+        <translation>%1 er nummer %2 på ventelisten. Sjekke inn på plassen til noen som ikke kom?</translation>
+    </message>
+    <message>
+        <source>Check In</source>
+        <translation>Innsjekking</translation>
+    </message>
+    <message>
+        <source>The event starts on %1. Mark people as attended already now?</source>
+        <translation>Arrangementet begynner %1. Merke personer som møtt allerede nå?</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::EventsModel</name>
@@ -3455,6 +3606,29 @@ Kommandoer (åpner ikke vinduet):
         <source>Past</source>
         <translation>Tidligere</translation>
     </message>
+    <message>
+        <source>Events</source>
+        <translation>Arrangementer</translation>
+    </message>
+    <message>
+        <source>Even&amp;ts</source>
+        <translation>&amp;Arrangementer</translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::FormDialog</name>
+    <message>
+        <source>Save the changes before closing?</source>
+        <translation>Lagre endringene før du lukker?</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation>Lagre endringene i %1 før du lukker?</translation>
+    </message>
+    <message>
+        <source>Discard throws away what was typed; Cancel goes back to the form.</source>
+        <translation>Forkast kaster det som er skrevet; Avbryt går tilbake til skjemaet.</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::GatheringReportDialog</name>
@@ -3511,20 +3685,20 @@ Kommandoer (åpner ikke vinduet):
         <translation>Ja</translation>
     </message>
     <message>
-        <source>%1 of %2 active members were represented.</source>
-        <translation>%1 av %2 aktive medlemmer var representert.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 active members sent both an administrator and a politician.</source>
-        <translation>%1 av %2 aktive medlemmer sendte både én fra administrasjonen og én politiker.</translation>
-    </message>
-    <message>
         <source>Counted from who attended.</source>
         <translation>Telt etter hvem som deltok.</translation>
     </message>
     <message>
         <source>Counted from who is registered; after the event, from who attended.</source>
         <translation>Telt etter hvem som er påmeldt; etter arrangementet etter hvem som deltok.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 members on %3 were represented.</source>
+        <translation>%1 av de %2 medlemmene per %3 var representert.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 members on %3 sent both an administrator and a politician.</source>
+        <translation>%1 av de %2 medlemmene per %3 sendte både en fra administrasjonen og en politiker.</translation>
     </message>
 </context>
 <context>
@@ -3638,6 +3812,14 @@ Kommandoer (åpner ikke vinduet):
             <numerusform>%1 av %n grupper</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Theme Groups</source>
+        <translation>Temagrupper</translation>
+    </message>
+    <message>
+        <source>Theme &amp;Groups</source>
+        <translation>&amp;Temagrupper</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::InvoiceAmountDialog</name>
@@ -3700,6 +3882,18 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 outstanding; the rest, %3, becomes the member&apos;s credit.</source>
+        <translation>%1 er mer enn de %2 som står utestående; resten, %3, blir medlemmets tilgode.</translation>
+    </message>
+    <message>
+        <source>The payment date %1 is not a day the money can have come.</source>
+        <translation>Betalingsdatoen %1 er ikke en dag pengene kan ha kommet.</translation>
+    </message>
+    <message>
+        <source>Register this payment?</source>
+        <translation>Registrere denne betalingen?</translation>
     </message>
 </context>
 <context>
@@ -3826,6 +4020,54 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Save this document as an EHF e-invoice, into the EHF outbox when one is set</source>
         <translation>Lagre dokumentet som EHF, i EHF-utboksen når den er valgt</translation>
+    </message>
+    <message>
+        <source>Credit Note Issued</source>
+        <translation>Kreditnota utstedt</translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued. Open its card, to save or print it?</source>
+        <translation>Kreditnota %1 er utstedt. Åpne kortet for å lagre eller skrive den ut?</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Forhåndsvisning: %1</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Lagre PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF-en kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>Register &amp;Payment…</source>
+        <translation>Registrer &amp;betaling …</translation>
+    </message>
+    <message>
+        <source>&amp;Credit Note…</source>
+        <translation>&amp;Kreditnota …</translation>
+    </message>
+    <message>
+        <source>&amp;Dunning Step…</source>
+        <translation>&amp;Purresteg …</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Forhåndsvis …</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Lagre P&amp;DF …</translation>
     </message>
 </context>
 <context>
@@ -4438,6 +4680,26 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
         <source>The member&apos;s Peppol address; leave it empty for 0192: and the organisation number, which nearly every municipality uses.</source>
         <translation>Medlemmets Peppol-adresse; la feltet stå tomt for 0192: og organisasjonsnummeret, som nesten alle kommuner bruker.</translation>
     </message>
+    <message>
+        <source>Save the member as it is?</source>
+        <translation>Lagre medlemmet slik det er?</translation>
+    </message>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation>&amp;Legg til person …</translation>
+    </message>
+    <message>
+        <source>A new person at this member</source>
+        <translation>En ny person hos dette medlemmet</translation>
+    </message>
+    <message>
+        <source>Open Pe&amp;rson</source>
+        <translation>Åpne pe&amp;rson</translation>
+    </message>
+    <message>
+        <source>Open the selected person (Enter or double-click)</source>
+        <translation>Åpne den valgte personen (Enter eller dobbeltklikk)</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::MemberInvoicesTable</name>
@@ -4614,6 +4876,14 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     <message>
         <source>Show only members that must have an administrative and a political contact and lack one</source>
         <translation>Vis bare medlemmer som skal ha en administrativ og en politisk kontakt, men mangler en av dem</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Medlemmer</translation>
     </message>
 </context>
 <context>
@@ -5030,12 +5300,25 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
         <translation>Alle roller</translation>
     </message>
     <message>
-        <source>Copy e-mail addresses</source>
+        <source>Copy the e-mail addresses of the selected people (or of everyone shown) for the BCC field of an e-mail</source>
+        <translation>Kopier e-postadressene til de valgte personene (eller alle som vises) til blindkopifeltet i en e-post</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person (member, e-mail)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy E-mail Addresses</source>
         <translation>Kopier e-postadresser</translation>
     </message>
     <message>
-        <source>Copy the e-mail addresses of the selected people (or of everyone shown) for the BCC field of an e-mail</source>
-        <translation>Kopier e-postadressene til de valgte personene (eller alle som vises) til blindkopifeltet i en e-post</translation>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personer</translation>
     </message>
 </context>
 <context>
@@ -5132,6 +5415,35 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
         <source>none</source>
         <translation>ingen</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person (member, e-mail)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Already in the register?</source>
+        <translation>Allerede i registeret?</translation>
+    </message>
+    <message>
+        <source>Someone in the register has the e-mail address %1:</source>
+        <translation>Noen i registeret har e-postadressen %1:</translation>
+    </message>
+    <message>
+        <source>Someone with this name is registered at %1 already:</source>
+        <translation>Noen med dette navnet er allerede registrert hos %1:</translation>
+    </message>
+    <message>
+        <source>Open the person registered, or save this one as another person?</source>
+        <translation>Åpne personen som er registrert, eller lagre denne som en annen person?</translation>
+    </message>
+    <message>
+        <source>Open Registered Person</source>
+        <translation>Åpne registrert person</translation>
+    </message>
+    <message>
+        <source>Save as Another Person</source>
+        <translation>Lagre som en annen person</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::RegisterPage</name>
@@ -5150,6 +5462,81 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     <message>
         <source>unknown error</source>
         <translation>ukjent feil</translation>
+    </message>
+    <message>
+        <source>Fit Columns to Window</source>
+        <translation>Tilpass kolonnene til vinduet</translation>
+    </message>
+    <message>
+        <source>%1-%2.csv</source>
+        <translation>%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation>Eksporter liste</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;All files (*)</source>
+        <translation>CSV for Excel (*.csv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The list could not be written: %1</source>
+        <translation>Listen kunne ikke skrives: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n rad eksportert til %1.</numerusform>
+            <numerusform>%n rader eksportert til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, printed %2</source>
+        <translation>%1, skrevet ut %2</translation>
+    </message>
+    <message>
+        <source>Print List: %1</source>
+        <translation>Skriv ut liste: %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Add a new one (Ctrl+N)</source>
+        <translation>Legg til en ny (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Open the selected row (Enter or double-click)</source>
+        <translation>Åpne den valgte raden (Enter eller dobbeltklikk)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Slett …</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows, after a question (Delete)</source>
+        <translation>Slett de valgte radene, etter et spørsmål (Delete)</translation>
+    </message>
+    <message>
+        <source>Export List…</source>
+        <translation>Eksporter liste …</translation>
+    </message>
+    <message>
+        <source>Save the list as shown (filter, sort, columns) as CSV for Excel (Ctrl+E)</source>
+        <translation>Lagre listen slik den vises (filter, sortering, kolonner) som CSV for Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Print List…</source>
+        <translation>Skriv ut liste …</translation>
+    </message>
+    <message>
+        <source>Print the list as shown, with a preview (Ctrl+Shift+P)</source>
+        <translation>Skriv ut listen slik den vises, med forhåndsvisning (Ctrl+Shift+P)</translation>
     </message>
 </context>
 <context>

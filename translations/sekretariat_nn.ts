@@ -188,6 +188,20 @@
     </message>
 </context>
 <context>
+    <name>ClipboardNotice</name>
+    <message>
+        <source>No e-mail address to copy: none of these people has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail address(es) copied to the clipboard, separated by “; ”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Use the database FILE instead of the default one.</source>
@@ -1666,6 +1680,53 @@ Commands (no window is opened):
     </message>
 </context>
 <context>
+    <name>MemberPlausibility</name>
+    <message>
+        <source>Population: 0 inhabitants; the dues would be the least the rules allow. Fill in the population from Statistics Norway&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number: %1 is not a county in Statistics Norway&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number: %1 is not a municipality in Statistics Norway&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resigned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is far from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: an active member joins by its council&apos;s decision; its date and case number are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberRepository</name>
     <message>
         <source>Number: %1 %2 is already in the register as “%3”.</source>
@@ -1795,6 +1856,14 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Electronic address: “%1” is not a Peppol address such as 0192:964949581.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date: a member whose council has decided needs the decision&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number: a member whose council has decided needs the decision&apos;s case number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2285,6 +2354,10 @@ Commands (no window is opened):
         <source>The registration could not be deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only someone on the waiting list is checked in on a free seat this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoleTerms</name>
@@ -2550,10 +2623,6 @@ Commands (no window is opened):
         </translation>
     </message>
     <message>
-        <source>&amp;New Dues Run…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preview and issue a year&apos;s dues invoices (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,10 +2648,6 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Save the selected invoices as PDF files (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;rint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2710,11 +2775,6 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payments</source>
-        <extracomment>The toolbar&apos;s button for the bank&apos;s files of payments, what waits, and the ageing.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Ageing of Receivables…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2786,6 +2846,53 @@ Commands (no window is opened):
     </message>
     <message>
         <source>The log of every bank file imported: when, what it booked, what waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments</source>
+        <extracomment>The toolbar&apos;s button for payments: by hand, the bank&apos;s files, what waits, and the ageing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a payment, import the bank&apos;s files, the waiting payments and the ageing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments</source>
+        <extracomment>The toolbar&apos;s button for the PDFs, EHF and printing of the selected invoices.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected invoices as PDF or EHF, or print them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint Invoices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <extracomment>The toolbar&apos;s short form of &quot;Print Invoices…&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2886,6 +2993,30 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Complete them, leave them out of this run, or clear “receives EHF” on the member&apos;s Invoicing tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry the Rate Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deflator for %1 in per cent (the state budget&apos;s price and wage growth for the municipalities); %2&apos;s rate is %3 per inhabitant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the &amp;Rate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Rates and Terms to enter the year&apos;s rate, floor and cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carry Last Year Forward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year&apos;s rate times the year&apos;s deflator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3180,10 +3311,6 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E-mail addresses copied for the BCC field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save Calendar File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3351,6 +3478,30 @@ Commands (no window is opened):
         <source>Lang&amp;uage of its documents:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On the Waiting List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is full: %1 is number %2 on the waiting list, and moves up when a seat is freed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check In from the Waiting List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is number %2 on the waiting list. Check them in on the seat of someone who did not come?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event starts on %1. Mark people as attended already now?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::EventsModel</name>
@@ -3435,6 +3586,29 @@ Commands (no window is opened):
         <source>Past</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sekretariat::FormDialog</name>
+    <message>
+        <source>Save the changes before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard throws away what was typed; Cancel goes back to the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::GatheringReportDialog</name>
@@ -3491,19 +3665,19 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 active members were represented.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 active members sent both an administrator and a politician.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Counted from who attended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Counted from who is registered; after the event, from who attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 members on %3 were represented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 members on %3 sent both an administrator and a politician.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3618,6 +3792,14 @@ Commands (no window is opened):
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Theme Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme &amp;Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::InvoiceAmountDialog</name>
@@ -3679,6 +3861,18 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 outstanding; the rest, %3, becomes the member&apos;s credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment date %1 is not a day the money can have come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register this payment?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3805,6 +3999,54 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Save this document as an EHF e-invoice, into the EHF outbox when one is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit Note Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued. Open its card, to save or print it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register &amp;Payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credit Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dunning Step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4416,6 +4658,26 @@ Only one program at a time may change it. Open it read-only, to look things up w
         <source>The member&apos;s Peppol address; leave it empty for 0192: and the organisation number, which nearly every municipality uses.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the member as it is?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new person at this member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Pe&amp;rson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected person (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::MemberInvoicesTable</name>
@@ -4591,6 +4853,14 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
     <message>
         <source>Show only members that must have an administrative and a political contact and lack one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5008,11 +5278,24 @@ Only one program at a time may change it. Open it read-only, to look things up w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy e-mail addresses</source>
+        <source>Copy the e-mail addresses of the selected people (or of everyone shown) for the BCC field of an e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy the e-mail addresses of the selected people (or of everyone shown) for the BCC field of an e-mail</source>
+        <source>%1 (%2)</source>
+        <comment>person (member, e-mail)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy E-mail Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5110,6 +5393,35 @@ Only one program at a time may change it. Open it read-only, to look things up w
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person (member, e-mail)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the register?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone in the register has the e-mail address %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone with this name is registered at %1 already:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the person registered, or save this one as another person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Registered Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Another Person</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::RegisterPage</name>
@@ -5127,6 +5439,81 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
     <message>
         <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit Columns to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, printed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print List: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new one (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected row (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected rows, after a question (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list as shown (filter, sort, columns) as CSV for Excel (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the list as shown, with a preview (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

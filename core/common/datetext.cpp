@@ -84,4 +84,29 @@ std::optional<QDate> DateText::parse(const QString &input, const QLocale &locale
     return std::nullopt;
 }
 
+std::optional<QTime> DateText::parseTime(const QString &text)
+{
+    static const QRegularExpression separated(QStringLiteral("^(\\d{1,2})[:.](\\d{2})$"));
+    static const QRegularExpression digits(QStringLiteral("^\\d{1,4}$"));
+    const QString trimmed = text.trimmed();
+    int hour = -1;
+    int minute = 0;
+    if (const QRegularExpressionMatch match = separated.match(trimmed); match.hasMatch()) {
+        hour = match.captured(1).toInt();
+        minute = match.captured(2).toInt();
+    } else if (digits.match(trimmed).hasMatch()) {
+        // Up to two digits are the hour; three or four end in the minutes.
+        if (trimmed.size() <= 2) {
+            hour = trimmed.toInt();
+        } else {
+            hour = trimmed.left(trimmed.size() - 2).toInt();
+            minute = trimmed.right(2).toInt();
+        }
+    }
+    const QTime time(hour, minute);
+    if (hour < 0 || !time.isValid())
+        return std::nullopt;
+    return time;
+}
+
 } // namespace Sekretariat

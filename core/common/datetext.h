@@ -18,6 +18,10 @@ public:
     // How a date field shows it: the language's short form with a four-digit year.
     static QString format(const QDate &date, const QLocale &locale = QLocale());
     static QString formatPattern(const QLocale &locale = QLocale());
+
+    // A time of day: "9", "09", "930", "0930", "9:30", "9.30", "09:30".
+    static std::optional<QTime> parseTime(const QString &text);
+    static QString formatTime(const QTime &time) { return time.toString(QStringLiteral("HH:mm")); }
 };
 
 } // namespace Sekretariat

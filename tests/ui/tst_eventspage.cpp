@@ -22,6 +22,7 @@
 #include <QTableWidget>
 #include <QTableView>
 #include <QTest>
+#include <QLabel>
 
 using namespace Sekretariat;
 using Sekretariat::TestUtils::MessageBoxAnswerer;
@@ -123,6 +124,40 @@ private slots:
         QVERIFY(!dialog.saveEvent());  // no title
         QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("error"))->isVisible());
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("title")), QStringLiteral("Webinar om levekår"));
+        // The start typed as people type a day: 15.3.27, and the time.
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *start = dialog.findChild<QWidget *>(QStringLiteral("startsAt"));
+        auto *day = start->findChild<QLineEdit *>(QStringLiteral("dateText"));
+        QTest::mouseClick(day, Qt::LeftButton);
+        QTest::qWait(1);
+        QTest::keyClicks(day, QStringLiteral("15.3.27"));
+        QTest::keyClick(day, Qt::Key_Tab);
+        auto *time = start->findChild<QLineEdit *>(QStringLiteral("time"));
+        QTest::mouseClick(time, Qt::LeftButton);
+        QTest::qWait(1);
+        QTest::keyClicks(time, QStringLiteral("930"));
+        QTest::keyClick(time, Qt::Key_Tab);
+        QCOMPARE(time->text(), QStringLiteral("09:30"));
+        auto *end = dialog.findChild<QWidget *>(QStringLiteral("endsAt"))->findChild<QLineEdit *>(QStringLiteral("dateText"));
+        QTest::mouseClick(end, Qt::LeftButton);
+        QTest::qWait(1);
+        QTest::keyClicks(end, QStringLiteral("15.03.2027"));
+        QTest::keyClick(end, Qt::Key_Tab);
+        QVERIFY(dialog.saveEvent());
+        const Event typed = *EventRepository(m_workspace.connection()).find(dialog.eventId());
+        QCOMPARE(typed.startsAt, QDateTime(QDate(2027, 3, 15), QTime(9, 30)));
+        QCOMPARE(typed.endsAt.date(), QDate(2027, 3, 15));
+        // An end that is not a day is refused and named.
+        QTest::mouseClick(end, Qt::LeftButton);
+        QTest::qWait(1);
+        QTest::keyClicks(end, QStringLiteral("32.13"));
+        QTest::keyClick(end, Qt::Key_Tab);
+        QVERIFY(!dialog.saveEvent());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("error"))->text().contains(QStringLiteral("32.13")));
+        QTest::mouseClick(end, Qt::LeftButton);
+        QTest::qWait(1);
+        QTest::keyClicks(end, QStringLiteral("15.03.2027"));
+        QTest::keyClick(end, Qt::Key_Tab);
         QVERIFY(dialog.saveEvent());
         QVERIFY(dialog.eventId() > 0);
         QVERIFY(dialog.registerGuest(QStringLiteral("Gjest Gjestesen"), QStringLiteral("gjest@example.no")));

@@ -27,7 +27,7 @@
 #include "members/memberterms.h"
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateTimeEdit>
+#include "common/datetimefield.h"
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -56,8 +56,8 @@ EventDialog::EventDialog(Workspace *workspace, qint64 eventId, QWidget *parent)
     , m_type(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_title(new QLineEdit(this))
-    , m_start(new QDateTimeEdit(this))
-    , m_end(new QDateTimeEdit(this))
+    , m_start(new DateTimeField(this))
+    , m_end(new DateTimeField(this))
     , m_place(new QLineEdit(this))
     , m_link(new QLineEdit(this))
     , m_capacity(new QSpinBox(this))
@@ -92,10 +92,6 @@ EventDialog::EventDialog(Workspace *workspace, qint64 eventId, QWidget *parent)
     m_title->setObjectName(QStringLiteral("title"));
     m_start->setObjectName(QStringLiteral("startsAt"));
     m_end->setObjectName(QStringLiteral("endsAt"));
-    for (QDateTimeEdit *edit : {m_start, m_end}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy HH:mm"));
-    }
     const QDateTime nextMonth(QDate::currentDate().addMonths(1), QTime(10, 0));
     m_start->setDateTime(nextMonth);
     m_end->setDateTime(nextMonth.addSecs(6 * 3600));
@@ -223,6 +219,16 @@ bool EventDialog::saveEvent()
         showError(bad->problem(DateField::labelOf(bad)));
         bad->setFocus();
         return false;
+    }
+    for (DateTimeField *when : {m_start, m_end}) {
+        QString problem = when->dateField()->problemIfRequired(DateField::labelOf(when));
+        if (problem.isEmpty())
+            problem = when->timeProblem(DateField::labelOf(when));
+        if (!problem.isEmpty()) {
+            showError(problem);
+            when->setFocus();
+            return false;
+        }
     }
     EventRepository events = m_workspace->events();
     Event event = m_eventId > 0 ? events.find(m_eventId).value_or(Event()) : Event();

@@ -7,7 +7,6 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QDateTimeEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -17,6 +16,8 @@ class QSpinBox;
 class QTableView;
 
 namespace Sekretariat {
+
+class DateTimeField;
 
 class OptionalDateEdit;
 class RegisterFilterModel;
@@ -80,8 +81,8 @@ private:
     QComboBox *m_type;
     QComboBox *m_language;
     QLineEdit *m_title;
-    QDateTimeEdit *m_start;
-    QDateTimeEdit *m_end;
+    DateTimeField *m_start;
+    DateTimeField *m_end;
     QLineEdit *m_place;
     QLineEdit *m_link;
     QSpinBox *m_capacity;
