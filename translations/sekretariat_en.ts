@@ -2552,6 +2552,13 @@ Commands (no window is opened):
     </message>
 </context>
 <context>
+    <name>Sekretariat::DateTimeField</name>
+    <message>
+        <source>%1: “%2” is not a time; type it as 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sekretariat::DuesPage</name>
     <message>
         <source>All years</source>
@@ -4109,19 +4116,11 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reminders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dunning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4134,6 +4133,14 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Reminded on %1; new due date %2 (the invoice&apos;s was %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dunning step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5514,6 +5521,11 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
     <message>
         <source>Print the list as shown, with a preview (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <extracomment>The toolbar&apos;s short form of &quot;Export List…&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2572,6 +2572,13 @@ Kommandoer (åpner ikke vinduet):
     </message>
 </context>
 <context>
+    <name>Sekretariat::DateTimeField</name>
+    <message>
+        <source>%1: “%2” is not a time; type it as 09:30.</source>
+        <translation>%1: «%2» er ikke et klokkeslett; skriv det som 09:30.</translation>
+    </message>
+</context>
+<context>
     <name>Sekretariat::DuesPage</name>
     <message>
         <source>All years</source>
@@ -4129,20 +4136,12 @@ Kommandoer (åpner ikke vinduet):
         <translation>KID</translation>
     </message>
     <message>
-        <source>Reminders</source>
-        <translation>Purringer</translation>
-    </message>
-    <message>
         <source>%1 now</source>
         <translation>%1 nå</translation>
     </message>
     <message>
         <source>%1 from %2</source>
         <translation>%1 fra %2</translation>
-    </message>
-    <message>
-        <source>Dunning</source>
-        <translation>Purring</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -4155,6 +4154,14 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Reminded on %1; new due date %2 (the invoice&apos;s was %3).</source>
         <translation>Purret %1; ny forfallsdato %2 (fakturaens var %3).</translation>
+    </message>
+    <message>
+        <source>Reminders sent</source>
+        <translation>Purringer sendt</translation>
+    </message>
+    <message>
+        <source>Dunning step</source>
+        <translation>Purresteg</translation>
     </message>
 </context>
 <context>
@@ -5537,6 +5544,11 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     <message>
         <source>Print the list as shown, with a preview (Ctrl+Shift+P)</source>
         <translation>Skriv ut listen slik den vises, med forhåndsvisning (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <extracomment>The toolbar&apos;s short form of &quot;Export List…&quot;.</extracomment>
+        <translation>Eksporter …</translation>
     </message>
 </context>
 <context>

@@ -300,8 +300,8 @@ QVariant InvoicesModel::headerData(int section, Qt::Orientation orientation, int
     case OutstandingColumn: return tr("Outstanding");
     case StatusColumn: return tr("Status");
     case KidColumn: return tr("KID");
-    case RemindersColumn: return tr("Reminders");
-    case DunningColumn: return tr("Dunning");
+    case RemindersColumn: return tr("Reminders sent");
+    case DunningColumn: return tr("Dunning step");
     case NextStepColumn: return tr("Next step");
     case FeesColumn: return tr("Fees");
     }

@@ -77,6 +77,10 @@ QVariant ThemeGroupsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case ExportValueRole:
         return cellText(row, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() == PeopleColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
     case SortRole:
         if (index.column() == PeopleColumn)
             return int(row.group.participantIds.size());

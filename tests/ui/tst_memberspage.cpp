@@ -496,6 +496,7 @@ void TestMembersPage::deletesAMemberWithoutHistory()
     QVERIFY(added);
     m_demo->workspace().memberChanged(added.id());
     const int before = page.view()->model()->rowCount();
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("count"))->text().startsWith(QString::number(before) + u' '));
     QVERIFY(page.selectId(added.id()));
 
     {
@@ -510,6 +511,8 @@ void TestMembersPage::deletesAMemberWithoutHistory()
     QCOMPARE(answerer.texts.size(), 1);
     QCOMPARE(page.view()->model()->rowCount(), before - 1);
     QVERIFY(!members.find(added.id()));
+    // The count beside the search follows the delete.
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("count"))->text().startsWith(QString::number(before - 1) + u' '));
 }
 
 // A population of 0, a number not in the official list and a date of 1900 are

@@ -125,6 +125,7 @@ RegisterPage::RegisterPage(const QString &settingsKey, QAbstractItemModel *model
     top->addStretch();
     top->addWidget(m_count);
 
+    m_count->setObjectName(QStringLiteral("count"));
     m_loadError->setObjectName(QStringLiteral("loadError"));
     m_loadError->setWordWrap(true);
     m_loadError->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -255,7 +256,7 @@ int RegisterPage::headerMinimumWidth(int column) const
     // Room for the text, the sort arrow and the style's margins.
     const int forHeader = header->fontMetrics().horizontalAdvance(text) + 2 * header->fontMetrics().averageCharWidth() + 24;
     // Short values (numbers, dates, amounts) whole; long text may be elided.
-    const int cap = 16 * m_view->fontMetrics().averageCharWidth() + 12;
+    const int cap = 20 * m_view->fontMetrics().averageCharWidth() + 12;
     const int forContent = std::min(static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(column), cap);
     return std::max(forHeader, forContent);
 }
@@ -283,24 +284,50 @@ void RegisterPage::fitColumns(int width)
             sum += least.value(column);
         return sum;
     };
-    // The least needed columns go until the rest fit.
+    // The least needed columns go until the rest fit, and the others are not
+    // squeezed much below what their text needs.
+    const bool haveRows = m_filter->rowCount() > 0;
+    auto contentSum = [this, &least, haveRows](const QList<int> &shown) {
+        int sum = 0;
+        for (int column : shown)
+            sum += std::max(least.value(column), haveRows ? static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(column)
+                                                          : m_preferredWidths.value(column));
+        return sum;
+    };
     for (int column : std::as_const(m_optionalColumns)) {
-        if (sumOf(columns) <= width)
+        if (sumOf(columns) <= width && contentSum(columns) <= width * 11 / 10)
             break;
         if (columns.removeOne(column)) {
             header->hideSection(column);
             m_hiddenByFit.append(column);
         }
     }
-    // A column wants its first width, but no more than its text needs.
+    // A column wants what its text needs (its first width while there are no rows).
     QHash<int, int> wants;
     int wanted = 0;
     int minimum = 0;
+    const bool rows = m_filter->rowCount() > 0;
     for (int column : std::as_const(columns)) {
-        const int content = static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(column);
-        wants.insert(column, std::max(least.value(column), std::min(m_preferredWidths.value(column), content)));
+        const int content = rows ? static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(column)
+                                 : m_preferredWidths.value(column);
+        wants.insert(column, std::max(least.value(column), content));
         wanted += wants.value(column);
         minimum += least.value(column);
+    }
+    // Room to spare goes to the columns of text, not to numbers.
+    if (wanted < width && rows) {
+        QList<int> text;
+        int textWidth = 0;
+        for (int column : std::as_const(columns)) {
+            if (!(m_filter->index(0, column).data(Qt::TextAlignmentRole).toInt() & Qt::AlignRight)) {
+                text.append(column);
+                textWidth += wants.value(column);
+            }
+        }
+        const int spare = width - wanted - 2;
+        for (int column : std::as_const(text))
+            wants[column] += textWidth > 0 ? int(qint64(spare) * wants.value(column) / textWidth) : 0;
+        wanted = width - 2;
     }
     // Each column gives up the same share of what it has above its least.
     const double share = wanted > width && wanted > minimum ? std::max(0.0, double(width - minimum) / double(wanted - minimum))
@@ -470,6 +497,8 @@ void RegisterPage::retranslateUi()
     m_exportAction->setText(tr("Export List…"));
     m_exportAction->setToolTip(tr("Save the list as shown (filter, sort, columns) as CSV for Excel (Ctrl+E)"));
     m_printAction->setText(tr("Print List…"));
+    //: The toolbar's short form of "Export List…".
+    m_exportAction->setIconText(tr("Export…"));
     m_printAction->setToolTip(tr("Print the list as shown, with a preview (Ctrl+Shift+P)"));
     m_search->setPlaceholderText(tr("Search (Ctrl+F)…"));
     m_search->setToolTip(tr("Type any part of a name, number, e-mail or other text shown in the table."));

@@ -54,7 +54,7 @@ EventsPage::EventsPage(Workspace *workspace, QWidget *parent)
     for (const auto &[column, characters] : widths)
         view()->horizontalHeader()->resizeSection(column, characters * character + 12);
     view()->sortByColumn(EventsModel::StartColumn, Qt::AscendingOrder);
-    setOptionalColumns({EventsModel::AttendedColumn, EventsModel::PlaceColumn, EventsModel::TypeColumn});
+    setOptionalColumns({EventsModel::AttendedColumn, EventsModel::TypeColumn, EventsModel::WaitlistedColumn});
     retranslateUi();
 }
 
