@@ -156,6 +156,7 @@ private slots:
         auto *carry = field<QPushButton>(&dialog, "carryForward");
         QVERIFY(field<QPushButton>(&dialog, "setRate")->isVisible());
         QVERIFY(carry->isVisible());
+        grabTo(&dialog, QStringLiteral("dues-run-without-rate.png"));
         QTimer::singleShot(50, this, [] {
             auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
             QVERIFY(input);

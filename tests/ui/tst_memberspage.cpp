@@ -620,6 +620,7 @@ void TestMembersPage::memberCardLeadsToItsPeopleAndInvoices()
         QTRY_VERIFY(script.done());
         QCOMPARE(preset, memberId);
         QTRY_COMPARE(table->rowCount(), peopleBefore + 1);
+        TestUtils::grabTo(&dialog, QStringLiteral("member-card-people.png"));
         QCOMPARE(int(people.peopleOfMember(memberId).size()), peopleBefore + 1);
     }
     dialog.tabs()->setCurrentIndex(MemberDialog::InvoicesTab);
@@ -639,6 +640,7 @@ void TestMembersPage::memberCardLeadsToItsPeopleAndInvoices()
               }},
              {"Sekretariat::InvoiceCardDialog", [&cardText](QWidget *card) {
                   cardText = qobject_cast<InvoiceCardDialog *>(card)->text();
+                  TestUtils::grabTo(card, QStringLiteral("invoice-card.png"));
                   QTest::keyClick(card, Qt::Key_Escape);
               }}});
         const QRect cell = invoices->visualItemRect(invoices->item(0, 0));

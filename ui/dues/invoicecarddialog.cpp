@@ -6,6 +6,7 @@
 #include "dues/invoicerepository.h"
 #include "dues/invoiceterms.h"
 
+#include "common/checkdigits.h"
 #include "common/filedialogs.h"
 #include "documents/invoicedocument.h"
 #include "invoiceamountdialog.h"
@@ -236,7 +237,7 @@ void InvoiceCardDialog::retranslateUi()
 
     QString html = QStringLiteral("<h2>%1 %2</h2><table>").arg(InvoiceTerms::label(invoice.kind).toHtmlEscaped()).arg(invoice.number);
     html += row(tr("Member"), QStringLiteral("%1 %2").arg(invoice.buyerNumber, invoice.buyerName));
-    html += row(tr("Organisation no."), invoice.buyerOrganisationNumber);
+    html += row(tr("Organisation no."), CheckDigits::groupedOrganisationNumber(invoice.buyerOrganisationNumber));
     html += row(tr("Invoice address"), invoice.buyerAddress);
     html += row(tr("Invoice e-mail"), invoice.buyerEmail);
     html += row(tr("Buyer reference"), invoice.buyerReference);
