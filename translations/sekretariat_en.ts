@@ -582,6 +582,17 @@ Commands (no window is opened):
     </message>
 </context>
 <context>
+    <name>DoubtsQuestion</name>
+    <message>
+        <source>Save with this date?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is far from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuesCalculator</name>
     <message>
         <source>Rate</source>

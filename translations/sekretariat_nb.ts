@@ -601,6 +601,17 @@ Kommandoer (åpner ikke vinduet):
     </message>
 </context>
 <context>
+    <name>DoubtsQuestion</name>
+    <message>
+        <source>Save with this date?</source>
+        <translation>Lagre med denne datoen?</translation>
+    </message>
+    <message>
+        <source>%1: %2 is far from today.</source>
+        <translation>%1: %2 er langt fra dagens dato.</translation>
+    </message>
+</context>
+<context>
     <name>DuesCalculator</name>
     <message>
         <source>Rate</source>

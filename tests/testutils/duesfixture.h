@@ -30,6 +30,20 @@ inline std::unique_ptr<TemporaryWorkspace> demoWorkspaceWith2025Rate()
     return workspace;
 }
 
+inline QList<DuesRunLine> planDuesRun(const QSqlDatabase &database, int year);
+
+// The demo's 2025 invoices, issued once: the rate (as above) and the run.
+inline bool issue2025Once(const QSqlDatabase &database)
+{
+    if (!InvoiceRepository(database).invoicesOfYear(2025).isEmpty())
+        return true;
+    RateEntry rate;
+    rate.year = 2025;
+    rate.deflatorBasisPoints = 420;
+    return DuesRepository(database).saveRateEntry(rate)
+        && InvoiceRepository(database).issue(2025, planDuesRun(database, 2025), duesIssueDate, false);
+}
+
 inline QList<DuesRunLine> planDuesRun(const QSqlDatabase &database, int year)
 {
     DuesRepository dues(database);

@@ -425,14 +425,7 @@ void TestMainWindow::screenshots()
         QVERIFY(window.grab().save(QString::fromLocal8Bit(directory) + QStringLiteral("/main-people-%1.png").arg(language)));
 
         const QSqlDatabase database = window.workspace()->database().connection();
-        if (InvoiceRepository(database).invoicesOfYear(2025).isEmpty()) {
-            RateEntry rate;
-            rate.year = 2025;
-            rate.deflatorBasisPoints = 420;
-            QVERIFY(DuesRepository(database).saveRateEntry(rate));
-            QVERIFY(InvoiceRepository(database).issue(2025, TestUtils::planDuesRun(database, 2025),
-                                                      TestUtils::duesIssueDate, false));
-        }
+        QVERIFY(TestUtils::issue2025Once(database));
         window.showPage(MainWindow::DuesPageIndex);
         window.duesPage()->reload();
         window.duesPage()->yearFilter()->setCurrentIndex(window.duesPage()->yearFilter()->findData(2025));

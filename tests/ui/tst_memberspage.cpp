@@ -570,14 +570,7 @@ void TestMembersPage::unlikelyValuesAreAskedAboutAndADecisionNeedsItsRecord()
 void TestMembersPage::memberCardLeadsToItsPeopleAndInvoices()
 {
     const QSqlDatabase database = m_demo->connection();
-    if (InvoiceRepository(database).invoicesOfYear(2025).isEmpty()) {
-        RateEntry rate;
-        rate.year = 2025;
-        rate.deflatorBasisPoints = 420;
-        QVERIFY(DuesRepository(database).saveRateEntry(rate));
-        QVERIFY(InvoiceRepository(database).issue(2025, TestUtils::planDuesRun(database, 2025),
-                                                  TestUtils::duesIssueDate, false));
-    }
+    QVERIFY(TestUtils::issue2025Once(database));
     PersonRepository people(database);
     Invoice invoice;
     for (const Invoice &candidate : InvoiceRepository(database).invoicesOfYear(2025)) {

@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -40,6 +41,7 @@ private slots:
     void copiesTheShownEmailAddresses();
     void deletesAfterConfirmation();
     void closingAChangedFormAsksFirst();
+    void aRoleFromLongAgoIsAskedAbout();
     void theSameEmailOffersThePersonRegistered();
     void theSameNameAtTheSameMemberOffersThePersonRegistered();
     void screenshots();
@@ -243,6 +245,42 @@ void TestPeoplePage::closingAChangedFormAsksFirst()
     QCOMPARE(saving.result(), int(QDialog::Accepted));
     QCOMPARE(peopleInDatabase(), before + 1);
     QCOMPARE(PersonRepository(m_demo->connection()).find(saving.personId())->lastName, QStringLiteral("Lagret"));
+}
+
+// A role typed as beginning in 1900 is asked about; Cancel keeps the form open.
+void TestPeoplePage::aRoleFromLongAgoIsAskedAbout()
+{
+    const Member member = MemberRepository(m_demo->connection()).all().first();
+    Role role;
+    role.memberId = member.id;
+    RoleDialog dialog({{member.id, member.name}}, role);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QLineEdit *from = nullptr;
+    for (QLineEdit *edit : dialog.findChildren<QLineEdit *>(QStringLiteral("dateText"))) {
+        if (dialog.findChild<QWidget *>(QStringLiteral("validFrom"))->isAncestorOf(edit))
+            from = edit;
+    }
+    QVERIFY(from);
+    if (!from->isEnabled()) {  // an optional date: its box first
+        auto *box = dialog.findChild<QWidget *>(QStringLiteral("validFrom"))->findChild<QCheckBox *>();
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(4, box->height() / 2));
+    }
+    QTest::mouseClick(from, Qt::LeftButton);
+    QTest::qWait(1);
+    QTest::keyClicks(from, QStringLiteral("01.01.1900"));
+    QTest::keyClick(from, Qt::Key_Tab);
+    {
+        TestUtils::MessageBoxAnswerer answerer({QMessageBox::Cancel});
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(answerer.texts.size(), 1);
+        QVERIFY2(answerer.texts.first().contains(QStringLiteral("1900 is far from today")), qPrintable(answerer.texts.first()));
+    }
+    QVERIFY(dialog.isVisible());
+    TestUtils::MessageBoxAnswerer answerer({QMessageBox::Save});
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.role().validFrom, QDate(1900, 1, 1));
 }
 
 void TestPeoplePage::theSameEmailOffersThePersonRegistered()

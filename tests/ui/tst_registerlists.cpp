@@ -81,13 +81,7 @@ void TestRegisterLists::initTestCase()
     QVERIFY(m_demo->isOpen());
     QVERIFY(m_demo->fillWithDemo());
     // Invoices to show on the Dues page.
-    const QSqlDatabase database = m_demo->workspace().database().connection();
-    RateEntry rate;
-    rate.year = 2025;
-    rate.deflatorBasisPoints = 420;
-    QVERIFY(DuesRepository(database).saveRateEntry(rate));
-    QVERIFY(InvoiceRepository(database).issue(2025, TestUtils::planDuesRun(database, 2025), TestUtils::duesIssueDate,
-                                              false));
+    QVERIFY(TestUtils::issue2025Once(m_demo->workspace().database().connection()));
 }
 
 void TestRegisterLists::init()

@@ -3,6 +3,7 @@
 #include "members/memberplausibility.h"
 
 #include "common/datefield.h"
+#include "common/doubtsquestion.h"
 
 #include "workspace/workspace.h"
 
@@ -96,15 +97,8 @@ void InvoiceAmountDialog::accept()
         if (MemberPlausibility::isFarFromToday(m_date->date(), QDate::currentDate()) || m_date->date() > QDate::currentDate())
             doubts.append(tr("The payment date %1 is not a day the money can have come.")
                               .arg(QLocale().toString(m_date->date(), QLocale::ShortFormat)));
-        if (!doubts.isEmpty()) {
-            QMessageBox question(QMessageBox::Warning, windowTitle(), tr("Register this payment?"),
-                                 QMessageBox::Yes | QMessageBox::Cancel, this);
-            question.setObjectName(QStringLiteral("paymentQuestion"));
-            question.setInformativeText(doubts.join(QStringLiteral("\n\n")));
-            question.setDefaultButton(QMessageBox::Cancel);
-            if (question.exec() != QMessageBox::Yes)
-                return;
-        }
+        if (!DoubtsQuestion::confirm(this, tr("Register this payment?"), doubts))
+            return;
         outcome = invoices.registerPayment(m_invoice.id, m_date->date(), *amount, m_note->text().trimmed());
     } else {
         if (!IssueDateQuestion::accepts(this, tr("Credit Note"), m_date->date(), m_workspace))

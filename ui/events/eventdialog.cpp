@@ -1,6 +1,7 @@
 #include "eventdialog.h"
 
 #include "common/clipboardnotice.h"
+#include "common/doubtsquestion.h"
 
 #include "common/filedialogs.h"
 #include "common/modelroles.h"
@@ -220,6 +221,8 @@ bool EventDialog::saveEvent()
         bad->setFocus();
         return false;
     }
+    if (!DoubtsQuestion::confirmDates(this))
+        return false;
     for (DateTimeField *when : {m_start, m_end}) {
         QString problem = when->dateField()->problemIfRequired(DateField::labelOf(when));
         if (problem.isEmpty())

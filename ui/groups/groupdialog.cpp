@@ -3,6 +3,7 @@
 #include "common/clipboardnotice.h"
 
 #include "common/datefield.h"
+#include "common/doubtsquestion.h"
 #include "common/optionaldateedit.h"
 #include "common/personpicker.h"
 #include "events/themegrouprepository.h"
@@ -157,6 +158,8 @@ void GroupDialog::accept()
         bad->setFocus();
         return;
     }
+    if (!DoubtsQuestion::confirmDates(this))
+        return;
     ThemeGroup group;
     group.id = m_groupId;
     group.name = m_name->text();

@@ -5,6 +5,7 @@
 #include "cataloguesearchfield.h"
 #include "common/checkdigits.h"
 #include "common/datefield.h"
+#include "common/doubtsquestion.h"
 #include "common/optionaldateedit.h"
 #include "dues/invoicerepository.h"
 #include "memberattendancetable.h"
@@ -413,16 +414,9 @@ void MemberDialog::accept()
         showError(valid);
         return;
     }
-    const QStringList doubts = MemberPlausibility::warnings(edited, m_workspace->catalogue(), QDate::currentDate());
-    if (!doubts.isEmpty()) {
-        QMessageBox question(QMessageBox::Warning, windowTitle(), tr("Save the member as it is?"),
-                             QMessageBox::Save | QMessageBox::Cancel, this);
-        question.setObjectName(QStringLiteral("plausibilityQuestion"));
-        question.setInformativeText(doubts.join(QStringLiteral("\n\n")));
-        question.setDefaultButton(QMessageBox::Cancel);
-        if (question.exec() != QMessageBox::Save)
-            return;
-    }
+    if (!DoubtsQuestion::confirm(this, tr("Save the member as it is?"),
+                                 MemberPlausibility::warnings(edited, m_workspace->catalogue(), QDate::currentDate())))
+        return;
     MemberRepository repository = m_workspace->members();
     const Outcome outcome = m_memberId > 0 ? repository.update(edited) : repository.add(edited);
     if (!outcome) {

@@ -1,6 +1,7 @@
 #include "roledialog.h"
 
 #include "common/datefield.h"
+#include "common/doubtsquestion.h"
 #include "common/optionaldateedit.h"
 #include "people/roleterms.h"
 
@@ -82,6 +83,8 @@ void RoleDialog::accept()
         bad->setFocus();
         return;
     }
+    if (!DoubtsQuestion::confirmDates(this))
+        return;
     const Role current = role();
     if (current.memberId <= 0) {
         m_error->setText(tr("Member: choose the member where the role is held."));
