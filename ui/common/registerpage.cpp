@@ -34,6 +34,13 @@
 
 namespace Sekretariat {
 
+namespace {
+
+// Rows whose text a fit of the columns measures.
+constexpr int contentRowsMeasured = 60;
+
+} // namespace
+
 RegisterPage::RegisterPage(const QString &settingsKey, QAbstractItemModel *model, QWidget *parent)
     : QWidget(parent)
     , m_settingsKey(settingsKey)
@@ -115,6 +122,7 @@ RegisterPage::RegisterPage(const QString &settingsKey, QAbstractItemModel *model
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setResizeContentsPrecision(contentRowsMeasured);
     m_view->horizontalHeader()->setDefaultSectionSize(150);
     m_view->sortByColumn(0, Qt::AscendingOrder);
 
@@ -249,6 +257,17 @@ QList<int> RegisterPage::visibleColumnsInOrder() const
     return columns;
 }
 
+int RegisterPage::contentWidth(int column) const
+{
+    // Measured once a fit, on the rows in view and a few more (the header's
+    // precision): laying out the text of a thousand rows for each column took
+    // half a second from the first paint of a large register.
+    auto found = m_contentWidths.constFind(column);
+    if (found == m_contentWidths.constEnd())
+        found = m_contentWidths.insert(column, static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(column));
+    return *found;
+}
+
 int RegisterPage::headerMinimumWidth(int column) const
 {
     const QHeaderView *header = m_view->horizontalHeader();
@@ -257,7 +276,7 @@ int RegisterPage::headerMinimumWidth(int column) const
     const int forHeader = header->fontMetrics().horizontalAdvance(text) + 2 * header->fontMetrics().averageCharWidth() + 24;
     // Short values (numbers, dates, amounts) whole; long text may be elided.
     const int cap = 20 * m_view->fontMetrics().averageCharWidth() + 12;
-    const int forContent = std::min(static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(column), cap);
+    const int forContent = std::min(contentWidth(column), cap);
     return std::max(forHeader, forContent);
 }
 
@@ -266,6 +285,7 @@ void RegisterPage::fitColumns(int width)
     QHeaderView *header = m_view->horizontalHeader();
     if (width <= 0)
         return;
+    m_contentWidths.clear();
     if (m_preferredWidths.isEmpty()) {
         for (int column = 0; column < header->count(); ++column)
             m_preferredWidths.append(header->sectionSize(column));
@@ -290,8 +310,7 @@ void RegisterPage::fitColumns(int width)
     auto contentSum = [this, &least, haveRows](const QList<int> &shown) {
         int sum = 0;
         for (int column : shown)
-            sum += std::max(least.value(column), haveRows ? static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(column)
-                                                          : m_preferredWidths.value(column));
+            sum += std::max(least.value(column), haveRows ? contentWidth(column) : m_preferredWidths.value(column));
         return sum;
     };
     for (int column : std::as_const(m_optionalColumns)) {
@@ -308,8 +327,7 @@ void RegisterPage::fitColumns(int width)
     int minimum = 0;
     const bool rows = m_filter->rowCount() > 0;
     for (int column : std::as_const(columns)) {
-        const int content = rows ? static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(column)
-                                 : m_preferredWidths.value(column);
+        const int content = rows ? contentWidth(column) : m_preferredWidths.value(column);
         wants.insert(column, std::max(least.value(column), content));
         wanted += wants.value(column);
         minimum += least.value(column);

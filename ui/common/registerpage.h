@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -113,6 +114,7 @@ private:
     void showHeaderMenu(const QPoint &position);
     void updateRowActions();
     int headerMinimumWidth(int column) const;
+    int contentWidth(int column) const;
 
     QString m_settingsKey;
     QToolBar *m_toolBar;
@@ -131,6 +133,7 @@ private:
     bool m_headerPressed = false;
     QList<int> m_preferredWidths;
     QList<int> m_hiddenByFit;
+    mutable QHash<int, int> m_contentWidths;
     bool m_readOnly = false;
     QAbstractItemModel *m_model;
     RegisterFilterModel *m_filter;
