@@ -2788,11 +2788,6 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview…</source>
-        <extracomment>The toolbar&apos;s short form of &quot;Print Preview…&quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Ageing of Receivables…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2894,11 +2889,6 @@ Commands (no window is opened):
     </message>
     <message>
         <source>P&amp;rint Invoices…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <extracomment>The toolbar&apos;s short form of &quot;Print Invoices…&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2808,11 +2808,6 @@ Kommandoer (åpner ikke vinduet):
         <translation>Betalingene fra banken som ikke kunne bokføres etter KID</translation>
     </message>
     <message>
-        <source>Preview…</source>
-        <extracomment>The toolbar&apos;s short form of &quot;Print Preview…&quot;.</extracomment>
-        <translation>Forhåndsvis …</translation>
-    </message>
-    <message>
         <source>&amp;Ageing of Receivables…</source>
         <translation>&amp;Aldersfordelte kundefordringer …</translation>
     </message>
@@ -2915,11 +2910,6 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>P&amp;rint Invoices…</source>
         <translation>Skriv &amp;ut fakturaer …</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <extracomment>The toolbar&apos;s short form of &quot;Print Invoices…&quot;.</extracomment>
-        <translation>Skriv ut …</translation>
     </message>
     <message>
         <source>Dues Run…</source>

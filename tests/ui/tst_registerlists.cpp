@@ -380,11 +380,6 @@ void TestRegisterLists::screenshots()
                 if (which == MainWindow::DuesPageIndex)
                     window.duesPage()->yearFilter()->setCurrentIndex(window.duesPage()->yearFilter()->findData(2025));
                 QTest::qWait(20);
-                if (qEnvironmentVariableIsSet("DEBUG_FIT")) {
-                    QHeaderView *h = window.currentPage()->view()->horizontalHeader();
-                    for (int c : window.currentPage()->visibleColumnsInOrder())
-                        qDebug() << names.at(which) << c << h->sectionSize(c) << static_cast<QAbstractItemView *>(window.currentPage()->view())->sizeHintForColumn(c) << window.currentPage()->view()->viewport()->width();
-                }
                 TestUtils::grabTo(&window, QStringLiteral("page-%1-%2-%3.png")
                                                .arg(names.at(which), language, QString::number(size.width())));
             }

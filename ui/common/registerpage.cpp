@@ -325,15 +325,14 @@ void RegisterPage::fitColumns(int width)
     QHash<int, int> wants;
     int wanted = 0;
     int minimum = 0;
-    const bool rows = m_filter->rowCount() > 0;
     for (int column : std::as_const(columns)) {
-        const int content = rows ? contentWidth(column) : m_preferredWidths.value(column);
+        const int content = haveRows ? contentWidth(column) : m_preferredWidths.value(column);
         wants.insert(column, std::max(least.value(column), content));
         wanted += wants.value(column);
         minimum += least.value(column);
     }
     // Room to spare goes to the columns of text, not to numbers.
-    if (wanted < width && rows) {
+    if (wanted < width && haveRows) {
         QList<int> text;
         int textWidth = 0;
         for (int column : std::as_const(columns)) {
@@ -385,9 +384,9 @@ void RegisterPage::setDeletable(bool deletable)
 
 void RegisterPage::setReadOnly(bool readOnly)
 {
-    m_newAction->setEnabled(!readOnly);
-    m_deleteAction->setEnabled(!readOnly && !selectedIds().isEmpty());
     m_readOnly = readOnly;
+    m_newAction->setEnabled(!readOnly);
+    updateRowActions();
 }
 
 void RegisterPage::updateRowActions()

@@ -696,11 +696,7 @@ void DuesPage::retranslateUi()
     m_ehfAction->setToolTip(tr("Save the selected invoices and credit notes as EHF e-invoices, into the EHF "
                                "outbox when one is set (Ctrl+Shift+E)"));
     m_printAction->setText(tr("P&rint Invoices…"));
-    //: The toolbar's short form of "Print Invoices…".
-    m_printAction->setIconText(tr("Print…"));
     m_previewAction->setText(tr("Print Pre&view…"));
-    //: The toolbar's short form of "Print Preview…".
-    m_previewAction->setIconText(tr("Preview…"));
     m_settingsAction->setText(tr("Rates and &Terms…"));
     if (m_yearFilter->count() > 0)
         m_yearFilter->setItemText(0, tr("All years"));

@@ -226,7 +226,7 @@ void InvoiceCardDialog::retranslateUi()
     // What follows from a credit note is done on its invoice.
     const bool open = invoice.kind == InvoiceKind::Invoice
         && InvoiceStatusRule::statusOf(invoice, QDate::currentDate()) != InvoiceStatus::Credited;
-    m_payment->setEnabled(open && m_workspace && !m_workspace->isReadOnly());
+    m_payment->setEnabled(open && !m_workspace->isReadOnly());
     m_credit->setEnabled(open && !m_workspace->isReadOnly());
     m_dunning->setEnabled(InvoiceStatusRule::statusOf(invoice, QDate::currentDate()) == InvoiceStatus::Overdue
                           && !m_workspace->isReadOnly());

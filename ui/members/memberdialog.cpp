@@ -98,8 +98,12 @@ MemberDialog::MemberDialog(Workspace *workspace, qint64 memberId, QWidget *paren
         m_tabs->addTab(peopleTab, {});
         m_addPerson->setEnabled(!m_workspace->isReadOnly());
         connect(m_addPerson, &QPushButton::clicked, this, [this] { openPerson(0); });
-        connect(m_openPerson, &QPushButton::clicked, this, [this] { openPerson(m_people->currentPersonId()); });
-        connect(m_people, &QAbstractItemView::activated, this, [this] { openPerson(m_people->currentPersonId()); });
+        auto openCurrent = [this] {
+            if (const qint64 id = m_people->currentPersonId(); id > 0)
+                openPerson(id);
+        };
+        connect(m_openPerson, &QPushButton::clicked, this, openCurrent);
+        connect(m_people, &QAbstractItemView::activated, this, openCurrent);
         m_invoices = new MemberAccountPanel(m_workspace, m_memberId, this);
         m_tabs->addTab(m_invoices, {});
         m_attendance = new MemberAttendanceTable(m_workspace->attendanceOfMember(m_memberId), this);
@@ -113,8 +117,6 @@ MemberDialog::MemberDialog(Workspace *workspace, qint64 memberId, QWidget *paren
 
 void MemberDialog::openPerson(qint64 personId)
 {
-    if (personId <= 0 && m_openPerson && sender() == m_openPerson)
-        return;
     PersonDialog dialog(m_workspace, personId, this);
     if (personId <= 0)
         dialog.setMember(m_memberId);
