@@ -11,17 +11,21 @@ work="${TMPDIR:-/tmp}/sekretariat-schema-history"
 mkdir -p "$work"
 
 # The last commit of each schema version.
-declare -A commits=([1]=459a684 [2]=d689daa [3]=2aba6d1 [4]=a6bd0a3 [5]=8fdeff2 [6]=ed89564 [7]=7aa009f [8]=0936155 [9]=d82b02d [10]=6c27d12)
-versions=("${@:-1 2 3 4 5 6 7 8 9 10}")
+declare -A commits=([1]=459a684 [2]=d689daa [3]=2aba6d1 [4]=a6bd0a3 [5]=8fdeff2 [6]=ed89564 [7]=7aa009f [8]=0936155 [9]=d82b02d [10]=6c27d12 [11]=b9bf9f7)
+versions=("${@:-1 2 3 4 5 6 7 8 9 10 11}")
 for version in ${versions[@]}; do
     commit="${commits[$version]}"
-    tree="$work/v$version"
-    if [ ! -d "$tree" ]; then
-        git -C "$repo" worktree add --detach "$tree" "$commit" >/dev/null
+    # SEKRETARIAT_PROGRAM: a program already built from that commit (saves a build).
+    program="${SEKRETARIAT_PROGRAM:-}"
+    if [ -z "$program" ]; then
+        tree="$work/v$version"
+        if [ ! -d "$tree" ]; then
+            git -C "$repo" worktree add --detach "$tree" "$commit" >/dev/null
+        fi
+        cmake -S "$tree" -B "$tree/build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+        nice -n 19 cmake --build "$tree/build" --target sekretariat >/dev/null
+        program="$(find "$tree/build" -name sekretariat -type f -perm -u+x | head -1)"
     fi
-    cmake -S "$tree" -B "$tree/build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-    nice -n 19 cmake --build "$tree/build" --target sekretariat >/dev/null
-    program="$(find "$tree/build" -name sekretariat -type f -perm -u+x | head -1)"
     file="$work/schema$version.sqlite"
     rm -f "$file" "$file"-wal "$file"-shm
     export QT_QPA_PLATFORM=offscreen
