@@ -48,6 +48,9 @@ bool CommandLine::parse(const QStringList &arguments)
            "                                       the bookkeeping; never changes the file\n"
            "  import payments FILE [--dry-run]     book the payments of a bank file (OCR giro,\n"
            "                                       camt.053/054) matched by KID; print the matching\n"
+           "  import population FILE [--year YEAR] [--dry-run]\n"
+           "                                       set the members' population from a file of\n"
+           "                                       Statistics Norway's table 07459 (CSV, JSON-stat)\n"
            "  dues-run --year YEAR                 show the year's dues as CSV, one line per member\n"
            "  dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER] [--ehf FOLDER]\n"
            "                                       issue the year's invoices and print their numbers"));
@@ -63,7 +66,7 @@ bool CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption languageOption(QStringLiteral("language"),
                                             tr("Language of the window and messages: nb or en."),
                                             tr("LANGUAGE"));
-    const QCommandLineOption yearOption(QStringLiteral("year"), tr("The year of dues-run or export invoices."),
+    const QCommandLineOption yearOption(QStringLiteral("year"), tr("The year of dues-run or export invoices; import population: the year to read from a file of several."),
                                         tr("YEAR"));
     const QCommandLineOption issueOption(QStringLiteral("issue"),
                                          tr("dues-run: issue the invoices instead of showing the preview."));
@@ -130,6 +133,7 @@ bool CommandLine::parse(const QStringList &arguments)
     m_ehfDirectory = parser.value(ehfOption);
     const bool duesRun = m_command.value(0) == u"dues-run";
     const bool exportInvoices = m_command.value(0) == u"export" && m_command.value(1) == u"invoices";
+    const bool importPopulation = m_command.value(0) == u"import" && m_command.value(1) == u"population";
     m_numbers = parser.value(numbersOption);
     if (!duesRun && (m_issue || parser.isSet(issueDateOption))) {
         m_errorString = tr("--issue and --issue-date belong to the command dues-run.");
@@ -147,8 +151,8 @@ bool CommandLine::parse(const QStringList &arguments)
         m_errorString = tr("--numbers belongs to the command export invoices.");
         return false;
     }
-    if (!duesRun && !exportInvoices && parser.isSet(yearOption)) {
-        m_errorString = tr("--year belongs to the commands dues-run and export invoices.");
+    if (!duesRun && !exportInvoices && !importPopulation && parser.isSet(yearOption)) {
+        m_errorString = tr("--year belongs to the commands dues-run, export invoices and import population.");
         return false;
     }
     return true;

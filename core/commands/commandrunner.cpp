@@ -6,6 +6,7 @@
 #include "database/registerlock.h"
 #include "duescommands.h"
 #include "paymentcommands.h"
+#include "populationcommands.h"
 #include "members/membersmodel.h"
 #include "people/peoplemodel.h"
 #include "workspace/workspace.h"
@@ -102,8 +103,13 @@ int CommandRunner::run(const QString &databasePath, const QStringList &arguments
         return DuesCommands::duesRun(databasePath, runOptions, out, err);
     }
     if (command == u"import") {
-        if (arguments.size() != 3 || arguments.at(1) != u"payments") {
-            err << tr("Usage: sekretariat --database FILE import payments BANKFILE [--dry-run]") << Qt::endl;
+        if (arguments.size() == 3 && arguments.at(1) == u"population")
+            return PopulationCommands::importPopulation(databasePath, arguments.at(2), options.year, options.dryRun,
+                                                        out, err);
+        if (arguments.size() != 3 || arguments.at(1) != u"payments" || !options.year.isEmpty()) {
+            err << tr("Usage: sekretariat --database FILE import payments BANKFILE [--dry-run]\n"
+                      "       sekretariat --database FILE import population FILE [--year YEAR] [--dry-run]")
+                << Qt::endl;
             return UsageError;
         }
         return PaymentCommands::importPayments(databasePath, arguments.at(2), options.dryRun, out, err);

@@ -31,6 +31,11 @@ InvoiceRepository Repositories::invoices() const
     return InvoiceRepository(m_database->connection());
 }
 
+PopulationRepository Repositories::populations() const
+{
+    return PopulationRepository(m_database->connection());
+}
+
 PaymentImportRepository Repositories::paymentImports() const
 {
     return PaymentImportRepository(m_database->connection());

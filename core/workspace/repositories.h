@@ -12,6 +12,7 @@
 #include "events/themegrouprepository.h"
 #include "members/memberrepository.h"
 #include "people/personrepository.h"
+#include "population/populationrepository.h"
 #include "settings/networksettingsrepository.h"
 
 #include <functional>
@@ -35,6 +36,7 @@ public:
     DuesRepository dues() const;
     InvoiceRepository invoices() const;
     PaymentImportRepository paymentImports() const;
+    PopulationRepository populations() const;
     EventRepository events() const;
     RegistrationRepository registrations() const;
     ThemeGroupRepository themeGroups() const;

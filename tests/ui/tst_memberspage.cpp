@@ -11,6 +11,8 @@
 #include "members/memberspage.h"
 #include "members/memberterms.h"
 #include "people/personrepository.h"
+#include "filedialoganswerer.h"
+#include "members/populationimportdialog.h"
 #include "messageboxanswerer.h"
 #include "modalscript.h"
 #include "duesfixture.h"
@@ -29,7 +31,9 @@
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFormLayout>
+#include <QListWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -104,6 +108,7 @@ private slots:
     void deletesAMemberWithoutHistory();
     void memberCardLeadsToItsPeopleAndInvoices();
     void unlikelyValuesAreAskedAboutAndADecisionNeedsItsRecord();
+    void importsPopulationFromTheMenu();
     void screenshots();
 
 private:
@@ -644,6 +649,67 @@ void TestMembersPage::memberCardLeadsToItsPeopleAndInvoices()
     }
     QCOMPARE(InvoiceRepository(database).find(invoice.id)->paid, Money::fromKroner(1000));
     dialog.reject();
+}
+
+void TestMembersPage::importsPopulationFromTheMenu()
+{
+    const QString path = m_demo->filePath(QStringLiteral("07459.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // As the Statbank writes it: ISO-8859-1, a title line, ages in rows; a
+        // figure for a municipality that is not a member and one for no municipality.
+        file.write(QStringLiteral("\"07459: Befolkning, etter region, alder, statistikkvariabel og år\"\r\n\r\n"
+                                  "\"region\";\"alder\";\"Personer 2025\"\r\n"
+                                  "\"K-1871 Andøy\";\"0 år\";100\r\n\"K-1871 Andøy\";\"1 år\";4500\r\n"
+                                  "\"K-0301 Oslo\";\"0 år\";720000\r\n\"K-9998 Nowhere\";\"0 år\";5\r\n")
+                       .toLatin1());
+    }
+    MembersPage page(&m_demo->workspace());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.pageActions().contains(page.importPopulationAction()));
+
+    QStringList andoy;
+    QStringList unmatched;
+    QString summary;
+    QString button;
+    TestUtils::FileDialogAnswerer files(path);
+    TestUtils::ModalScript script({{"Sekretariat::PopulationImportDialog", [&](QWidget *widget) {
+        auto *dialog = static_cast<PopulationImportDialog *>(widget);
+        QTableWidget *table = dialog->table();
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() != u"1871")
+                continue;
+            for (int column = 0; column < table->columnCount(); ++column)
+                andoy.append(table->item(row, column)->text());
+        }
+        for (int row = 0; row < dialog->unmatched()->count(); ++row)
+            unmatched.append(dialog->unmatched()->item(row)->text());
+        summary = dialog->findChild<QLabel *>(QStringLiteral("summary"))->text();
+        TestUtils::grabTo(dialog, QStringLiteral("population-import-dialog-%1.png").arg(QLocale().name()));
+        QPushButton *update = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        button = update->text();
+        QTest::mouseClick(update, Qt::LeftButton);
+    }}});
+    page.importPopulationAction()->trigger();
+    QVERIFY(script.done());
+    QVERIFY2(andoy.size() == 11, qPrintable(andoy.join(u'|')));
+    QCOMPARE(andoy.at(2), QLocale().toString(4553));
+    QCOMPARE(andoy.at(4), QLocale().toString(4600));
+    QCOMPARE(andoy.at(6), QStringLiteral("+47"));
+    QCOMPARE(andoy.at(9), PopulationImportPlanner::resultLabel(PopulationChange::Result::Update));
+    QCOMPARE(unmatched.size(), 1);
+    QVERIFY2(unmatched.first().startsWith(u"9998 Nowhere"), qPrintable(unmatched.first()));
+    QVERIFY2(summary.contains(u"1 member"), qPrintable(summary));
+    QVERIFY2(button.startsWith(u"&Update 1 Member"), qPrintable(button));
+
+    // The list shows the new figure, the history keeps the old one.
+    const int row = page.view()->model()->match(page.view()->model()->index(0, MembersModel::NumberColumn), Qt::DisplayRole,
+                                                QStringLiteral("1871"), 1, Qt::MatchExactly).value(0).row();
+    QCOMPARE(page.view()->model()->index(row, MembersModel::PopulationColumn).data().toString(), QLocale().toString(4600));
+    const qint64 id = page.view()->model()->index(row, 0).data(IdRole).toLongLong();
+    QCOMPARE(m_demo->workspace().populations().history(id).size(), 2);
 }
 
 void TestMembersPage::screenshots()

@@ -1,12 +1,15 @@
 #include "memberspage.h"
 
 #include "common/registerfiltermodel.h"
+#include "common/filedialogs.h"
 #include "memberdialog.h"
+#include "populationimportdialog.h"
 #include "members/memberrepository.h"
 #include "members/membersmodel.h"
 #include "members/memberterms.h"
 #include "workspace/workspace.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -33,6 +36,7 @@ MembersPage::MembersPage(Workspace *workspace, QWidget *parent)
     , m_statusFilter(new QComboBox(this))
     , m_kindFilter(new QComboBox(this))
     , m_missingContactsFilter(new QCheckBox(this))
+    , m_importPopulationAction(new QAction(this))
 {
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -51,6 +55,11 @@ MembersPage::MembersPage(Workspace *workspace, QWidget *parent)
     filterBar()->addWidget(m_statusFilter);
     filterBar()->addWidget(m_kindFilter);
     filterBar()->addWidget(m_missingContactsFilter);
+
+    // Once a year, when Statistics Norway publishes the figures: the page's menu only.
+    m_importPopulationAction->setObjectName(QStringLiteral("importPopulationAction"));
+    addMenuAction(m_importPopulationAction);
+    connect(m_importPopulationAction, &QAction::triggered, this, [this] { importPopulation(); });
 
     // The workspace loads the members; whatever it could not read is said here.
     auto reportLoad = [this] { showLoadResult(m_model->lastError().isEmpty(), m_model->lastError()); };
@@ -173,8 +182,25 @@ QString MembersPage::countText(int shown, int total) const
     return tr("%1 of %n members", "", total).arg(shown);
 }
 
+void MembersPage::importPopulation(const QString &path)
+{
+    const QString file = path.isEmpty()
+        ? FileDialogs::openFile(this, tr("Import Population"), QStringLiteral("population"),
+                                tr("Statistics Norway, table 07459 (*.csv *.json *.txt);;All files (*)"))
+        : path;
+    if (file.isEmpty())
+        return;
+    PopulationImportDialog dialog(m_workspace, file, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_model->reload();
+    emit statusMessage(tr("The population of %n member(s) was updated.", nullptr, dialog.updated()));
+}
+
 void MembersPage::retranslateUi()
 {
+    m_importPopulationAction->setText(tr("Import &Population…"));
+    m_importPopulationAction->setToolTip(tr("Set the members' population from a file of Statistics Norway (table 07459)"));
     // setItemText keeps each combo's current choice, and so the filters.
     m_statusFilter->setItemText(0, tr("All statuses"));
     for (int i = 1; i < m_statusFilter->count(); ++i)

@@ -3,6 +3,7 @@
 #include "common/registerpage.h"
 
 class QCheckBox;
+class QAction;
 class QComboBox;
 
 namespace Sekretariat {
@@ -26,6 +27,9 @@ public:
     void addNew() override;
     void openCurrent() override;
     void deleteSelected() override;
+    // Reads a file of Statistics Norway's table 07459 (asks for it when `path` is empty).
+    void importPopulation(const QString &path = {});
+    QAction *importPopulationAction() const { return m_importPopulationAction; }
 
 protected:
     void retranslateUi() override;
@@ -46,6 +50,7 @@ private:
     QComboBox *m_statusFilter;
     QComboBox *m_kindFilter;
     QCheckBox *m_missingContactsFilter;
+    QAction *m_importPopulationAction;
 };
 
 } // namespace Sekretariat
