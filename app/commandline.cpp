@@ -36,6 +36,11 @@ bool CommandLine::parse(const QStringList &arguments)
            "Commands (no window is opened):\n"
            "  export members|people|invoices|events|registrations --format csv [--year YEAR]\n"
            "                                       write a table as CSV to standard output\n"
+           "  export members|people|invoices|events --format xlsx --output FILE\n"
+           "                                       write a table as an Excel workbook, as the window\n"
+           "                                       shows it (its columns, in the chosen language)\n"
+           "  export people --format vcf [--output FILE]\n"
+           "                                       everyone's contact card (vCard 4.0)\n"
            "  export invoices [--year YEAR] [--numbers N,N-N] --pdf FOLDER | --ehf FOLDER\n"
            "                                       also write the issued documents as PDF or EHF\n"
            "  export invoice NUMBER --format ehf   write one invoice or credit note as EHF\n"
@@ -61,7 +66,7 @@ bool CommandLine::parse(const QStringList &arguments)
                                             tr("FILE"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         tr("Fill a new, empty database with demo members and people."));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format for export: csv, ics for one event, ehf for one invoice, pdf for a statement."),
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format for export: csv, xlsx, vcf for people, ics for one event, ehf for one invoice, pdf for a statement."),
                                           tr("FORMAT"), QStringLiteral("csv"));
     const QCommandLineOption languageOption(QStringLiteral("language"),
                                             tr("Language of the window and messages: nb or en."),
@@ -84,8 +89,11 @@ bool CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption numbersOption(QStringLiteral("numbers"),
                                            tr("export invoices: only the documents with these numbers (12,13,20-25)."),
                                            tr("NUMBERS"));
+    const QCommandLineOption outputOption(QStringLiteral("output"),
+                                          tr("export: write to FILE instead of standard output (needed for xlsx)."),
+                                          tr("FILE"));
     parser.addOptions({databaseOption, demoOption, formatOption, languageOption, yearOption, issueOption,
-                       issueDateOption, pdfOption, ehfOption, numbersOption, dryRunOption});
+                       issueDateOption, pdfOption, ehfOption, numbersOption, dryRunOption, outputOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("export, import, check or dues-run; none opens the window."),
                                  tr("[command]"));
 
@@ -122,6 +130,15 @@ bool CommandLine::parse(const QStringList &arguments)
         return false;
     }
     m_dryRun = parser.isSet(dryRunOption);
+    m_output = parser.value(outputOption);
+    if (parser.isSet(outputOption) && m_command.value(0) != u"export") {
+        m_errorString = tr("--output belongs to the command export.");
+        return false;
+    }
+    if (parser.isSet(outputOption) && m_output.isEmpty()) {
+        m_errorString = tr("--output needs a file name.");
+        return false;
+    }
     if (m_dryRun && m_command.value(0) != u"import") {
         m_errorString = tr("--dry-run belongs to the command import.");
         return false;

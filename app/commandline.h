@@ -31,6 +31,7 @@ public:
     QString ehfDirectory() const { return m_ehfDirectory; }
     QString numbers() const { return m_numbers; }
     bool dryRun() const { return m_dryRun; }
+    QString output() const { return m_output; }
 
 private:
     QString m_errorString;
@@ -46,4 +47,5 @@ private:
     QString m_ehfDirectory;
     QString m_numbers;
     bool m_dryRun = false;
+    QString m_output;
 };

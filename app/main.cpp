@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QSaveFile>
 #include <QSettings>
 #include <QTextStream>
 #include <cstdio>
@@ -51,9 +52,6 @@ int runHeadless(int argc, char **argv)
         err << commandLine.errorString() << Qt::endl;
         return CommandRunner::UsageError;
     }
-    QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly))
-        return CommandRunner::Failure;
     CommandOptions options;
     options.format = commandLine.format();
     options.year = commandLine.year();
@@ -63,6 +61,32 @@ int runHeadless(int argc, char **argv)
     options.ehfDirectory = commandLine.ehfDirectory();
     options.dryRun = commandLine.dryRun();
     options.numbers = commandLine.numbers();
+    options.output = commandLine.output();
+    if (!options.output.isEmpty()) {
+        // --output: the file appears whole, and only when the command succeeded.
+        QSaveFile out(options.output);
+        if (!out.open(QIODevice::WriteOnly)) {
+            err << QCoreApplication::translate("CommandRunner", "“%1” could not be written: %2")
+                       .arg(options.output, out.errorString())
+                << Qt::endl;
+            return CommandRunner::Failure;
+        }
+        const int exitCode = CommandRunner::run(commandLine.databasePath(), commandLine.command(), options, out, err);
+        if (exitCode != CommandRunner::Success) {
+            out.cancelWriting();
+            return exitCode;
+        }
+        if (!out.commit()) {
+            err << QCoreApplication::translate("CommandRunner", "“%1” could not be written: %2")
+                       .arg(options.output, out.errorString())
+                << Qt::endl;
+            return CommandRunner::Failure;
+        }
+        return exitCode;
+    }
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return CommandRunner::Failure;
     const int exitCode = CommandRunner::run(commandLine.databasePath(), commandLine.command(), options, out, err);
     // Buffered output reaches the file only now: a full disk or a closed pipe is
     // found here, and a result that was not written is a failure.

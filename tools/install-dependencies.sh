@@ -8,7 +8,8 @@ packages=(
     qt6-base-dev libqt6sql6-sqlite libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev
-    poppler-utils python3-icalendar
+    libxlsxwriter-dev
+    poppler-utils python3-icalendar python3-openpyxl python3-vobject
     libsaxonhe-java default-jre-headless
 )
 

@@ -228,10 +228,6 @@
         <translation>SPRÅK</translation>
     </message>
     <message>
-        <source>The year of dues-run or export invoices.</source>
-        <translation>Året for dues-run eller export invoices.</translation>
-    </message>
-    <message>
         <source>YEAR</source>
         <translation>ÅR</translation>
     </message>
@@ -266,10 +262,6 @@
     <message>
         <source>--demo opens the window; it cannot be combined with a command.</source>
         <translation>--demo åpner vinduet og kan ikke kombineres med en kommando.</translation>
-    </message>
-    <message>
-        <source>--year belongs to the commands dues-run and export invoices.</source>
-        <translation>--year hører til kommandoene dues-run og export invoices.</translation>
     </message>
     <message>
         <source>dues-run and export invoices: also write the documents as PDF into FOLDER.</source>
@@ -325,6 +317,11 @@
 Commands (no window is opened):
   export members|people|invoices|events|registrations --format csv [--year YEAR]
                                        write a table as CSV to standard output
+  export members|people|invoices|events --format xlsx --output FILE
+                                       write a table as an Excel workbook, as the window
+                                       shows it (its columns, in the chosen language)
+  export people --format vcf [--output FILE]
+                                       everyone&apos;s contact card (vCard 4.0)
   export invoices [--year YEAR] [--numbers N,N-N] --pdf FOLDER | --ehf FOLDER
                                        also write the issued documents as PDF or EHF
   export invoice NUMBER --format ehf   write one invoice or credit note as EHF
@@ -337,6 +334,9 @@ Commands (no window is opened):
                                        the bookkeeping; never changes the file
   import payments FILE [--dry-run]     book the payments of a bank file (OCR giro,
                                        camt.053/054) matched by KID; print the matching
+  import population FILE [--year YEAR] [--dry-run]
+                                       set the members&apos; population from a file of
+                                       Statistics Norway&apos;s table 07459 (CSV, JSON-stat)
   dues-run --year YEAR                 show the year&apos;s dues as CSV, one line per member
   dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER] [--ehf FOLDER]
                                        issue the year&apos;s invoices and print their numbers</source>
@@ -345,6 +345,11 @@ Commands (no window is opened):
 Kommandoer (åpner ikke vinduet):
   export members|people|invoices|events|registrations --format csv [--year ÅR]
                                        skriv en tabell som CSV til standard ut
+  export members|people|invoices|events --format xlsx --output FIL
+                                       skriv en tabell som Excel-arbeidsbok, slik vinduet
+                                       viser den (kolonnene, på valgt språk)
+  export people --format vcf [--output FIL]
+                                       alles kontaktkort (vCard 4.0)
   export invoices [--year ÅR] [--numbers N,N-N] --pdf MAPPE | --ehf MAPPE
                                        skriv også de utstedte dokumentene som PDF eller EHF
   export invoice NUMMER --format ehf   skriv én faktura eller kreditnota som EHF
@@ -357,13 +362,36 @@ Kommandoer (åpner ikke vinduet):
                                        bokføringen; endrer aldri filen
   import payments FIL [--dry-run]      bokfør betalingene i en bankfil (OCR giro,
                                        camt.053/054) avstemt med KID; skriv ut avstemmingen
+  import population FIL [--year ÅR] [--dry-run]
+                                       sett medlemmenes innbyggertall fra en fil av
+                                       SSBs tabell 07459 (CSV, JSON-stat)
   dues-run --year ÅR                   vis årets kontingent som CSV, én linje per medlem
   dues-run --year ÅR --issue [--issue-date ÅÅÅÅ-MM-DD] [--pdf MAPPE] [--ehf MAPPE]
                                        utsted årets fakturaer og skriv ut numrene</translation>
     </message>
     <message>
-        <source>Output format for export: csv, ics for one event, ehf for one invoice, pdf for a statement.</source>
-        <translation>Format for eksport: csv, ics for ett arrangement, ehf for én faktura, pdf for en kontoutskrift.</translation>
+        <source>Output format for export: csv, xlsx, vcf for people, ics for one event, ehf for one invoice, pdf for a statement.</source>
+        <translation>Format for eksport: csv, xlsx, vcf for personer, ics for ett arrangement, ehf for én faktura, pdf for en kontoutskrift.</translation>
+    </message>
+    <message>
+        <source>The year of dues-run or export invoices; import population: the year to read from a file of several.</source>
+        <translation>Året for dues-run eller export invoices; import population: året som leses fra en fil med flere år.</translation>
+    </message>
+    <message>
+        <source>export: write to FILE instead of standard output (needed for xlsx).</source>
+        <translation>export: skriv til FIL i stedet for standard ut (nødvendig for xlsx).</translation>
+    </message>
+    <message>
+        <source>--output belongs to the command export.</source>
+        <translation>--output hører til kommandoen export.</translation>
+    </message>
+    <message>
+        <source>--output needs a file name.</source>
+        <translation>--output trenger et filnavn.</translation>
+    </message>
+    <message>
+        <source>--year belongs to the commands dues-run, export invoices and import population.</source>
+        <translation>--year hører til kommandoene dues-run, export invoices og import population.</translation>
     </message>
 </context>
 <context>
@@ -454,10 +482,6 @@ Kommandoer (åpner ikke vinduet):
         <translation>Ukjent kommando «%1». Kjente kommandoer: export, import, check, dues-run.</translation>
     </message>
     <message>
-        <source>Usage: sekretariat --database FILE import payments BANKFILE [--dry-run]</source>
-        <translation>Bruk: sekretariat --database FIL import payments BANKFIL [--dry-run]</translation>
-    </message>
-    <message>
         <source>Usage: sekretariat --database FILE export members|people|invoices|events|registrations|ageing --format csv [--year YEAR] [--numbers N,N-N] [--pdf FOLDER] [--ehf FOLDER]</source>
         <translation>Bruk: sekretariat --database FIL export members|people|invoices|events|registrations|ageing --format csv [--year ÅR] [--numbers N,N-N] [--pdf MAPPE] [--ehf MAPPE]</translation>
     </message>
@@ -468,6 +492,44 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Usage: sekretariat --database FILE export statement MEMBER-NUMBER --format csv|pdf</source>
         <translation>Bruk: sekretariat --database FIL export statement MEDLEMSNUMMER --format csv|pdf</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>«%1» kunne ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE export people --format vcf [--output FILE]</source>
+        <translation>Bruk: sekretariat --database FIL export people --format vcf [--output FIL]</translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE import payments BANKFILE [--dry-run]
+       sekretariat --database FILE import population FILE [--year YEAR] [--dry-run]</source>
+        <translation>Bruk: sekretariat --database FIL import payments BANKFIL [--dry-run]
+      sekretariat --database FIL import population FIL [--year ÅR] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>An Excel workbook is written of members, people, invoices and events; “%1” is exported as csv.</source>
+        <translation>Excel-arbeidsbok skrives for members, people, invoices og events; «%1» eksporteres som csv.</translation>
+    </message>
+    <message>
+        <source>A workbook is not text for a terminal: name its file with --output FILE.</source>
+        <translation>En arbeidsbok er ikke tekst for en terminal: oppgi filen med --output FIL.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Fakturaer</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Arrangementer</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2343,175 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Roles: the role “%1” ends before it starts.</source>
         <translation>Roller: rollen «%1» slutter før den begynner.</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationCommands</name>
+    <message>
+        <source>“%1” is not a year; write it as 2024.</source>
+        <translation>«%1» er ikke et årstall; skriv det som 2024.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>Filen «%1» kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>The figures could not be written: %1</source>
+        <translation>Tallene kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>Not matched: %1</source>
+        <translation>Ikke koblet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Population on %1 (%2, %n municipalities): </source>
+        <translation>
+            <numerusform>Innbyggertall per %1 (%2, %n kommune): </numerusform>
+            <numerusform>Innbyggertall per %1 (%2, %n kommuner): </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) updated</source>
+        <translation>
+            <numerusform>%n medlem oppdatert</numerusform>
+            <numerusform>%n medlemmer oppdatert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written (dry run).</source>
+        <translation>Ingenting ble skrevet (prøvekjøring).</translation>
+    </message>
+    <message>
+        <source>Written in one transaction; the earlier figures stay in the history.</source>
+        <translation>Skrevet i én transaksjon; de tidligere tallene blir stående i historikken.</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationFileReader</name>
+    <message>
+        <source>The file has no table: expected a header such as “region;Personer 2024” and a line per municipality.</source>
+        <translation>Filen har ingen tabell: ventet en overskrift som «region;Personer 2024» og én linje per kommune.</translation>
+    </message>
+    <message>
+        <source>No column of the file names a year: expected “Personer 2024”, “Persons 2024”, or a column “år” or “year” beside the figures. The header reads “%1”.</source>
+        <translation>Ingen kolonne i filen nevner et år: ventet «Personer 2024», «Persons 2024» eller en kolonne «år» eller «year» ved siden av tallene. Overskriften er «%1».</translation>
+    </message>
+    <message>
+        <source>The file names no year with figures.</source>
+        <translation>Filen nevner ikke noe år med tall.</translation>
+    </message>
+    <message>
+        <source>The file has no figures for %1; it has %2.</source>
+        <translation>Filen har ingen tall for %1; den har %2.</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): no figure</source>
+        <translation>linje %1 (%2): mangler tall</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): “%3” is not a whole number</source>
+        <translation>linje %1 (%2): «%3» er ikke et heltall</translation>
+    </message>
+    <message>
+        <source>Municipality %1 is in the file twice for %2 (line %3).</source>
+        <translation>Kommune %1 står to ganger i filen for %2 (linje %3).</translation>
+    </message>
+    <message>
+        <source>Some figures of %1 cannot be read, so nothing is imported: %2.</source>
+        <translation>Noen tall for %1 kan ikke leses, så ingenting importeres: %2.</translation>
+    </message>
+    <message>
+        <source>The file has no municipality (a region such as “K-0301 Oslo” or “0301”).</source>
+        <translation>Filen har ingen kommune (en region som «K-0301 Oslo» eller «0301»).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at character %2).</source>
+        <translation>Filen er ikke gyldig JSON: %1 (ved tegn %2).</translation>
+    </message>
+    <message>
+        <source>The JSON file is not a JSON-stat 2.0 dataset (it needs “id”, “size”, “dimension” and “value”).</source>
+        <translation>JSON-filen er ikke et JSON-stat 2.0-datasett (det trenger «id», «size», «dimension» og «value»).</translation>
+    </message>
+    <message>
+        <source>The JSON-stat file has no dimension “Region” and a time dimension (“Tid”).</source>
+        <translation>JSON-stat-filen har ikke dimensjonen «Region» og en tidsdimensjon («Tid»).</translation>
+    </message>
+    <message>
+        <source>The JSON-stat file splits the figures by “%1”; download the table with one value of it (the total population).</source>
+        <translation>JSON-stat-filen deler tallene etter «%1»; last ned tabellen med én verdi av den (hele befolkningen).</translation>
+    </message>
+    <message>
+        <source>%1: no figure</source>
+        <translation>%1: mangler tall</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a whole number</source>
+        <translation>%1: «%2» er ikke et heltall</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationImportPlanner</name>
+    <message>
+        <source>%1: no municipality of this number and name in the official list of 2024</source>
+        <translation>%1: ingen kommune med dette nummeret og navnet i den offisielle listen for 2024</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 has a figure in the file already (%4)</source>
+        <translation>%1: %2 %3 har allerede et tall i filen (%4)</translation>
+    </message>
+    <message>
+        <source>The file has no figure for this municipality.</source>
+        <translation>Filen har ikke noe tall for denne kommunen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a municipality number of the official list of 2024.</source>
+        <translation>%1 er ikke et kommunenummer i den offisielle listen for 2024.</translation>
+    </message>
+    <message>
+        <source>The file has figures for %1 of the county&apos;s %2 municipalities.</source>
+        <translation>Filen har tall for %1 av fylkets %2 kommuner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the sum of its %n municipalities</source>
+        <translation>
+            <numerusform>summen av sin %n kommune</numerusform>
+            <numerusform>summen av sine %n kommuner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The member has the later figure of %1.</source>
+        <translation>Medlemmet har det senere tallet per %1.</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Oppdateres</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Uendret</translation>
+    </message>
+    <message>
+        <source>Kept (later figure)</source>
+        <translation>Beholdes (senere tall)</translation>
+    </message>
+    <message>
+        <source>No figure</source>
+        <translation>Mangler tall</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationRepository</name>
+    <message>
+        <source>The population of %1 %2 could not be saved: %3</source>
+        <translation>Innbyggertallet for %1 %2 kunne ikke lagres: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed or deleted meanwhile; nothing was imported. Read the file again.</source>
+        <translation>%1 %2 ble endret eller slettet i mellomtiden; ingenting ble importert. Les inn filen på nytt.</translation>
     </message>
 </context>
 <context>
@@ -4708,6 +4939,30 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
         <source>Open the selected person (Enter or double-click)</source>
         <translation>Åpne den valgte personen (Enter eller dobbeltklikk)</translation>
     </message>
+    <message>
+        <source>Save Contact Cards</source>
+        <translation>Lagre kontaktkort</translation>
+    </message>
+    <message>
+        <source>%1 contacts.vcf</source>
+        <translation>%1 kontakter.vcf</translation>
+    </message>
+    <message>
+        <source>Contact cards, vCard (*.vcf);;All files (*)</source>
+        <translation>Kontaktkort, vCard (*.vcf);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The contact cards could not be written: %1</source>
+        <translation>Kontaktkortene kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>Save Contact &amp;Cards…</source>
+        <translation>Lagre &amp;kontaktkort …</translation>
+    </message>
+    <message>
+        <source>The member&apos;s people as contact cards (vCard) for Outlook, Apple Contacts or Thunderbird</source>
+        <translation>Medlemmets personer som kontaktkort (vCard) for Outlook, Apple Kontakter eller Thunderbird</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::MemberInvoicesTable</name>
@@ -4892,6 +5147,29 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     <message>
         <source>&amp;Members</source>
         <translation>&amp;Medlemmer</translation>
+    </message>
+    <message>
+        <source>Import Population</source>
+        <translation>Importer innbyggertall</translation>
+    </message>
+    <message>
+        <source>Statistics Norway, table 07459 (*.csv *.json *.txt);;All files (*)</source>
+        <translation>SSB, tabell 07459 (*.csv *.json *.txt);;Alle filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The population of %n member(s) was updated.</source>
+        <translation>
+            <numerusform>Innbyggertallet for %n medlem ble oppdatert.</numerusform>
+            <numerusform>Innbyggertallet for %n medlemmer ble oppdatert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import &amp;Population…</source>
+        <translation>Importer &amp;innbyggertall …</translation>
+    </message>
+    <message>
+        <source>Set the members&apos; population from a file of Statistics Norway (table 07459)</source>
+        <translation>Sett medlemmenes innbyggertall fra en fil fra SSB (tabell 07459)</translation>
     </message>
 </context>
 <context>
@@ -5328,6 +5606,37 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
         <source>&amp;People</source>
         <translation>&amp;Personer</translation>
     </message>
+    <message>
+        <source>contacts-%1</source>
+        <translation>kontakter-%1</translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation>Eksporter kontakter</translation>
+    </message>
+    <message>
+        <source>Contact cards, vCard (*.vcf);;All files (*)</source>
+        <translation>Kontaktkort, vCard (*.vcf);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The contact cards could not be written: %1</source>
+        <translation>Kontaktkortene kunne ikke skrives: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact card(s) written to %1.</source>
+        <translation>
+            <numerusform>%n kontaktkort skrevet til %1.</numerusform>
+            <numerusform>%n kontaktkort skrevet til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Contact &amp;Cards (vCard)…</source>
+        <translation>Eksporter &amp;kontaktkort (vCard) …</translation>
+    </message>
+    <message>
+        <source>Save the selected people (or everyone shown) as contact cards for Outlook, Apple Contacts or Thunderbird</source>
+        <translation>Lagre de valgte personene (eller alle som vises) som kontaktkort for Outlook, Apple Kontakter eller Thunderbird</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::PersonDialog</name>
@@ -5454,6 +5763,101 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     </message>
 </context>
 <context>
+    <name>Sekretariat::PopulationImportDialog</name>
+    <message>
+        <source>Import Population – %1</source>
+        <translation>Importer innbyggertall – %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Update Members</source>
+        <translation>&amp;Oppdater medlemmer</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Filen kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Innbyggertall</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <source>From the File</source>
+        <translation>Fra filen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>Dues %1 Now</source>
+        <translation>Kontingent %1 nå</translation>
+    </message>
+    <message>
+        <source>Dues %1 After</source>
+        <translation>Kontingent %1 etter</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>From / Why</source>
+        <translation>Fra / hvorfor</translation>
+    </message>
+    <message>
+        <source>%1 (renumbered since)</source>
+        <translation>%1 (fått nytt nummer siden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the file, not &amp;matched to a municipality (%n):</source>
+        <translation>
+            <numerusform>I filen, ikke &amp;koblet til en kommune (%n):</numerusform>
+            <numerusform>I filen, ikke &amp;koblet til en kommune (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the population on %2 of %n municipalities (%3).</source>
+        <translation>
+            <numerusform>%1: innbyggertallet per %2 for %n kommune (%3).</numerusform>
+            <numerusform>%1: innbyggertallet per %2 for %n kommuner (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) get a new figure; the figures they have now stay in their history.</source>
+        <translation>
+            <numerusform>%n medlem får nytt tall; tallet det har nå blir stående i historikken.</numerusform>
+            <numerusform>%n medlemmer får nytt tall; tallene de har nå blir stående i historikken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Update %n Member(s)</source>
+        <translation>
+            <numerusform>&amp;Oppdater %n medlem</numerusform>
+            <numerusform>&amp;Oppdater %n medlemmer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Population</source>
+        <translation>Importer innbyggertall</translation>
+    </message>
+</context>
+<context>
     <name>Sekretariat::RegisterPage</name>
     <message>
         <source>Search (Ctrl+F)…</source>
@@ -5476,16 +5880,8 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
         <translation>Tilpass kolonnene til vinduet</translation>
     </message>
     <message>
-        <source>%1-%2.csv</source>
-        <translation>%1-%2.csv</translation>
-    </message>
-    <message>
         <source>Export List</source>
         <translation>Eksporter liste</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv);;All files (*)</source>
-        <translation>CSV for Excel (*.csv);;Alle filer (*)</translation>
     </message>
     <message>
         <source>The list could not be written: %1</source>
@@ -5550,6 +5946,22 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
         <source>Export…</source>
         <extracomment>The toolbar&apos;s short form of &quot;Export List…&quot;.</extracomment>
         <translation>Eksporter …</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, semicolons (*.csv)</source>
+        <translation>CSV for Excel, semikolon (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, plain: commas, UTF-8 (*.csv)</source>
+        <translation>CSV, enkel: komma, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
     </message>
 </context>
 <context>
@@ -5775,6 +6187,29 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     </message>
 </context>
 <context>
+    <name>SpreadsheetWorkbook</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>«%1» kunne ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the workbook: %1</source>
+        <translation>Ingen midlertidig mappe for arbeidsboken: %1</translation>
+    </message>
+    <message>
+        <source>The workbook could not be started.</source>
+        <translation>Arbeidsboken kunne ikke opprettes.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>Arbeidsboken kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>The workbook could not be read back: %1</source>
+        <translation>Arbeidsboken kunne ikke leses tilbake: %1</translation>
+    </message>
+</context>
+<context>
     <name>StatementDocument</name>
     <message>
         <source>Statement of account</source>
@@ -5918,6 +6353,17 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     <message>
         <source>The database is open read-only, because another program has it open for writing; nothing was changed.</source>
         <translation>Databasen er åpnet skrivebeskyttet, fordi et annet program har den åpen for skriving; ingenting ble endret.</translation>
+    </message>
+</context>
+<context>
+    <name>VCardWriter</name>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>A person was deleted meanwhile; export again.</source>
+        <translation>En person ble slettet i mellomtiden; eksporter på nytt.</translation>
     </message>
 </context>
 <context>

@@ -228,10 +228,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The year of dues-run or export invoices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>YEAR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,10 +261,6 @@
     </message>
     <message>
         <source>--demo opens the window; it cannot be combined with a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--year belongs to the commands dues-run and export invoices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -325,6 +317,11 @@
 Commands (no window is opened):
   export members|people|invoices|events|registrations --format csv [--year YEAR]
                                        write a table as CSV to standard output
+  export members|people|invoices|events --format xlsx --output FILE
+                                       write a table as an Excel workbook, as the window
+                                       shows it (its columns, in the chosen language)
+  export people --format vcf [--output FILE]
+                                       everyone&apos;s contact card (vCard 4.0)
   export invoices [--year YEAR] [--numbers N,N-N] --pdf FOLDER | --ehf FOLDER
                                        also write the issued documents as PDF or EHF
   export invoice NUMBER --format ehf   write one invoice or credit note as EHF
@@ -337,13 +334,36 @@ Commands (no window is opened):
                                        the bookkeeping; never changes the file
   import payments FILE [--dry-run]     book the payments of a bank file (OCR giro,
                                        camt.053/054) matched by KID; print the matching
+  import population FILE [--year YEAR] [--dry-run]
+                                       set the members&apos; population from a file of
+                                       Statistics Norway&apos;s table 07459 (CSV, JSON-stat)
   dues-run --year YEAR                 show the year&apos;s dues as CSV, one line per member
   dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER] [--ehf FOLDER]
                                        issue the year&apos;s invoices and print their numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format for export: csv, ics for one event, ehf for one invoice, pdf for a statement.</source>
+        <source>Output format for export: csv, xlsx, vcf for people, ics for one event, ehf for one invoice, pdf for a statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of dues-run or export invoices; import population: the year to read from a file of several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: write to FILE instead of standard output (needed for xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output belongs to the command export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year belongs to the commands dues-run, export invoices and import population.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -435,10 +455,6 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sekretariat --database FILE import payments BANKFILE [--dry-run]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: sekretariat --database FILE export members|people|invoices|events|registrations|ageing --format csv [--year YEAR] [--numbers N,N-N] [--pdf FOLDER] [--ehf FOLDER]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,6 +464,43 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Usage: sekretariat --database FILE export statement MEMBER-NUMBER --format csv|pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE export people --format vcf [--output FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE import payments BANKFILE [--dry-run]
+       sekretariat --database FILE import population FILE [--year YEAR] [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel workbook is written of members, people, invoices and events; “%1” is exported as csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workbook is not text for a terminal: name its file with --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2260,6 +2313,175 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Roles: the role “%1” ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PopulationCommands</name>
+    <message>
+        <source>“%1” is not a year; write it as 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not matched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Population on %1 (%2, %n municipalities): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written (dry run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written in one transaction; the earlier figures stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PopulationFileReader</name>
+    <message>
+        <source>The file has no table: expected a header such as “region;Personer 2024” and a line per municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of the file names a year: expected “Personer 2024”, “Persons 2024”, or a column “år” or “year” beside the figures. The header reads “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names no year with figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no figures for %1; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2): no figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2): “%3” is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality %1 is in the file twice for %2 (line %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some figures of %1 cannot be read, so nothing is imported: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no municipality (a region such as “K-0301 Oslo” or “0301”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON file is not a JSON-stat 2.0 dataset (it needs “id”, “size”, “dimension” and “value”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON-stat file has no dimension “Region” and a time dimension (“Tid”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON-stat file splits the figures by “%1”; download the table with one value of it (the total population).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PopulationImportPlanner</name>
+    <message>
+        <source>%1: no municipality of this number and name in the official list of 2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 has a figure in the file already (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no figure for this municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a municipality number of the official list of 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has figures for %1 of the county&apos;s %2 municipalities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the sum of its %n municipalities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The member has the later figure of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept (later figure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PopulationRepository</name>
+    <message>
+        <source>The population of %1 %2 could not be saved: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed or deleted meanwhile; nothing was imported. Read the file again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4686,6 +4908,30 @@ Only one program at a time may change it. Open it read-only, to look things up w
         <source>Open the selected person (Enter or double-click)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save Contact Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts.vcf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact cards, vCard (*.vcf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact cards could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Contact &amp;Cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s people as contact cards (vCard) for Outlook, Apple Contacts or Thunderbird</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::MemberInvoicesTable</name>
@@ -4869,6 +5115,29 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
     <message>
         <source>&amp;Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics Norway, table 07459 (*.csv *.json *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The population of %n member(s) was updated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import &amp;Population…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the members&apos; population from a file of Statistics Norway (table 07459)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5306,6 +5575,37 @@ Only one program at a time may change it. Open it read-only, to look things up w
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>contacts-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact cards, vCard (*.vcf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact cards could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact card(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Contact &amp;Cards (vCard)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected people (or everyone shown) as contact cards for Outlook, Apple Contacts or Thunderbird</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::PersonDialog</name>
@@ -5432,6 +5732,101 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
 </context>
 <context>
+    <name>Sekretariat::PopulationImportDialog</name>
+    <message>
+        <source>Import Population – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues %1 Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues %1 After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From / Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (renumbered since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In the file, not &amp;matched to a municipality (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the population on %2 of %n municipalities (%3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) get a new figure; the figures they have now stay in their history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Update %n Member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sekretariat::RegisterPage</name>
     <message>
         <source>Search (Ctrl+F)…</source>
@@ -5454,15 +5849,7 @@ Only one program at a time may change it. Open it read-only, to look things up w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1-%2.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5527,6 +5914,22 @@ Only one program at a time may change it. Open it read-only, to look things up w
     <message>
         <source>Export…</source>
         <extracomment>The toolbar&apos;s short form of &quot;Export List…&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel, semicolons (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, plain: commas, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5753,6 +6156,29 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
 </context>
 <context>
+    <name>SpreadsheetWorkbook</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder for the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be read back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatementDocument</name>
     <message>
         <source>Statement of account</source>
@@ -5895,6 +6321,17 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
     <message>
         <source>The database is open read-only, because another program has it open for writing; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VCardWriter</name>
+    <message>
+        <source>Norway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person was deleted meanwhile; export again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,12 @@
 #include "eventcommands.h"
 
 #include "common/csvwriter.h"
+#include "common/shownlist.h"
+#include "common/spreadsheetworkbook.h"
+#include "dues/invoicesmodel.h"
+#include "events/eventsmodel.h"
+#include "common/modelroles.h"
+#include "people/vcardwriter.h"
 #include "database/registerlock.h"
 #include "duescommands.h"
 #include "paymentcommands.h"
@@ -12,6 +18,9 @@
 #include "workspace/workspace.h"
 
 #include <QDir>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <memory>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -51,6 +60,15 @@ int CommandRunner::run(const QString &databasePath, const QStringList &arguments
                 return UsageError;
             }
             return DuesCommands::exportStatement(databasePath, arguments.at(2), format, out, err);
+        }
+        if (arguments.size() == 2 && format == u"xlsx")
+            return exportWorkbook(databasePath, arguments.at(1), options, out, err);
+        if (arguments.size() == 2 && format == u"vcf") {
+            if (arguments.at(1) != u"people") {
+                err << tr("Usage: sekretariat --database FILE export people --format vcf [--output FILE]") << Qt::endl;
+                return UsageError;
+            }
+            return exportContacts(databasePath, out, err);
         }
         if (arguments.size() != 2) {
             err << tr("Usage: sekretariat --database FILE export members|people|invoices|events|registrations|ageing "
@@ -153,6 +171,102 @@ int CommandRunner::exportTable(const QString &databasePath, const QString &table
         return Failure;
     }
     if (!CsvWriter::write(*model, out)) {
+        err << tr("The export could not be written: %1").arg(out.errorString()) << Qt::endl;
+        return Failure;
+    }
+    return Success;
+}
+
+int CommandRunner::exportWorkbook(const QString &databasePath, const QString &table, const CommandOptions &options,
+                                  QIODevice &out, QTextStream &err)
+{
+    const QStringList tables{QStringLiteral("members"), QStringLiteral("people"), QStringLiteral("invoices"),
+                             QStringLiteral("events")};
+    if (!tables.contains(table)) {
+        err << tr("An Excel workbook is written of members, people, invoices and events; “%1” is exported as csv.")
+                   .arg(table)
+            << Qt::endl;
+        return UsageError;
+    }
+    if (options.output.isEmpty()) {
+        err << tr("A workbook is not text for a terminal: name its file with --output FILE.") << Qt::endl;
+        return UsageError;
+    }
+    Workspace workspace;
+    if (workspace.open(databasePath, false, Database::OpenMode::ExistingForReading) != Database::OpenResult::Ok) {
+        err << workspace.errorString() << Qt::endl;
+        return Failure;
+    }
+    std::unique_ptr<QAbstractItemModel> owned;
+    const QAbstractItemModel *model = nullptr;
+    QString title;
+    QString failure;
+    if (table == u"members") {
+        model = workspace.membersModel();
+        failure = workspace.membersModel()->lastError();
+        title = tr("Members");
+    } else if (table == u"people") {
+        model = workspace.peopleModel();
+        failure = workspace.peopleModel()->lastError();
+        title = tr("People");
+    } else if (table == u"invoices") {
+        InvoicesModel *invoices = workspace.newInvoicesModel(nullptr);
+        owned.reset(invoices);
+        if (!invoices->reload())
+            failure = invoices->lastError();
+        title = tr("Invoices");
+        if (!options.year.isEmpty()) {
+            auto *year = new QSortFilterProxyModel(invoices);
+            year->setSourceModel(invoices);
+            year->setFilterKeyColumn(InvoicesModel::YearColumn);
+            year->setFilterRegularExpression(QRegularExpression(
+                QStringLiteral("^%1$").arg(QRegularExpression::escape(options.year))));
+            model = year;
+        } else {
+            model = invoices;
+        }
+    } else {
+        EventsModel *events = workspace.newEventsModel(nullptr);
+        owned.reset(events);
+        if (!events->reload())
+            failure = events->lastError();
+        title = tr("Events");
+        model = events;
+    }
+    if (!failure.isEmpty()) {
+        err << tr("The register cannot be read: %1").arg(failure) << Qt::endl;
+        return Failure;
+    }
+    QList<int> columns;
+    for (int column = 0; column < model->columnCount(); ++column)
+        columns.append(column);
+    QString error;
+    if (!SpreadsheetWorkbook::write(ShownList::of(*model, columns), title, out, &error)) {
+        err << error << Qt::endl;
+        return Failure;
+    }
+    return Success;
+}
+
+int CommandRunner::exportContacts(const QString &databasePath, QIODevice &out, QTextStream &err)
+{
+    Workspace workspace;
+    if (workspace.open(databasePath, false, Database::OpenMode::ExistingForReading) != Database::OpenResult::Ok) {
+        err << workspace.errorString() << Qt::endl;
+        return Failure;
+    }
+    const QAbstractItemModel *people = workspace.peopleModel();
+    QList<qint64> ids;
+    ids.reserve(people->rowCount());
+    for (int row = 0; row < people->rowCount(); ++row)
+        ids.append(people->index(row, 0).data(IdRole).toLongLong());
+    QString error;
+    const std::optional<QByteArray> cards = VCardWriter::forPeople(workspace, ids, &error);
+    if (!cards) {
+        err << tr("The register cannot be read: %1").arg(error) << Qt::endl;
+        return Failure;
+    }
+    if (out.write(*cards) != cards->size()) {
         err << tr("The export could not be written: %1").arg(out.errorString()) << Qt::endl;
         return Failure;
     }

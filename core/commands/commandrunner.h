@@ -20,6 +20,7 @@ struct CommandOptions
     QString ehfDirectory;        // --ehf
     bool dryRun = false;         // --dry-run of import
     QString numbers;             // --numbers of export invoices
+    QString output;              // --output of export: `out` is that file
 };
 
 // The commands that need no window: export, check and dues-run. They write
@@ -39,6 +40,10 @@ public:
 private:
     static int exportTable(const QString &databasePath, const QString &table, const QString &format,
                            QIODevice &out, QTextStream &err);
+    // A table as the window shows it, as an Excel workbook.
+    static int exportWorkbook(const QString &databasePath, const QString &table, const CommandOptions &options,
+                              QIODevice &out, QTextStream &err);
+    static int exportContacts(const QString &databasePath, QIODevice &out, QTextStream &err);
     static int check(const QString &databasePath, QIODevice &out, QTextStream &err);
 };
 

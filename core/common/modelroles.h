@@ -12,6 +12,8 @@ enum ModelRole {
     ExportKeyRole,              // header only: the column's stable CSV name
     SearchTextRole,             // column 0 only: all visible text of the row, folded for search
     NaturalOrderRole,           // header only: true when the rows already stand in this column's ascending order
+    SpreadsheetValueRole,       // the cell as a spreadsheet holds it: a number, a QDate or QDateTime, or Money;
+                                // nothing where the shown text is the value (names, codes with leading zeros)
     FirstCustomRole = Qt::UserRole + 32,
 };
 

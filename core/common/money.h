@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QMetaType>
+
 #include <QLocale>
 #include <QString>
 #include <compare>
@@ -41,3 +43,5 @@ private:
 };
 
 } // namespace Sekretariat
+
+Q_DECLARE_METATYPE(Sekretariat::Money)

@@ -1,6 +1,7 @@
 #include "shownlist.h"
 
 #include "csvwriter.h"
+#include "modelroles.h"
 
 #include <QAbstractItemModel>
 
@@ -17,31 +18,45 @@ ShownList ShownList::of(const QAbstractItemModel &model, const QList<int> &colum
     list.m_rows.reserve(rows);
     for (int row = 0; row < rows; ++row) {
         QStringList cells;
+        QVariantList values;
         cells.reserve(columns.size());
+        values.reserve(columns.size());
         for (qsizetype i = 0; i < columns.size(); ++i) {
             const QModelIndex index = model.index(row, columns.at(i));
             cells.append(index.data(Qt::DisplayRole).toString());
+            values.append(index.data(SpreadsheetValueRole));
             if (row == 0 && (index.data(Qt::TextAlignmentRole).toInt() & Qt::AlignRight))
                 list.m_rightAligned[i] = true;
         }
         list.m_rows.append(cells);
+        list.m_values.append(values);
     }
     return list;
 }
 
 QByteArray ShownList::csv() const
 {
-    auto line = [](const QStringList &fields) {
+    return QByteArrayLiteral("\xEF\xBB\xBF") + csvText(u';');
+}
+
+QByteArray ShownList::plainCsv() const
+{
+    return csvText(u',');
+}
+
+QByteArray ShownList::csvText(QChar separator) const
+{
+    auto line = [separator](const QStringList &fields) {
         QStringList out;
         out.reserve(fields.size());
         for (const QString &field : fields)
-            out.append(CsvWriter::quoted(CsvWriter::spreadsheetSafe(field), u';'));
-        return out.join(u';') + QStringLiteral("\r\n");
+            out.append(CsvWriter::quoted(CsvWriter::spreadsheetSafe(field), separator));
+        return out.join(separator) + QStringLiteral("\r\n");
     };
     QString text = line(m_headers);
     for (const QStringList &row : m_rows)
         text += line(row);
-    return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
+    return text.toUtf8();
 }
 
 QString ShownList::html(const QString &title, const QString &subtitle) const

@@ -231,6 +231,23 @@ QVariant InvoicesModel::data(const QModelIndex &index, int role) const
         }
         default: return cellText(row, column);
         }
+    case SpreadsheetValueRole:
+        switch (column) {
+        case NumberColumn: return invoice.number;
+        case YearColumn: return invoice.year;
+        case IssueDateColumn: return invoice.issueDate;
+        case DueDateColumn: return currentDueDate(invoice);
+        case RemindersColumn: return invoice.reminderCount;
+        case AmountColumn:
+        case CreditedColumn:
+        case PaidColumn:
+        case FeesColumn:
+        case OutstandingColumn: {
+            const std::optional<Money> amount = amountOf(row, column);
+            return amount ? QVariant::fromValue(*amount) : QVariant();
+        }
+        default: return {};
+        }
     case ExportValueRole:
         switch (column) {
         case NumberColumn: return invoice.number;

@@ -89,6 +89,15 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
         case AttendedColumn: return row.attended;
         }
         return cellText(row, index.column());
+    case SpreadsheetValueRole:
+        switch (index.column()) {
+        case StartColumn: return row.event.startsAt;
+        case CapacityColumn: return row.event.capacity > 0 ? QVariant(row.event.capacity) : QVariant();
+        case RegisteredColumn: return row.registered;
+        case WaitlistedColumn: return row.waitlisted > 0 ? QVariant(row.waitlisted) : QVariant();
+        case AttendedColumn: return row.attended > 0 ? QVariant(row.attended) : QVariant();
+        }
+        return {};
     case ExportValueRole:
         return cellText(row, index.column());
     case SearchTextRole:

@@ -81,6 +81,8 @@ QVariant ThemeGroupsModel::data(const QModelIndex &index, int role) const
         if (index.column() == PeopleColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
+    case SpreadsheetValueRole:
+        return index.column() == PeopleColumn ? QVariant(int(row.group.participantIds.size())) : QVariant();
     case SortRole:
         if (index.column() == PeopleColumn)
             return int(row.group.participantIds.size());

@@ -163,6 +163,8 @@ QVariant MembersModel::data(const QModelIndex &index, int role) const
         case StatusColumn: return int(row.status);
         default: return cellText(row, column);
         }
+    case SpreadsheetValueRole:
+        return column == PopulationColumn ? QVariant(row.population) : QVariant();
     case ExportValueRole:
         switch (column) {
         case KindColumn: return MemberTerms::key(row.kind);

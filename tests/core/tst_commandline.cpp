@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QProcess>
 #include <QTest>
 
 using namespace Sekretariat;
@@ -63,6 +64,66 @@ private slots:
         QCOMPARE(rows.first().value(5), QStringLiteral("email"));
         for (const QStringList &row : rows)
             QCOMPARE(row.size(), 7);
+    }
+
+    void exportsTablesAsWorkbooks()
+    {
+        const QString python = TestUtils::pythonWith(QStringLiteral("openpyxl"));
+        QVERIFY2(!python.isEmpty(), "python3-openpyxl is missing: install it (tools/install-dependencies.sh does)");
+        const QString path = m_workspace.filePath(QStringLiteral("members.xlsx"));
+        const CommandLineResult result = runCommandLine(
+            {QStringLiteral("--language"), QStringLiteral("nb"), QStringLiteral("--database"), m_workspace.path(),
+             QStringLiteral("export"), QStringLiteral("members"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+             QStringLiteral("--output"), path});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+        QProcess reader;
+        reader.start(python, {QStringLiteral("-c"),
+                              QStringLiteral("import sys, openpyxl\n"
+                                             "sheet = openpyxl.load_workbook(sys.argv[1]).active\n"
+                                             "print(sheet.title, sheet.max_row)\n"
+                                             "print('|'.join(str(c.value) for c in sheet[1]))\n"
+                                             "for row in sheet.iter_rows(min_row=2):\n"
+                                             "    print('%s|%s|%s' % (row[0].value, row[4].value, type(row[4].value).__name__))\n"),
+                              path});
+        QVERIFY(reader.waitForFinished(30000));
+        const QStringList lines = QString::fromUtf8(reader.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() == 42, qPrintable(QString::fromUtf8(reader.readAllStandardError()) + lines.join(u'\n')));
+        // In the language asked for, the window's headers.
+        QCOMPARE(lines.at(0), QStringLiteral("Medlemmer 41"));
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("Nummer|Navn|")), qPrintable(lines.at(1)));
+        QSqlQuery query(m_workspace.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT number, population FROM members WHERE number = '1871'")) && query.next());
+        // The number stays text with its digits; the population is a number.
+        QVERIFY2(lines.contains(QStringLiteral("1871|%1|int").arg(query.value(1).toLongLong())), qPrintable(lines.join(u'\n')));
+
+        // A workbook needs its file; a table without one is named; nothing is left half-written.
+        const CommandLineResult noFile = runCommandLine({QStringLiteral("--database"), m_workspace.path(),
+                                                         QStringLiteral("export"), QStringLiteral("members"),
+                                                         QStringLiteral("--format"), QStringLiteral("xlsx")});
+        QCOMPARE(noFile.exitCode, 2);
+        QVERIFY2(noFile.err.contains(u"--output"), qPrintable(noFile.err));
+        const QString refused = m_workspace.filePath(QStringLiteral("ageing.xlsx"));
+        const CommandLineResult ageing = runCommandLine({QStringLiteral("--database"), m_workspace.path(),
+                                                         QStringLiteral("export"), QStringLiteral("ageing"),
+                                                         QStringLiteral("--format"), QStringLiteral("xlsx"),
+                                                         QStringLiteral("--output"), refused});
+        QCOMPARE(ageing.exitCode, 2);
+        QVERIFY(!QFile::exists(refused));
+        const CommandLineResult misplaced = runCommandLine({QStringLiteral("--database"), m_workspace.path(),
+                                                            QStringLiteral("check"), QStringLiteral("--output"), refused});
+        QCOMPARE(misplaced.exitCode, 2);
+        QVERIFY2(misplaced.err.contains(u"--output"), qPrintable(misplaced.err));
+
+        // CSV goes to the file as well.
+        const QString csv = m_workspace.filePath(QStringLiteral("people.csv"));
+        const CommandLineResult people = runCommandLine({QStringLiteral("--database"), m_workspace.path(),
+                                                         QStringLiteral("export"), QStringLiteral("people"),
+                                                         QStringLiteral("--output"), csv});
+        QCOMPARE(people.exitCode, 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readLine().startsWith("last_name,"));
     }
 
     void checkReportsVersionAndIntegrity()

@@ -52,17 +52,6 @@ Event courseFor(int capacity)
     return event;
 }
 
-QString pythonWithICalendar()
-{
-    for (const QString &candidate : {QStringLiteral("/usr/bin/python3"), QStringLiteral("python3")}) {
-        QProcess probe;
-        probe.start(candidate, {QStringLiteral("-c"), QStringLiteral("import icalendar")});
-        if (probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0)
-            return candidate;
-    }
-    return {};
-}
-
 } // namespace
 
 class TestEvents : public QObject
@@ -250,7 +239,7 @@ private slots:
             if (!line.isEmpty())
                 QVERIFY2(line.endsWith('\r') && line.size() <= 76, line.constData());
         }
-        const QString python = pythonWithICalendar();
+        const QString python = TestUtils::pythonWith(QStringLiteral("icalendar"));
         QVERIFY2(!python.isEmpty(), "python3-icalendar is missing: install it (tools/install-dependencies.sh does)");
         const QString path = m_workspace->filePath(QStringLiteral("event.ics"));
         QFile file(path);

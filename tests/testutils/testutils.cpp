@@ -159,4 +159,15 @@ QByteArray ocrGiroFile(const QList<QPair<qint64, QString>> &payments)
 }
 
 
+QString pythonWith(const QString &module)
+{
+    for (const QString &candidate : {QStringLiteral("/usr/bin/python3"), QStringLiteral("python3")}) {
+        QProcess probe;
+        probe.start(candidate, {QStringLiteral("-c"), QStringLiteral("import ") + module});
+        if (probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0)
+            return candidate;
+    }
+    return {};
+}
+
 } // namespace Sekretariat::TestUtils

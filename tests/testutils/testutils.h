@@ -49,6 +49,9 @@ CommandLineResult runCommandLine(const QStringList &arguments);
 CommandLineResult runCommandLineTo(const QStringList &arguments, const QString &outputFile,
                                    const QStringList &prefix = {}, const QString &program = {});
 
+// The Python that has `module` (Debian's, before another first on PATH); empty when none has.
+QString pythonWith(const QString &module);
+
 // A file's SHA-256, to show that it was left as it was; empty when it cannot be read.
 QByteArray fileChecksum(const QString &path);
 // The first value of the first row of `sql`, a count; -1 when it cannot be read.

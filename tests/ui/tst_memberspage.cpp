@@ -34,6 +34,7 @@
 #include <QFile>
 #include <QFormLayout>
 #include <QListWidget>
+#include <QProcess>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -747,6 +748,21 @@ void TestMembersPage::screenshots()
         QTest::keyClicks(field<QLineEdit>(&fresh, "organisationNumber"), QStringLiteral("988077918"));
         clickSave(&fresh);
         QVERIFY(fresh.grab().save(folder + QStringLiteral("/members-dialog-%1-error.png").arg(language)));
+
+        // Statistics Norway's own 2020 file: Halden and others renumbered since.
+        QProcess gzip;
+        gzip.start(QStringLiteral("gzip"), {QStringLiteral("-dc"),
+                                            QStringLiteral(SEKRETARIAT_SHARED_DIR "/samples/ssb/csdata-Personer2024.csv.gz")});
+        QVERIFY(gzip.waitForFinished(30000));
+        const QString population = m_demo->filePath(QStringLiteral("07459-2024.csv"));
+        QFile file(population);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(gzip.readAllStandardOutput().replace("Persons 2024", "Persons 2025"));
+        file.close();
+        PopulationImportDialog import(&m_demo->workspace(), population);
+        import.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&import));
+        QVERIFY(import.grab().save(folder + QStringLiteral("/population-import-%1.png").arg(language)));
     }
 }
 

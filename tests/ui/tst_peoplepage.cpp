@@ -8,6 +8,7 @@
 #include "people/personrepository.h"
 #include "people/roledialog.h"
 #include "members/memberrepository.h"
+#include "filedialoganswerer.h"
 #include "testutils.h"
 #include "messageboxanswerer.h"
 
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QFile>
 #include <QTest>
 #include <QTimer>
 
@@ -39,6 +41,7 @@ private slots:
     void partnerFilterShowsPeopleWithoutMember();
     void roleFilterShowsCurrentRoleHolders();
     void copiesTheShownEmailAddresses();
+    void savesTheSelectedPeopleAsContactCards();
     void deletesAfterConfirmation();
     void closingAChangedFormAsksFirst();
     void aRoleFromLongAgoIsAskedAbout();
@@ -173,6 +176,33 @@ void TestPeoplePage::copiesTheShownEmailAddresses()
         QVERIFY2(address.endsWith(QStringLiteral("@partner.example")), qPrintable(address));
     page.view()->selectRow(0);
     QCOMPARE(page.emailAddressesForCopy(), page.view()->model()->index(0, PeopleModel::EmailColumn).data().toString());
+}
+
+void TestPeoplePage::savesTheSelectedPeopleAsContactCards()
+{
+    PeoplePage page(&m_demo->workspace());
+    page.resize(1200, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTest::keyClicks(page.searchField(), QStringLiteral("kommune.no"));
+    QTableView *view = page.view();
+    QVERIFY(view->model()->rowCount() > 3);
+    // Two people picked with the mouse, the second with Ctrl held.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 0)).center());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      view->visualRect(view->model()->index(2, 0)).center());
+    QCOMPARE(page.peopleForContacts().size(), 2);
+    QVERIFY(page.pageActions().contains(page.exportContactsAction()));
+    const QString path = m_demo->filePath(QStringLiteral("two.vcf"));
+    TestUtils::FileDialogAnswerer answerer(path);
+    page.exportContactsAction()->trigger();
+    QVERIFY(answerer.answered);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray cards = file.readAll();
+    QCOMPARE(cards.count("BEGIN:VCARD\r\n"), 2);
+    const QString email = view->model()->index(2, PeopleModel::EmailColumn).data().toString();
+    QVERIFY2(cards.contains("EMAIL;TYPE=work:" + email.toUtf8()), cards.constData());
 }
 
 void TestPeoplePage::deletesAfterConfirmation()

@@ -36,6 +36,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPrinter>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
@@ -59,6 +60,7 @@ private slots:
     void everyPageHasItsActionsInToolbarMenuAndContextMenu();
     void exportsTheListAsShown();
     void exportedCellsAreNeverRunAsFormulas();
+    void exportsAWorkbookWithNumbersDatesAndAmounts();
     void printsTheListAsShown();
     void columnsFitTheWindow_data();
     void columnsFitTheWindow();
@@ -200,6 +202,33 @@ void TestRegisterLists::exportsTheListAsShown()
     QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("members-shown.csv")));
 }
 
+namespace {
+
+// The workbook as a real reader sees it (python3-openpyxl): per cell of the
+// first rows its value, its type and its number format; whether the header is bold.
+QStringList readWorkbook(const QString &path, int rows)
+{
+    const QString script = QStringLiteral(
+        "import sys, openpyxl\n"
+        "book = openpyxl.load_workbook(sys.argv[1])\n"
+        "sheet = book.active\n"
+        "print('sheet', sheet.title, sheet.max_row, sheet.max_column, sheet.freeze_panes, bool(sheet.auto_filter.ref))\n"
+        "print('bold', all(cell.font.bold for cell in sheet[1]))\n"
+        "for row in sheet.iter_rows(min_row=1, max_row=int(sys.argv[2]) + 1):\n"
+        "    print('\\t'.join('%s|%s|%s|%s' % (cell.value, type(cell.value).__name__, cell.data_type, cell.number_format)"
+        " for cell in row))\n");
+    const QString interpreter = TestUtils::pythonWith(QStringLiteral("openpyxl"));
+    if (interpreter.isEmpty())
+        return {QStringLiteral("python3-openpyxl is missing: install it (tools/install-dependencies.sh does)")};
+    QProcess python;
+    python.start(interpreter, {QStringLiteral("-c"), script, path, QString::number(rows)});
+    if (!python.waitForFinished(30000) || python.exitCode() != 0)
+        return {QString::fromUtf8(python.readAllStandardError())};
+    return QString::fromUtf8(python.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+}
+
+} // namespace
+
 void TestRegisterLists::exportedCellsAreNeverRunAsFormulas()
 {
     LanguageManager languages;
@@ -227,7 +256,78 @@ void TestRegisterLists::exportedCellsAreNeverRunAsFormulas()
     const QString text = QString::fromUtf8(file.readAll());
     QVERIFY2(text.contains(QStringLiteral("'=HYPERLINK(\"\"http://example.com\"\")")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("'-ann@example.com")));
+    // In a workbook it is a text cell, never a formula, and keeps its text.
+    const QString workbook = m_demo->filePath(QStringLiteral("formula.xlsx"));
+    QVERIFY(page->exportList(workbook));
+    const QStringList read = readWorkbook(workbook, 1);
+    QVERIFY2(read.size() == 4, qPrintable(read.join(u'\n')));
+    QVERIFY2(read.at(3).contains(QStringLiteral("=HYPERLINK(\"http://example.com\")|str|s|")), qPrintable(read.at(3)));
+    QVERIFY2(read.at(3).contains(QStringLiteral("-ann@example.com|str|s|")), qPrintable(read.at(3)));
     QVERIFY(window.workspace()->people().remove(added.id()));
+}
+
+void TestRegisterLists::exportsAWorkbookWithNumbersDatesAndAmounts()
+{
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    MainWindow window(&languages);
+    window.resize(1800, 900);   // room for every column
+    QVERIFY(showOnDemo(window));
+    window.showPage(MainWindow::DuesPageIndex);
+    DuesPage *page = window.duesPage();
+    page->yearFilter()->setCurrentIndex(page->yearFilter()->findData(2025));
+    QHeaderView *header = page->view()->horizontalHeader();
+    for (int column : {int(InvoicesModel::NumberColumn), int(InvoicesModel::MemberNumberColumn),
+                       int(InvoicesModel::IssueDateColumn), int(InvoicesModel::AmountColumn), int(InvoicesModel::KidColumn)})
+        header->showSection(column);   // a narrow window may hide some
+    const int shown = page->view()->model()->rowCount();
+    QVERIFY(shown > 2);
+
+    // Typed without a suffix: the workbook, the first format offered, adds it.
+    const QString typed = m_demo->filePath(QStringLiteral("invoices-2025"));
+    TestUtils::FileDialogAnswerer answerer(typed);
+    page->exportListAction()->trigger();
+    QVERIFY(answerer.answered);
+    const QString path = typed + QStringLiteral(".xlsx");
+    QVERIFY2(QFile::exists(path), qPrintable(path));
+
+    const QStringList read = readWorkbook(path, 2);
+    QVERIFY2(read.size() == 5, qPrintable(read.join(u'\n')));
+    QCOMPARE(read.at(0), QStringLiteral("sheet Invoices %1 %2 A2 True").arg(shown + 1).arg(page->visibleColumnsInOrder().size()));
+    QCOMPARE(read.at(1), QStringLiteral("bold True"));
+    const QStringList headers = read.at(2).split(u'\t');
+    const QStringList first = read.at(3).split(u'\t');
+    const QList<int> columns = page->visibleColumnsInOrder();
+    for (int column : {int(InvoicesModel::NumberColumn), int(InvoicesModel::MemberNumberColumn),
+                       int(InvoicesModel::IssueDateColumn), int(InvoicesModel::AmountColumn), int(InvoicesModel::KidColumn)})
+        QVERIFY2(columns.contains(column), qPrintable(QString::number(column)));
+    const QAbstractItemModel *model = page->view()->model();
+    auto cell = [&](int modelColumn) { return first.at(columns.indexOf(modelColumn)).split(u'|'); };
+    QVERIFY2(headers.at(columns.indexOf(InvoicesModel::AmountColumn)).startsWith(u"Amount|str"), qPrintable(read.at(2)));
+    // An amount is a number with two decimals, not the text "NOK 10,882.00".
+    const qint64 ore = model->index(0, InvoicesModel::AmountColumn).data(SortRole).toLongLong();
+    QCOMPARE(cell(InvoicesModel::AmountColumn).at(2), QStringLiteral("n"));   // a number cell
+    QCOMPARE(cell(InvoicesModel::AmountColumn).at(0).toDouble(), double(ore) / 100.0);
+    QCOMPARE(cell(InvoicesModel::AmountColumn).at(3), QStringLiteral("#,##0.00"));
+    // A date is a date; the invoice number a number; the member's number and the KID stay text.
+    QCOMPARE(cell(InvoicesModel::IssueDateColumn).at(1), QStringLiteral("datetime"));
+    QVERIFY2(cell(InvoicesModel::IssueDateColumn).at(0).startsWith(
+                 model->index(0, InvoicesModel::IssueDateColumn).data(SortRole).toDate().toString(Qt::ISODate)),
+             qPrintable(cell(InvoicesModel::IssueDateColumn).join(u'|')));
+    QCOMPARE(cell(InvoicesModel::NumberColumn).at(1), QStringLiteral("int"));
+    QCOMPARE(cell(InvoicesModel::MemberNumberColumn).at(2), QStringLiteral("s"));
+    QCOMPARE(cell(InvoicesModel::KidColumn).at(0), model->index(0, InvoicesModel::KidColumn).data().toString());
+    QCOMPARE(cell(InvoicesModel::KidColumn).at(2), QStringLiteral("s"));
+
+    // Plain CSV, chosen by the person in the dialog: commas, no byte order mark.
+    const QString csvPath = m_demo->filePath(QStringLiteral("invoices-plain.csv"));
+    QVERIFY(page->exportList(csvPath, RegisterPage::ListFormat::PlainCsv));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY2(bytes.startsWith("No.,") || bytes.contains("Amount"), bytes.left(200).constData());
+    QCOMPARE(bytes.count("\r\n"), shown + 1);
 }
 
 void TestRegisterLists::printsTheListAsShown()

@@ -4,6 +4,7 @@
 
 #include "cataloguesearchfield.h"
 #include "common/checkdigits.h"
+#include "common/filedialogs.h"
 #include "common/datefield.h"
 #include "common/doubtsquestion.h"
 #include "common/optionaldateedit.h"
@@ -17,6 +18,7 @@
 #include "members/membervalidator.h"
 #include "members/memberterms.h"
 #include "people/personrepository.h"
+#include "people/vcardwriter.h"
 #include "workspace/workspace.h"
 
 #include <QCheckBox>
@@ -31,6 +33,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -89,7 +92,10 @@ MemberDialog::MemberDialog(Workspace *workspace, qint64 memberId, QWidget *paren
         m_addPerson->setObjectName(QStringLiteral("addPerson"));
         m_openPerson = new QPushButton(peopleTab);
         m_openPerson->setObjectName(QStringLiteral("openPerson"));
-        for (QPushButton *button : {m_addPerson, m_openPerson}) {
+        m_saveContacts = new QPushButton(peopleTab);
+        m_saveContacts->setObjectName(QStringLiteral("saveContacts"));
+        m_saveContacts->setEnabled(!people.isEmpty());
+        for (QPushButton *button : {m_addPerson, m_openPerson, m_saveContacts}) {
             button->setAutoDefault(false);
             peopleButtons->addWidget(button);
         }
@@ -103,6 +109,7 @@ MemberDialog::MemberDialog(Workspace *workspace, qint64 memberId, QWidget *paren
                 openPerson(id);
         };
         connect(m_openPerson, &QPushButton::clicked, this, openCurrent);
+        connect(m_saveContacts, &QPushButton::clicked, this, [this] { saveContactCards(); });
         connect(m_people, &QAbstractItemView::activated, this, openCurrent);
         m_invoices = new MemberAccountPanel(m_workspace, m_memberId, this);
         m_tabs->addTab(m_invoices, {});
@@ -124,7 +131,29 @@ void MemberDialog::openPerson(qint64 personId)
         return;
     m_workspace->personChanged(dialog.personId());
     m_people->setPeople(m_workspace->people().peopleOfMember(m_memberId));
+    m_saveContacts->setEnabled(m_people->rowCount() > 0);
     retranslateUi();
+}
+
+void MemberDialog::saveContactCards(const QString &path)
+{
+    QList<qint64> ids;
+    for (const Person &person : m_workspace->people().peopleOfMember(m_memberId))
+        ids.append(person.id);
+    if (ids.isEmpty())
+        return;
+    const QString file = path.isEmpty()
+        ? FileDialogs::saveFile(this, tr("Save Contact Cards"), QStringLiteral("vcard"),
+                                tr("%1 contacts.vcf").arg(m_savedName), tr("Contact cards, vCard (*.vcf);;All files (*)"))
+        : path;
+    if (file.isEmpty())
+        return;
+    QString error;
+    const std::optional<QByteArray> cards = VCardWriter::forPeople(*m_workspace, ids, &error);
+    QSaveFile out(file);
+    if (!cards || !out.open(QIODevice::WriteOnly) || out.write(*cards) != cards->size() || !out.commit())
+        QMessageBox::critical(this, tr("Save Contact Cards"),
+                              tr("The contact cards could not be written: %1").arg(cards ? out.errorString() : error));
 }
 
 template<typename T>
@@ -463,6 +492,8 @@ void MemberDialog::retranslateUi()
         m_addPerson->setToolTip(tr("A new person at this member"));
         m_openPerson->setText(tr("Open Pe&rson"));
         m_openPerson->setToolTip(tr("Open the selected person (Enter or double-click)"));
+        m_saveContacts->setText(tr("Save Contact &Cards…"));
+        m_saveContacts->setToolTip(tr("The member's people as contact cards (vCard) for Outlook, Apple Contacts or Thunderbird"));
     }
     if (m_invoices)
         m_tabs->setTabText(InvoicesTab, tr("Invoices (%1)").arg(m_invoices->invoiceCount()));

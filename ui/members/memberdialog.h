@@ -45,6 +45,8 @@ public:
     Member member() const;
 
     void accept() override;
+    // The member's people as vCard 4.0 (asks for the file when `path` is empty).
+    void saveContactCards(const QString &path = {});
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -73,6 +75,7 @@ private:
     bool m_loading = false;
     QPushButton *m_addPerson = nullptr;
     QPushButton *m_openPerson = nullptr;
+    QPushButton *m_saveContacts = nullptr;
     QHash<QString, QLabel *> m_labels;
 
     CatalogueSearchField *m_catalogueSearch = nullptr;

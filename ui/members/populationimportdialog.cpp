@@ -56,6 +56,7 @@ PopulationImportDialog::PopulationImportDialog(Workspace *workspace, const QStri
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_unmatched->setObjectName(QStringLiteral("unmatched"));
     m_unmatched->setMaximumHeight(m_unmatched->fontMetrics().height() * 5);

@@ -2,7 +2,10 @@
 
 #include "common/clipboardnotice.h"
 
+#include "common/filedialogs.h"
+#include "common/modelroles.h"
 #include "common/registerfiltermodel.h"
+#include "people/vcardwriter.h"
 #include "people/peoplemodel.h"
 #include "people/personrepository.h"
 #include "people/roleterms.h"
@@ -12,6 +15,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDate>
+#include <QDir>
+#include <QSaveFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -37,6 +43,7 @@ PeoplePage::PeoplePage(Workspace *workspace, QWidget *parent)
     , m_affiliationFilter(new QComboBox(this))
     , m_roleFilter(new QComboBox(this))
     , m_copyEmails(new QAction(this))
+    , m_exportContacts(new QAction(this))
 {
     m_affiliationFilter->setObjectName(QStringLiteral("affiliationFilter"));
     m_roleFilter->setObjectName(QStringLiteral("roleFilter"));
@@ -56,6 +63,9 @@ PeoplePage::PeoplePage(Workspace *workspace, QWidget *parent)
     m_copyEmails->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_copyEmails);
     addPageAction(m_copyEmails);
+    m_exportContacts->setObjectName(QStringLiteral("exportContacts"));
+    addMenuAction(m_exportContacts);
+    addRowAction(m_exportContacts);
 
     // Read in the background: whatever could not be read is said when it is done.
     auto reportLoad = [this] { showLoadResult(m_model->lastError().isEmpty(), m_model->lastError()); };
@@ -65,6 +75,7 @@ PeoplePage::PeoplePage(Workspace *workspace, QWidget *parent)
     connect(m_affiliationFilter, &QComboBox::currentIndexChanged, this, &PeoplePage::applyFilters);
     connect(m_roleFilter, &QComboBox::currentIndexChanged, this, &PeoplePage::applyFilters);
     connect(m_copyEmails, &QAction::triggered, this, &PeoplePage::copyEmailAddresses);
+    connect(m_exportContacts, &QAction::triggered, this, [this] { exportContacts(); });
 
     const int character = view()->fontMetrics().averageCharWidth();
     const QList<QPair<int, int>> widths{{PeopleModel::LastNameColumn, 16}, {PeopleModel::FirstNameColumn, 14},
@@ -117,6 +128,47 @@ QString PeoplePage::emailAddressesForCopy() const
 void PeoplePage::copyEmailAddresses()
 {
     emit statusMessage(ClipboardNotice::copyAddresses(toolBar()->widgetForAction(m_copyEmails), emailAddressesForCopy()));
+}
+
+QList<qint64> PeoplePage::peopleForContacts() const
+{
+    QModelIndexList rows = view()->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        for (int row = 0; row < filterModel()->rowCount(); ++row)
+            rows.append(filterModel()->index(row, 0));
+    }
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const QModelIndex &index : std::as_const(rows))
+        ids.append(index.data(IdRole).toLongLong());
+    return ids;
+}
+
+void PeoplePage::exportContacts(const QString &path)
+{
+    emit statusMessage(QString());
+    const QList<qint64> ids = peopleForContacts();
+    if (ids.isEmpty())
+        return;
+    const QString suggestion = ids.size() == 1
+        ? filterModel()->index(view()->currentIndex().row(), PeopleModel::FirstNameColumn).data().toString() + u' '
+            + filterModel()->index(view()->currentIndex().row(), PeopleModel::LastNameColumn).data().toString()
+        : tr("contacts-%1").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString file = path.isEmpty()
+        ? FileDialogs::saveFile(this, tr("Export Contacts"), QStringLiteral("vcard"), suggestion.trimmed() + QStringLiteral(".vcf"),
+                                tr("Contact cards, vCard (*.vcf);;All files (*)"))
+        : path;
+    if (file.isEmpty())
+        return;
+    QString error;
+    const std::optional<QByteArray> cards = VCardWriter::forPeople(*m_workspace, ids, &error);
+    QSaveFile out(file);
+    if (!cards || !out.open(QIODevice::WriteOnly) || out.write(*cards) != cards->size() || !out.commit()) {
+        QMessageBox::critical(this, tr("Export Contacts"),
+                              tr("The contact cards could not be written: %1").arg(cards ? out.errorString() : error));
+        return;
+    }
+    emit statusMessage(tr("%n contact card(s) written to %1.", nullptr, int(ids.size())).arg(QDir::toNativeSeparators(file)));
 }
 
 void PeoplePage::addNew()
@@ -200,6 +252,9 @@ void PeoplePage::retranslateUi()
     for (int i = 1; i < m_roleFilter->count(); ++i)
         m_roleFilter->setItemText(i, RoleTerms::label(RoleTerms::fromKey(m_roleFilter->itemData(i).toString())));
     m_copyEmails->setText(tr("Copy E-mail Addresses"));
+    m_exportContacts->setText(tr("Export Contact &Cards (vCard)…"));
+    m_exportContacts->setToolTip(tr("Save the selected people (or everyone shown) as contact cards for Outlook, "
+                                    "Apple Contacts or Thunderbird"));
     m_copyEmails->setToolTip(tr("Copy the e-mail addresses of the selected people (or of everyone shown) "
                                 "for the BCC field of an e-mail"));
     RegisterPage::retranslateUi();

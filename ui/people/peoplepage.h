@@ -31,6 +31,11 @@ public:
     // is selected, joined by "; " for a BCC field.
     QString emailAddressesForCopy() const;
     void copyEmailAddresses();
+    // The selected people (or everyone shown) as vCard 4.0, asking for the file
+    // when `path` is empty.
+    QList<qint64> peopleForContacts() const;
+    void exportContacts(const QString &path = {});
+    QAction *exportContactsAction() const { return m_exportContacts; }
 
 protected:
     void retranslateUi() override;
@@ -50,6 +55,7 @@ private:
     QComboBox *m_affiliationFilter;
     QComboBox *m_roleFilter;
     QAction *m_copyEmails;
+    QAction *m_exportContacts;
 };
 
 } // namespace Sekretariat
