@@ -505,6 +505,21 @@ Commands (no window is opened):
     </message>
 </context>
 <context>
+    <name>ContactCardsFile</name>
+    <message>
+        <source>Save Contact Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact cards, vCard (*.vcf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact cards could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>“%1” is not a file.</source>
@@ -4909,27 +4924,15 @@ Only one program at a time may change it. Open it read-only, to look things up w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save Contact Cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 contacts.vcf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact cards, vCard (*.vcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The contact cards could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save Contact &amp;Cards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The member&apos;s people as contact cards (vCard) for Outlook, Apple Contacts or Thunderbird</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5577,18 +5580,6 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
     <message>
         <source>contacts-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact cards, vCard (*.vcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The contact cards could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -533,6 +533,21 @@ Kommandoer (åpner ikke vinduet):
     </message>
 </context>
 <context>
+    <name>ContactCardsFile</name>
+    <message>
+        <source>Save Contact Cards</source>
+        <translation>Lagre kontaktkort</translation>
+    </message>
+    <message>
+        <source>Contact cards, vCard (*.vcf);;All files (*)</source>
+        <translation>Kontaktkort, vCard (*.vcf);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The contact cards could not be written: %1</source>
+        <translation>Kontaktkortene kunne ikke skrives: %1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>“%1” is not a file.</source>
@@ -4940,28 +4955,16 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
         <translation>Åpne den valgte personen (Enter eller dobbeltklikk)</translation>
     </message>
     <message>
-        <source>Save Contact Cards</source>
-        <translation>Lagre kontaktkort</translation>
-    </message>
-    <message>
-        <source>%1 contacts.vcf</source>
-        <translation>%1 kontakter.vcf</translation>
-    </message>
-    <message>
-        <source>Contact cards, vCard (*.vcf);;All files (*)</source>
-        <translation>Kontaktkort, vCard (*.vcf);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>The contact cards could not be written: %1</source>
-        <translation>Kontaktkortene kunne ikke skrives: %1</translation>
-    </message>
-    <message>
         <source>Save Contact &amp;Cards…</source>
         <translation>Lagre &amp;kontaktkort …</translation>
     </message>
     <message>
         <source>The member&apos;s people as contact cards (vCard) for Outlook, Apple Contacts or Thunderbird</source>
         <translation>Medlemmets personer som kontaktkort (vCard) for Outlook, Apple Kontakter eller Thunderbird</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 kontakter</translation>
     </message>
 </context>
 <context>
@@ -5609,18 +5612,6 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     <message>
         <source>contacts-%1</source>
         <translation>kontakter-%1</translation>
-    </message>
-    <message>
-        <source>Export Contacts</source>
-        <translation>Eksporter kontakter</translation>
-    </message>
-    <message>
-        <source>Contact cards, vCard (*.vcf);;All files (*)</source>
-        <translation>Kontaktkort, vCard (*.vcf);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>The contact cards could not be written: %1</source>
-        <translation>Kontaktkortene kunne ikke skrives: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n contact card(s) written to %1.</source>

@@ -13,4 +13,16 @@ bool CommandDatabase::openForReading(Database &database, const QString &path, QT
     return false;
 }
 
+bool CommandDatabase::openForImport(Database &database, const QString &path, bool dryRun, const QString &purpose,
+                                    QTextStream &err)
+{
+    if (dryRun)
+        return openForReading(database, path, err);
+    database.setLockPurpose(purpose);
+    if (database.open(path, Database::OpenMode::ExistingReadWrite) == Database::OpenResult::Ok)
+        return true;
+    err << database.errorString() << Qt::endl;
+    return false;
+}
+
 } // namespace Sekretariat

@@ -15,6 +15,9 @@ class CommandDatabase
 {
 public:
     static bool openForReading(Database &database, const QString &path, QTextStream &err);
+    // An import: read-only for a dry run, else for writing with `purpose` named in the lock.
+    static bool openForImport(Database &database, const QString &path, bool dryRun, const QString &purpose,
+                              QTextStream &err);
 };
 
 } // namespace Sekretariat

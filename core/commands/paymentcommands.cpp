@@ -65,16 +65,8 @@ int PaymentCommands::importPayments(const QString &databasePath, const QString &
         return CommandRunner::Failure;
     }
     Database database;
-    if (dryRun) {
-        if (!CommandDatabase::openForReading(database, databasePath, err))
-            return CommandRunner::Failure;
-    } else {
-        database.setLockPurpose(QStringLiteral("import payments"));
-        if (database.open(databasePath, Database::OpenMode::ExistingReadWrite) != Database::OpenResult::Ok) {
-            err << database.errorString() << Qt::endl;
-            return CommandRunner::Failure;
-        }
-    }
+    if (!CommandDatabase::openForImport(database, databasePath, dryRun, QStringLiteral("import payments"), err))
+        return CommandRunner::Failure;
     PaymentImportRepository imports = Repositories(&database).paymentImports();
     PaymentImportRepository::Result result;
     if (dryRun) {

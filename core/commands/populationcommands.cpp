@@ -78,16 +78,8 @@ int PopulationCommands::importPopulation(const QString &databasePath, const QStr
         return CommandRunner::Failure;
     }
     Database database;
-    if (dryRun) {
-        if (!CommandDatabase::openForReading(database, databasePath, err))
-            return CommandRunner::Failure;
-    } else {
-        database.setLockPurpose(QStringLiteral("import population"));
-        if (database.open(databasePath, Database::OpenMode::ExistingReadWrite) != Database::OpenResult::Ok) {
-            err << database.errorString() << Qt::endl;
-            return CommandRunner::Failure;
-        }
-    }
+    if (!CommandDatabase::openForImport(database, databasePath, dryRun, QStringLiteral("import population"), err))
+        return CommandRunner::Failure;
     PopulationRepository populations = Repositories(&database).populations();
     const std::optional<PopulationImportPlan> plan = populations.plan(*figures);
     if (!plan) {

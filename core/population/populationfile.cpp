@@ -3,6 +3,7 @@
 #include "common/csvreader.h"
 #include "common/textdecoder.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -112,6 +113,51 @@ bool add(Accumulated &into, const Region &region, const QString &label, qint64 v
     return true;
 }
 
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("PopulationFileReader", text);
+}
+
+// The year asked for, or the latest; false with the years the file has when it lacks it.
+bool chooseYear(PopulationFile &file, int wantedYear, QString *error)
+{
+    if (file.years.isEmpty()) {
+        *error = translated(QT_TRANSLATE_NOOP("PopulationFileReader", "The file names no year with figures."));
+        return false;
+    }
+    file.year = wantedYear > 0 ? wantedYear : file.years.last();
+    if (file.years.contains(file.year))
+        return true;
+    QStringList years;
+    for (int year : std::as_const(file.years))
+        years.append(QString::number(year));
+    *error = translated(QT_TRANSLATE_NOOP("PopulationFileReader", "The file has no figures for %1; it has %2."))
+                 .arg(wantedYear)
+                 .arg(years.join(QStringLiteral(", ")));
+    return false;
+}
+
+// A file is read whole: any figure that cannot be read refuses it.
+bool finish(PopulationFile &file, const Accumulated &accumulated, const QStringList &unreadable, QString *error)
+{
+    if (!unreadable.isEmpty()) {
+        *error = translated(QT_TRANSLATE_NOOP("PopulationFileReader",
+                                              "Some figures of %1 cannot be read, so nothing is imported: %2."))
+                     .arg(file.year)
+                     .arg(unreadable.mid(0, 5).join(QStringLiteral("; "))
+                          + (unreadable.size() > 5 ? QStringLiteral("; …") : QString()));
+        return false;
+    }
+    if (accumulated.municipalities.isEmpty()) {
+        *error = translated(QT_TRANSLATE_NOOP("PopulationFileReader",
+                                              "The file has no municipality (a region such as “K-0301 Oslo” or “0301”)."));
+        return false;
+    }
+    file.municipalities = accumulated.municipalities;
+    file.otherRegions = accumulated.otherRegions;
+    return true;
+}
+
 } // namespace
 
 std::optional<PopulationFile> PopulationFileReader::read(const QByteArray &contents, int year, QString *error)
@@ -179,24 +225,13 @@ std::optional<PopulationFile> PopulationFileReader::readCsv(const QString &text,
     } else {
         file.years = yearColumns.keys();
     }
-    if (file.years.isEmpty()) {
-        *error = tr("The file names no year with figures.");
+    if (!chooseYear(file, wantedYear, error))
         return std::nullopt;
-    }
-    file.year = wantedYear > 0 ? wantedYear : file.years.last();
-    if (!file.years.contains(file.year)) {
-        QStringList years;
-        for (int year : std::as_const(file.years))
-            years.append(QString::number(year));
-        *error = tr("The file has no figures for %1; it has %2.").arg(wantedYear).arg(years.join(QStringLiteral(", ")));
-        return std::nullopt;
-    }
     const int column = yearColumn >= 0 ? valueColumn : yearColumns.value(file.year);
     const bool sum = ageColumn >= 0;
 
     Accumulated accumulated;
     QStringList unreadable;
-    int missing = 0;
     for (qsizetype row = headerRow + 1; row < rows.size(); ++row) {
         const QStringList &fields = rows.at(row);
         const QString label = fields.value(regionColumn).trimmed();
@@ -211,7 +246,6 @@ std::optional<PopulationFile> PopulationFileReader::readCsv(const QString &text,
             if (isMissing && !region.municipality)
                 continue;
             if (isMissing) {
-                ++missing;
                 unreadable.append(tr("line %1 (%2): no figure").arg(row + 1).arg(label));
             } else {
                 unreadable.append(tr("line %1 (%2): “%3” is not a whole number").arg(row + 1).arg(label, fields.value(column)));
@@ -224,18 +258,8 @@ std::optional<PopulationFile> PopulationFileReader::readCsv(const QString &text,
             return std::nullopt;
         }
     }
-    if (!unreadable.isEmpty()) {
-        *error = tr("Some figures of %1 cannot be read, so nothing is imported: %2.")
-                     .arg(file.year)
-                     .arg(unreadable.mid(0, 5).join(QStringLiteral("; ")) + (unreadable.size() > 5 ? QStringLiteral("; …") : QString()));
+    if (!finish(file, accumulated, unreadable, error))
         return std::nullopt;
-    }
-    if (accumulated.municipalities.isEmpty()) {
-        *error = tr("The file has no municipality (a region such as “K-0301 Oslo” or “0301”).");
-        return std::nullopt;
-    }
-    file.municipalities = accumulated.municipalities;
-    file.otherRegions = accumulated.otherRegions;
     return file;
 }
 
@@ -306,18 +330,8 @@ std::optional<PopulationFile> PopulationFileReader::readJsonStat(const QByteArra
             file.years.append(code.toInt());
     }
     std::sort(file.years.begin(), file.years.end());
-    if (file.years.isEmpty()) {
-        *error = tr("The file names no year with figures.");
+    if (!chooseYear(file, wantedYear, error))
         return std::nullopt;
-    }
-    file.year = wantedYear > 0 ? wantedYear : file.years.last();
-    if (!file.years.contains(file.year)) {
-        QStringList years;
-        for (int year : std::as_const(file.years))
-            years.append(QString::number(year));
-        *error = tr("The file has no figures for %1; it has %2.").arg(wantedYear).arg(years.join(QStringLiteral(", ")));
-        return std::nullopt;
-    }
     const QJsonObject regionLabels = dimensions.value(ids.at(regionDimension).toString())
                                          .toObject()
                                          .value(QStringLiteral("category"))
@@ -360,18 +374,8 @@ std::optional<PopulationFile> PopulationFileReader::readJsonStat(const QByteArra
         QString duplicate;
         add(accumulated, region, label, value.toInteger(), sum, &duplicate);
     }
-    if (!unreadable.isEmpty()) {
-        *error = tr("Some figures of %1 cannot be read, so nothing is imported: %2.")
-                     .arg(file.year)
-                     .arg(unreadable.mid(0, 5).join(QStringLiteral("; ")) + (unreadable.size() > 5 ? QStringLiteral("; …") : QString()));
+    if (!finish(file, accumulated, unreadable, error))
         return std::nullopt;
-    }
-    if (accumulated.municipalities.isEmpty()) {
-        *error = tr("The file has no municipality (a region such as “K-0301 Oslo” or “0301”).");
-        return std::nullopt;
-    }
-    file.municipalities = accumulated.municipalities;
-    file.otherRegions = accumulated.otherRegions;
     return file;
 }
 

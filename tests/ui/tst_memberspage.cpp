@@ -110,6 +110,7 @@ private slots:
     void memberCardLeadsToItsPeopleAndInvoices();
     void unlikelyValuesAreAskedAboutAndADecisionNeedsItsRecord();
     void importsPopulationFromTheMenu();
+    void savesAMembersPeopleAsContactCards();
     void screenshots();
 
 private:
@@ -711,6 +712,35 @@ void TestMembersPage::importsPopulationFromTheMenu()
     QCOMPARE(page.view()->model()->index(row, MembersModel::PopulationColumn).data().toString(), QLocale().toString(4600));
     const qint64 id = page.view()->model()->index(row, 0).data(IdRole).toLongLong();
     QCOMPARE(m_demo->workspace().populations().history(id).size(), 2);
+}
+
+void TestMembersPage::savesAMembersPeopleAsContactCards()
+{
+    std::optional<Member> chosen;
+    QList<Person> people;
+    for (const Member &member : MemberRepository(m_demo->connection()).all()) {
+        people = PersonRepository(m_demo->connection()).peopleOfMember(member.id);
+        if (people.size() > 1) {
+            chosen = member;
+            break;
+        }
+    }
+    QVERIFY(chosen);
+    MemberDialog dialog(&m_demo->workspace(), chosen->id);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.tabs()->setCurrentIndex(MemberDialog::PeopleTab);
+    const QString path = m_demo->filePath(QStringLiteral("member.vcf"));
+    TestUtils::FileDialogAnswerer answerer(path);
+    QTest::mouseClick(field<QPushButton>(&dialog, "saveContacts"), Qt::LeftButton);
+    QVERIFY(answerer.answered);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray cards = file.readAll();
+    QCOMPARE(cards.count("BEGIN:VCARD\r\n"), people.size());
+    for (const Person &person : people)
+        QVERIFY2(cards.contains(QStringLiteral("FN:%1").arg(person.fullName()).toUtf8()), qPrintable(person.fullName()));
+    QVERIFY(cards.contains(QStringLiteral("ORG:%1").arg(chosen->name).toUtf8()));
 }
 
 void TestMembersPage::screenshots()

@@ -4,7 +4,7 @@
 
 #include "cataloguesearchfield.h"
 #include "common/checkdigits.h"
-#include "common/filedialogs.h"
+#include "common/contactcardsfile.h"
 #include "common/datefield.h"
 #include "common/doubtsquestion.h"
 #include "common/optionaldateedit.h"
@@ -18,7 +18,6 @@
 #include "members/membervalidator.h"
 #include "members/memberterms.h"
 #include "people/personrepository.h"
-#include "people/vcardwriter.h"
 #include "workspace/workspace.h"
 
 #include <QCheckBox>
@@ -33,7 +32,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -140,20 +138,7 @@ void MemberDialog::saveContactCards(const QString &path)
     QList<qint64> ids;
     for (const Person &person : m_workspace->people().peopleOfMember(m_memberId))
         ids.append(person.id);
-    if (ids.isEmpty())
-        return;
-    const QString file = path.isEmpty()
-        ? FileDialogs::saveFile(this, tr("Save Contact Cards"), QStringLiteral("vcard"),
-                                tr("%1 contacts.vcf").arg(m_savedName), tr("Contact cards, vCard (*.vcf);;All files (*)"))
-        : path;
-    if (file.isEmpty())
-        return;
-    QString error;
-    const std::optional<QByteArray> cards = VCardWriter::forPeople(*m_workspace, ids, &error);
-    QSaveFile out(file);
-    if (!cards || !out.open(QIODevice::WriteOnly) || out.write(*cards) != cards->size() || !out.commit())
-        QMessageBox::critical(this, tr("Save Contact Cards"),
-                              tr("The contact cards could not be written: %1").arg(cards ? out.errorString() : error));
+    ContactCardsFile::save(this, *m_workspace, ids, tr("%1 contacts").arg(m_savedName), path);
 }
 
 template<typename T>

@@ -2,10 +2,9 @@
 
 #include "common/clipboardnotice.h"
 
-#include "common/filedialogs.h"
+#include "common/contactcardsfile.h"
 #include "common/modelroles.h"
 #include "common/registerfiltermodel.h"
-#include "people/vcardwriter.h"
 #include "people/peoplemodel.h"
 #include "people/personrepository.h"
 #include "people/roleterms.h"
@@ -17,7 +16,6 @@
 #include <QComboBox>
 #include <QDate>
 #include <QDir>
-#include <QSaveFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -154,20 +152,9 @@ void PeoplePage::exportContacts(const QString &path)
         ? filterModel()->index(view()->currentIndex().row(), PeopleModel::FirstNameColumn).data().toString() + u' '
             + filterModel()->index(view()->currentIndex().row(), PeopleModel::LastNameColumn).data().toString()
         : tr("contacts-%1").arg(QDate::currentDate().toString(Qt::ISODate));
-    const QString file = path.isEmpty()
-        ? FileDialogs::saveFile(this, tr("Export Contacts"), QStringLiteral("vcard"), suggestion.trimmed() + QStringLiteral(".vcf"),
-                                tr("Contact cards, vCard (*.vcf);;All files (*)"))
-        : path;
+    const QString file = ContactCardsFile::save(this, *m_workspace, ids, suggestion, path);
     if (file.isEmpty())
         return;
-    QString error;
-    const std::optional<QByteArray> cards = VCardWriter::forPeople(*m_workspace, ids, &error);
-    QSaveFile out(file);
-    if (!cards || !out.open(QIODevice::WriteOnly) || out.write(*cards) != cards->size() || !out.commit()) {
-        QMessageBox::critical(this, tr("Export Contacts"),
-                              tr("The contact cards could not be written: %1").arg(cards ? out.errorString() : error));
-        return;
-    }
     emit statusMessage(tr("%n contact card(s) written to %1.", nullptr, int(ids.size())).arg(QDir::toNativeSeparators(file)));
 }
 
