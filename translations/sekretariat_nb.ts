@@ -4966,6 +4966,14 @@ Bare ett program om gangen kan endre den. Vil du Ã¥pne den skrivebeskyttet for Ã
         <source>%1 contacts</source>
         <translation>%1 kontakter</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 per %2</translation>
+    </message>
+    <message>
+        <source>Earlier: %1</source>
+        <translation>Tidligere: %1</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::MemberInvoicesTable</name>

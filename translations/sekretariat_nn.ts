@@ -4935,6 +4935,14 @@ Only one program at a time may change it. Open it read-only, to look things up w
         <source>%1 contacts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::MemberInvoicesTable</name>

@@ -712,6 +712,25 @@ void TestMembersPage::importsPopulationFromTheMenu()
     QCOMPARE(page.view()->model()->index(row, MembersModel::PopulationColumn).data().toString(), QLocale().toString(4600));
     const qint64 id = page.view()->model()->index(row, 0).data(IdRole).toLongLong();
     QCOMPARE(m_demo->workspace().populations().history(id).size(), 2);
+    // The member card shows the new figure, and the earlier one under it.
+    MemberDialog card(&m_demo->workspace(), id);
+    card.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&card));
+    QCOMPARE(field<QSpinBox>(&card, "population")->value(), 4600);
+    QLabel *earlier = field<QLabel>(&card, "populationHistory");
+    QVERIFY(earlier->isVisible());
+    QVERIFY2(earlier->text().contains(QLocale().toString(4553))
+                 && earlier->text().contains(QLocale().toString(QDate(2024, 1, 1), QLocale::ShortFormat)),
+             qPrintable(earlier->text()));
+    TestUtils::grabTo(&card, QStringLiteral("member-card-population-history.png"));
+    // A member the file did not change has no earlier figure to show.
+    const std::optional<Member> beiarn =
+        m_demo->workspace().members().findByNumber(MemberKind::Municipality, QStringLiteral("1839"));
+    QVERIFY(beiarn);
+    MemberDialog unchanged(&m_demo->workspace(), beiarn->id);
+    unchanged.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&unchanged));
+    QVERIFY(!field<QLabel>(&unchanged, "populationHistory")->isVisible());
 }
 
 void TestMembersPage::savesAMembersPeopleAsContactCards()

@@ -31,6 +31,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QLocale>
+#include <QPalette>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
@@ -217,6 +219,13 @@ QWidget *MemberDialog::createMemberTab()
     m_populationDate = input<OptionalDateEdit>(QStringLiteral("populationDate"), page);
     addRow(form, QStringLiteral("population"), m_population);
     addRow(form, QStringLiteral("populationDate"), m_populationDate);
+    // The figures the member had before, newest first (population_history).
+    m_populationHistory = new QLabel(page);
+    m_populationHistory->setObjectName(QStringLiteral("populationHistory"));
+    m_populationHistory->setWordWrap(true);
+    m_populationHistory->setForegroundRole(QPalette::PlaceholderText);
+    m_populationHistory->hide();
+    form->addRow(QString(), m_populationHistory);
 
     m_organisationNumber = input<QLineEdit>(QStringLiteral("organisationNumber"), page);
     m_organisationNumber->setMaxLength(16);
@@ -334,6 +343,10 @@ void MemberDialog::load(const Member &member)
     m_countyName->setText(member.countyName);
     m_population->setValue(int(std::min<qint64>(member.population, m_population->maximum())));
     m_populationDate->setDate(member.populationDate);
+    m_earlierPopulations = m_workspace->populations().history(member.id);
+    // The newest entry is the figure shown above.
+    if (!m_earlierPopulations.isEmpty())
+        m_earlierPopulations.removeFirst();
     m_organisationNumber->setText(member.organisationNumber);
 
     m_status->setCurrentIndex(m_status->findData(int(member.status)));
@@ -466,6 +479,12 @@ void MemberDialog::showError(const Outcome &outcome)
 
 void MemberDialog::retranslateUi()
 {
+    QStringList earlier;
+    for (const PopulationRecord &record : std::as_const(m_earlierPopulations).mid(0, 4))
+        earlier.append(tr("%1 on %2").arg(QLocale().toString(record.population),
+                                          QLocale().toString(record.populationDate, QLocale::ShortFormat)));
+    m_populationHistory->setText(earlier.isEmpty() ? QString() : tr("Earlier: %1").arg(earlier.join(QStringLiteral("; "))));
+    m_populationHistory->setVisible(!earlier.isEmpty());
     setWindowTitle(m_memberId > 0 ? tr("Member – %1").arg(m_savedName) : tr("New member"));
     m_tabs->setTabText(MemberTab, tr("Member"));
     m_tabs->setTabText(MembershipTab, tr("Membership"));

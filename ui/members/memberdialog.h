@@ -1,5 +1,7 @@
 #pragma once
 
+#include "population/populationrepository.h"
+
 #include "members/member.h"
 
 #include "common/formdialog.h"
@@ -76,6 +78,8 @@ private:
     QPushButton *m_addPerson = nullptr;
     QPushButton *m_openPerson = nullptr;
     QPushButton *m_saveContacts = nullptr;
+    QLabel *m_populationHistory = nullptr;
+    QList<PopulationRecord> m_earlierPopulations;
     QHash<QString, QLabel *> m_labels;
 
     CatalogueSearchField *m_catalogueSearch = nullptr;
