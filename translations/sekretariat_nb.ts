@@ -1788,6 +1788,33 @@ Kommandoer (åpner ikke vinduet):
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, semicolons (*.csv)</source>
+        <translation>CSV for Excel, semikolon (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, plain: commas, UTF-8 (*.csv)</source>
+        <translation>CSV, enkel: komma, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation>Eksporter liste</translation>
+    </message>
+    <message>
+        <source>The list could not be written: %1</source>
+        <translation>Listen kunne ikke skrives: %1</translation>
+    </message>
+</context>
+<context>
     <name>MemberPlausibility</name>
     <message>
         <source>Population: 0 inhabitants; the dues would be the least the rules allow. Fill in the population from Statistics Norway&apos;s list.</source>
@@ -2713,6 +2740,10 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 kunne ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Export List…</source>
+        <translation>&amp;Eksporter liste …</translation>
     </message>
 </context>
 <context>
@@ -3953,6 +3984,10 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>%1 of the %2 members on %3 sent both an administrator and a politician.</source>
         <translation>%1 av de %2 medlemmene per %3 sendte både en fra administrasjonen og en politiker.</translation>
+    </message>
+    <message>
+        <source>&amp;Export List…</source>
+        <translation>&amp;Eksporter liste …</translation>
     </message>
 </context>
 <context>
@@ -5878,14 +5913,6 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
         <source>Fit Columns to Window</source>
         <translation>Tilpass kolonnene til vinduet</translation>
     </message>
-    <message>
-        <source>Export List</source>
-        <translation>Eksporter liste</translation>
-    </message>
-    <message>
-        <source>The list could not be written: %1</source>
-        <translation>Listen kunne ikke skrives: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1.</source>
         <translation>
@@ -5945,22 +5972,6 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
         <source>Export…</source>
         <extracomment>The toolbar&apos;s short form of &quot;Export List…&quot;.</extracomment>
         <translation>Eksporter …</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-arbeidsbok (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV for Excel, semicolons (*.csv)</source>
-        <translation>CSV for Excel, semikolon (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV, plain: commas, UTF-8 (*.csv)</source>
-        <translation>CSV, enkel: komma, UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1-%2</source>
-        <translation>%1-%2</translation>
     </message>
 </context>
 <context>

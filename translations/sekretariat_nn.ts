@@ -1759,6 +1759,33 @@ Commands (no window is opened):
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel, semicolons (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, plain: commas, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberPlausibility</name>
     <message>
         <source>Population: 0 inhabitants; the dues would be the least the rules allow. Fill in the population from Statistics Norway&apos;s list.</source>
@@ -2683,6 +2710,10 @@ Commands (no window is opened):
     </message>
     <message>
         <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export List…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3923,6 +3954,10 @@ Commands (no window is opened):
     </message>
     <message>
         <source>%1 of the %2 members on %3 sent both an administrator and a politician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export List…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5847,14 +5882,6 @@ Only one program at a time may change it. Open it read-only, to look things up w
         <source>Fit Columns to Window</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Export List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1.</source>
         <translation type="unfinished">
@@ -5913,22 +5940,6 @@ Only one program at a time may change it. Open it read-only, to look things up w
     <message>
         <source>Export…</source>
         <extracomment>The toolbar&apos;s short form of &quot;Export List…&quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV for Excel, semicolons (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV, plain: commas, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1-%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,6 +17,7 @@
 #include "dues/invoicesmodel.h"
 #include "duesfixture.h"
 #include "members/memberrepository.h"
+#include "filedialoganswerer.h"
 #include "messageboxanswerer.h"
 #include "common/datefield.h"
 #include "dues/dunningrule.h"
@@ -37,6 +38,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QProcess>
 #include <QTest>
 #include <QFile>
 #include <QInputDialog>
@@ -622,6 +624,10 @@ private slots:
             grabTo(dialog, QStringLiteral("ageing-dialog.png"));
             QString error;
             QVERIFY2(dialog->saveCsv(m_workspace->filePath(QStringLiteral("ageing.csv")), &error), qPrintable(error));
+            // Export List: the table as shown, as a workbook.
+            TestUtils::FileDialogAnswerer answerer(m_workspace->filePath(QStringLiteral("ageing.xlsx")));
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportList")), Qt::LeftButton);
+            QVERIFY(answerer.answered);
             dialog->reject();
         });
         page.findChild<QAction *>(QStringLiteral("ageingAction"))->trigger();
@@ -631,6 +637,22 @@ private slots:
             owed += InvoiceRepository(database).find(id)->amount;
         QCOMPARE(total, owed.toString());
         QVERIFY(fileContents(m_workspace->filePath(QStringLiteral("ageing.csv"))).startsWith("member_number,member,current"));
+        // In the workbook the total is a number a spreadsheet can add, not the text "NOK …".
+        const QString python = TestUtils::pythonWith(QStringLiteral("openpyxl"));
+        QVERIFY2(!python.isEmpty(), "python3-openpyxl is missing");
+        QProcess reader;
+        reader.start(python, {QStringLiteral("-c"),
+                              QStringLiteral("import sys, openpyxl\n"
+                                             "sheet = openpyxl.load_workbook(sys.argv[1]).active\n"
+                                             "cell = sheet.cell(row=sheet.max_row, column=sheet.max_column)\n"
+                                             "print(sheet.max_row, cell.data_type, cell.value)\n"),
+                              m_workspace->filePath(QStringLiteral("ageing.xlsx"))});
+        QVERIFY(reader.waitForFinished(30000));
+        const QStringList read = QString::fromUtf8(reader.readAllStandardOutput()).simplified().split(u' ');
+        QVERIFY2(read.size() == 3, qPrintable(QString::fromUtf8(reader.readAllStandardError())));
+        QCOMPARE(read.at(0), QStringLiteral("5"));
+        QCOMPARE(read.at(1), QStringLiteral("n"));
+        QCOMPARE(qRound64(read.at(2).toDouble() * 100), owed.ore());
     }
 
     void ratesAreEnteredInTheSettings()

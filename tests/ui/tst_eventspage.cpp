@@ -2,6 +2,7 @@
 // event card, check-in at the door with the keyboard, the BCC list.
 #include "common/modelroles.h"
 #include "events/eventdialog.h"
+#include "events/gatheringreportdialog.h"
 #include "events/eventrepository.h"
 #include "events/eventsmodel.h"
 #include "events/eventspage.h"
@@ -12,9 +13,13 @@
 #include "screenshots.h"
 #include "messageboxanswerer.h"
 #include "documents/participantlistdocument.h"
+#include "filedialoganswerer.h"
 #include "testutils.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QPushButton>
 #include <QDir>
 #include <QLineEdit>
 #include <QSqlQuery>
@@ -213,6 +218,31 @@ private slots:
         tabs->setCurrentWidget(table);
         dialog.show();
         grabTo(&dialog, QStringLiteral("member-events.png"));
+    }
+
+    void theGatheringReportExportsWhatItShows()
+    {
+        QSqlQuery query(m_workspace.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM events WHERE annual_gathering = 1 ORDER BY starts_at LIMIT 1")));
+        QVERIFY(query.next());
+        GatheringReportDialog dialog(&m_workspace.workspace(), query.value(0).toLongLong());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::mouseClick(dialog.shortOnly(), Qt::LeftButton, {}, QPoint(8, dialog.shortOnly()->height() / 2));
+        QVERIFY(dialog.shortOnly()->isChecked());
+        const int shown = dialog.view()->model()->rowCount();
+        const QString path = m_workspace.filePath(QStringLiteral("report.csv"));
+        TestUtils::FileDialogAnswerer answerer(path);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exportList")), Qt::LeftButton);
+        QVERIFY(answerer.answered);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        // The header and the rows the filter leaves, no more.
+        QCOMPARE(bytes.count("\r\n"), shown + 1);
+        if (shown > 0)
+            QVERIFY(bytes.contains(dialog.view()->model()->index(0, 0).data().toString().toUtf8()));
     }
 
 private:

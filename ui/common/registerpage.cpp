@@ -5,7 +5,7 @@
 #include "common/modelroles.h"
 #include "common/registerfiltermodel.h"
 #include "common/shownlist.h"
-#include "common/spreadsheetworkbook.h"
+#include "common/listexport.h"
 
 #include <QAction>
 #include <QDate>
@@ -448,73 +448,20 @@ void RegisterPage::showHeaderMenu(const QPoint &position)
 
 bool RegisterPage::exportList(const QString &path, ListFormat format, QString *error) const
 {
-    const ShownList list = ShownList::of(*m_filter, visibleColumnsInOrder());
-    QString failure;
-    if (format == ListFormat::Workbook) {
-        if (SpreadsheetWorkbook::write(list, listTitle(), path, &failure))
-            return true;
-    } else {
-        const QByteArray csv = format == ListFormat::ExcelCsv ? list.csv() : list.plainCsv();
-        QSaveFile file(path);
-        if (file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size() && file.commit())
-            return true;
-        failure = file.errorString();
-    }
-    if (error)
-        *error = failure;
-    return false;
+    return ListExport::write(ShownList::of(*m_filter, visibleColumnsInOrder()), listTitle(), path, format, error);
 }
 
 bool RegisterPage::exportList(const QString &path, QString *error) const
 {
-    const bool workbook = QFileInfo(path).suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) == 0;
-    return exportList(path, workbook ? ListFormat::Workbook : ListFormat::ExcelCsv, error);
+    return exportList(path, ListExport::formatOf(path), error);
 }
 
 void RegisterPage::exportListDialog()
 {
     emit statusMessage(QString());
-    const QStringList filters{tr("Excel workbook (*.xlsx)"), tr("CSV for Excel, semicolons (*.csv)"),
-                              tr("CSV, plain: commas, UTF-8 (*.csv)")};
-    const QStringList suffixes{QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("csv")};
-    QSettings settings;
-    const int remembered = std::clamp(settings.value(QStringLiteral("export/listFormat"), 0).toInt(), 0, 2);
-    const QString base = FileDialogs::safeFileName(
-        tr("%1-%2").arg(listTitle().toLower(), QDate::currentDate().toString(Qt::ISODate)));
-    QFileDialog dialog(this, tr("Export List"));
-    FileDialogs::prepare(dialog, QStringLiteral("csv"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setNameFilters(filters);
-    dialog.selectNameFilter(filters.at(remembered));
-    dialog.setDefaultSuffix(suffixes.at(remembered));
-    dialog.selectFile(base + u'.' + suffixes.at(remembered));
-    // Another format chosen: the name's suffix follows it.
-    connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog, filters, suffixes](const QString &filter) {
-        const int chosen = int(filters.indexOf(filter));
-        if (chosen < 0)
-            return;
-        dialog.setDefaultSuffix(suffixes.at(chosen));
-        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-        if (name && !name->text().isEmpty())
-            name->setText(QFileInfo(name->text()).completeBaseName() + u'.' + suffixes.at(chosen));
-    });
-    const QString path = FileDialogs::exec(this, dialog, QStringLiteral("csv"));
+    const QString path = ListExport::exportWithDialog(this, ShownList::of(*m_filter, visibleColumnsInOrder()), listTitle());
     if (path.isEmpty())
         return;
-    const int chosen = std::max(0, int(filters.indexOf(dialog.selectedNameFilter())));
-    settings.setValue(QStringLiteral("export/listFormat"), chosen);
-    // The name decides where it contradicts the filter: "list.xlsx" is a workbook.
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    ListFormat format = ListFormat(chosen);
-    if (suffix == u"xlsx")
-        format = ListFormat::Workbook;
-    else if (suffix == u"csv" && format == ListFormat::Workbook)
-        format = ListFormat::ExcelCsv;
-    QString error;
-    if (!exportList(path, format, &error)) {
-        QMessageBox::critical(this, tr("Export List"), tr("The list could not be written: %1").arg(error));
-        return;
-    }
     emit statusMessage(tr("%n row(s) exported to %1.", "", m_filter->rowCount()).arg(QDir::toNativeSeparators(path)));
 }
 

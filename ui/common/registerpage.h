@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/listexport.h"
+
 #include <QHash>
 #include <QWidget>
 
@@ -61,8 +63,7 @@ public:
     // The list as shown (columns in their order, rows filtered and sorted) as
     // CSV in the dialect of Norwegian Excel; false with a message when it cannot
     // be written.
-    // Excel workbook, CSV as Norwegian Excel reads it (';', BOM), or plain CSV (',').
-    enum class ListFormat { Workbook, ExcelCsv, PlainCsv };
+    using ListFormat = ListExport::Format;
     bool exportList(const QString &path, ListFormat format, QString *error = nullptr) const;
     // The format by the file's suffix: .xlsx a workbook, anything else CSV for Excel.
     bool exportList(const QString &path, QString *error = nullptr) const;

@@ -1,6 +1,9 @@
 #include "ageingdialog.h"
 
 #include "common/filedialogs.h"
+#include "common/listexport.h"
+#include "common/modelroles.h"
+#include "common/shownlist.h"
 #include "workspace/workspace.h"
 
 #include <QDialogButtonBox>
@@ -54,8 +57,13 @@ AgeingDialog::AgeingDialog(Workspace *workspace, QWidget *parent)
         texts.append(r.total.toString(locale));
         for (int column = 0; column < texts.size(); ++column) {
             auto *item = new QTableWidgetItem(texts.at(column));
-            if (column >= 2)
+            if (column >= 2) {
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                // A workbook gets the amount, not its text.
+                const Money amount = column - 2 < AgeingReport::BucketCount ? r.amounts[column - 2] : r.total;
+                if (!texts.at(column).isEmpty())
+                    item->setData(SpreadsheetValueRole, QVariant::fromValue(amount));
+            }
             if (row == shown.size() - 1) {
                 QFont bold = item->font();
                 bold.setBold(true);
@@ -72,6 +80,14 @@ AgeingDialog::AgeingDialog(Workspace *workspace, QWidget *parent)
     saveButton->setObjectName(QStringLiteral("saveCsv"));
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(saveButton, &QPushButton::clicked, this, &AgeingDialog::save);
+    QPushButton *exportButton = buttons->addButton(tr("&Export List…"), QDialogButtonBox::ActionRole);
+    exportButton->setObjectName(QStringLiteral("exportList"));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        QList<int> columns;
+        for (int column = 0; column < m_table->columnCount(); ++column)
+            columns.append(column);
+        ListExport::exportWithDialog(this, ShownList::of(*m_table->model(), columns), windowTitle());
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);

@@ -5,6 +5,9 @@
 #include "events/eventrepository.h"
 #include "events/gatheringreport.h"
 
+#include "common/listexport.h"
+#include "common/shownlist.h"
+
 #include <QCheckBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -48,6 +51,18 @@ GatheringReportDialog::GatheringReportDialog(const Workspace *workspace, qint64 
     m_view->horizontalHeader()->setStretchLastSection(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    QPushButton *exportButton = buttons->addButton(tr("&Export List…"), QDialogButtonBox::ActionRole);
+    exportButton->setObjectName(QStringLiteral("exportList"));
+    // What is shown: the filter and the sort the user chose.
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        QList<int> columns;
+        for (int visual = 0; visual < m_view->horizontalHeader()->count(); ++visual) {
+            const int column = m_view->horizontalHeader()->logicalIndex(visual);
+            if (!m_view->isColumnHidden(column))
+                columns.append(column);
+        }
+        ListExport::exportWithDialog(this, ShownList::of(*m_filter, columns), windowTitle());
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_shortOnly);
