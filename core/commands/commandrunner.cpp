@@ -143,6 +143,15 @@ int CommandRunner::run(const QString &databasePath, const QStringList &arguments
     return UsageError;
 }
 
+bool CommandRunner::openForReading(Workspace &workspace, const QString &databasePath, QTextStream &err)
+{
+    // Read-only: an export never changes the file, and may run while the window has it open.
+    if (workspace.open(databasePath, false, Database::OpenMode::ExistingForReading) == Database::OpenResult::Ok)
+        return true;
+    err << workspace.errorString() << Qt::endl;
+    return false;
+}
+
 int CommandRunner::exportTable(const QString &databasePath, const QString &table, const QString &format,
                                QIODevice &out, QTextStream &err)
 {
@@ -156,11 +165,8 @@ int CommandRunner::exportTable(const QString &databasePath, const QString &table
         return UsageError;
     }
     Workspace workspace;
-    // Read-only: an export never changes the file, and may run while the window has it open.
-    if (workspace.open(databasePath, false, Database::OpenMode::ExistingForReading) != Database::OpenResult::Ok) {
-        err << workspace.errorString() << Qt::endl;
+    if (!openForReading(workspace, databasePath, err))
         return Failure;
-    }
     const QAbstractItemModel *model = table == u"members"
         ? static_cast<QAbstractItemModel *>(workspace.membersModel())
         : static_cast<QAbstractItemModel *>(workspace.peopleModel());
@@ -193,10 +199,8 @@ int CommandRunner::exportWorkbook(const QString &databasePath, const QString &ta
         return UsageError;
     }
     Workspace workspace;
-    if (workspace.open(databasePath, false, Database::OpenMode::ExistingForReading) != Database::OpenResult::Ok) {
-        err << workspace.errorString() << Qt::endl;
+    if (!openForReading(workspace, databasePath, err))
         return Failure;
-    }
     std::unique_ptr<QAbstractItemModel> owned;
     const QAbstractItemModel *model = nullptr;
     QString title;
@@ -251,10 +255,8 @@ int CommandRunner::exportWorkbook(const QString &databasePath, const QString &ta
 int CommandRunner::exportContacts(const QString &databasePath, QIODevice &out, QTextStream &err)
 {
     Workspace workspace;
-    if (workspace.open(databasePath, false, Database::OpenMode::ExistingForReading) != Database::OpenResult::Ok) {
-        err << workspace.errorString() << Qt::endl;
+    if (!openForReading(workspace, databasePath, err))
         return Failure;
-    }
     const QAbstractItemModel *people = workspace.peopleModel();
     QList<qint64> ids;
     ids.reserve(people->rowCount());

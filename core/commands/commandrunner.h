@@ -9,6 +9,8 @@ class QTextStream;
 
 namespace Sekretariat {
 
+class Workspace;
+
 // The options of the command line that commands read.
 struct CommandOptions
 {
@@ -38,6 +40,8 @@ public:
                    QIODevice &out, QTextStream &err);
 
 private:
+    // The workspace of a reading command (its models), or false with the reason on `err`.
+    static bool openForReading(Workspace &workspace, const QString &databasePath, QTextStream &err);
     static int exportTable(const QString &databasePath, const QString &table, const QString &format,
                            QIODevice &out, QTextStream &err);
     // A table as the window shows it, as an Excel workbook.

@@ -113,10 +113,9 @@ bool SpreadsheetWorkbook::write(const ShownList &list, const QString &sheetName,
                 worksheet_write_number(worksheet, sheetRow, sheetColumn, double(value.value<Money>().ore()) / 100.0,
                                        money);
             } else if (value.metaType().id() == QMetaType::QDate && value.toDate().isValid()) {
-                lxw_datetime day = excelDateTime(value.toDate().startOfDay());
-                day.hour = day.min = 0;
-                day.sec = 0;
-                worksheet_write_datetime(worksheet, sheetRow, sheetColumn, &day, date);
+                const QDate day = value.toDate();
+                lxw_datetime cell{day.year(), day.month(), day.day(), 0, 0, 0.0};
+                worksheet_write_datetime(worksheet, sheetRow, sheetColumn, &cell, date);
             } else if (value.metaType().id() == QMetaType::QDateTime && value.toDateTime().isValid()) {
                 lxw_datetime moment = excelDateTime(value.toDateTime());
                 worksheet_write_datetime(worksheet, sheetRow, sheetColumn, &moment, dateTime);

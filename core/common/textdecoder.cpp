@@ -32,12 +32,15 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
     DecodedText decoded;
     if (bytes.startsWith(utf8Bom)) {
         decoded.encoding = DecodedText::Encoding::Utf8WithBom;
-    } else {
-        QStringDecoder utf8(QStringDecoder::Utf8);
-        const QString text = utf8(bytes);
-        decoded.encoding = utf8.hasError() ? DecodedText::Encoding::Windows1252 : DecodedText::Encoding::Utf8;
+        decoded.text = decode(bytes, decoded.encoding);
+        return decoded;
     }
-    decoded.text = decode(bytes, decoded.encoding);
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    decoded.text = utf8(bytes);
+    if (utf8.hasError()) {
+        decoded.encoding = DecodedText::Encoding::Windows1252;
+        decoded.text = fromWindows1252(bytes);
+    }
     return decoded;
 }
 

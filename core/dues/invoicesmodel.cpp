@@ -232,20 +232,14 @@ QVariant InvoicesModel::data(const QModelIndex &index, int role) const
         default: return cellText(row, column);
         }
     case SpreadsheetValueRole:
+        if (const std::optional<Money> amount = amountOf(row, column))
+            return QVariant::fromValue(*amount);
         switch (column) {
         case NumberColumn: return invoice.number;
         case YearColumn: return invoice.year;
         case IssueDateColumn: return invoice.issueDate;
         case DueDateColumn: return currentDueDate(invoice);
         case RemindersColumn: return invoice.reminderCount;
-        case AmountColumn:
-        case CreditedColumn:
-        case PaidColumn:
-        case FeesColumn:
-        case OutstandingColumn: {
-            const std::optional<Money> amount = amountOf(row, column);
-            return amount ? QVariant::fromValue(*amount) : QVariant();
-        }
         default: return {};
         }
     case ExportValueRole:

@@ -346,7 +346,6 @@ std::optional<PopulationFile> PopulationFileReader::readJsonStat(const QByteArra
     const QJsonValue values = root.value(QStringLiteral("value"));
     Accumulated accumulated;
     QStringList unreadable;
-    const bool sum = true;   // one value per region and year unless ages are split; summing is the same then
     for (qint64 flat = 0; flat < total; ++flat) {
         qint64 rest = flat;
         QList<int> position(ids.size());
@@ -371,8 +370,9 @@ std::optional<PopulationFile> PopulationFileReader::readJsonStat(const QByteArra
             unreadable.append(tr("%1: “%2” is not a whole number").arg(label, value.toVariant().toString()));
             continue;
         }
+        // One value per region and year unless ages are split: summing is right either way.
         QString duplicate;
-        add(accumulated, region, label, value.toInteger(), sum, &duplicate);
+        add(accumulated, region, label, value.toInteger(), true, &duplicate);
     }
     if (!finish(file, accumulated, unreadable, error))
         return std::nullopt;

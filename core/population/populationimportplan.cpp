@@ -120,7 +120,6 @@ PopulationImportPlan PopulationImportPlanner::plan(const PopulationFile &file, c
 
     // The file's figure for each municipality of the official list.
     QHash<QString, const PopulationFigure *> figureOfNumber;
-    QHash<QString, bool> renumbered;
     for (const PopulationFigure &figure : file.municipalities) {
         const ReferenceEntry *match = nullptr;
         const ReferenceEntry *same = byNumber.value(figure.number);
@@ -148,7 +147,6 @@ PopulationImportPlan PopulationImportPlanner::plan(const PopulationFile &file, c
             continue;
         }
         figureOfNumber.insert(match->number, &figure);
-        renumbered.insert(match->number, match->number != figure.number);
     }
 
     const QDate date = file.date();
@@ -169,7 +167,7 @@ PopulationImportPlan PopulationImportPlanner::plan(const PopulationFile &file, c
             } else {
                 change.population = figure->population;
                 change.source = sourceOf(*figure);
-                change.renumbered = renumbered.value(member.number);
+                change.renumbered = figure->number != member.number;
                 change.result = PopulationChange::Result::Update;
             }
         } else {
