@@ -139,6 +139,16 @@ bool CommandLine::parse(const QStringList &arguments)
         m_errorString = tr("--output needs a file name.");
         return false;
     }
+    // Written over or read as a file, the register would be lost or its locks dropped.
+    if (Sekretariat::Database::isRegisterFile(m_databasePath, m_output)) {
+        m_errorString = tr("--output names the register itself (or a file SQLite keeps beside it): choose another file.");
+        return false;
+    }
+    if (m_command.value(0) == u"import" && Sekretariat::Database::isRegisterFile(m_databasePath, m_command.value(2))) {
+        m_errorString = tr("“%1” is the register itself (or a file SQLite keeps beside it), not a file to import.")
+                            .arg(m_command.value(2));
+        return false;
+    }
     if (m_dryRun && m_command.value(0) != u"import") {
         m_errorString = tr("--dry-run belongs to the command import.");
         return false;

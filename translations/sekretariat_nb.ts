@@ -393,6 +393,14 @@ Kommandoer (åpner ikke vinduet):
         <source>--year belongs to the commands dues-run, export invoices and import population.</source>
         <translation>--year hører til kommandoene dues-run, export invoices og import population.</translation>
     </message>
+    <message>
+        <source>--output names the register itself (or a file SQLite keeps beside it): choose another file.</source>
+        <translation>--output peker på selve registeret (eller en fil SQLite har ved siden av det): velg en annen fil.</translation>
+    </message>
+    <message>
+        <source>“%1” is the register itself (or a file SQLite keeps beside it), not a file to import.</source>
+        <translation>«%1» er selve registeret (eller en fil SQLite har ved siden av det), ikke en fil å importere.</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>

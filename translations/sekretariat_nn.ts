@@ -366,6 +366,14 @@ Commands (no window is opened):
         <source>--year belongs to the commands dues-run, export invoices and import population.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--output names the register itself (or a file SQLite keeps beside it): choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the register itself (or a file SQLite keeps beside it), not a file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>

@@ -457,4 +457,24 @@ QStringList Database::integrityProblems() const
     return problems;
 }
 
+bool Database::isRegisterFile(const QString &registerPath, const QString &path)
+{
+    if (registerPath.isEmpty() || path.isEmpty())
+        return false;
+    const QFileInfo registerFile(registerPath);
+    const QFileInfo candidate(path);
+    // A link or another spelling of the same file is the same file.
+    const QStringList registers{registerFile.absoluteFilePath(), registerFile.canonicalFilePath()};
+    const QStringList names{candidate.absoluteFilePath(), candidate.canonicalFilePath()};
+    for (const QString &base : registers) {
+        if (base.isEmpty())
+            continue;
+        for (const char *suffix : {"", "-wal", "-shm", "-journal", ".lock"}) {
+            if (names.contains(base + QLatin1StringView(suffix)))
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace Sekretariat

@@ -86,6 +86,9 @@ public:
     QStringList integrityProblems() const;
 
     static QString defaultPath();
+    // True when `path` is the register at `registerPath` or one of SQLite's or
+    // our working files beside it: nothing but SQLite may open those.
+    static bool isRegisterFile(const QString &registerPath, const QString &path);
 
     // What went wrong with the file, said plainly: a read-only folder, a full disk,
     // a missing permission or another program are not damage. `result` gets the kind.

@@ -115,6 +115,21 @@ private slots:
         QCOMPARE(misplaced.exitCode, 2);
         QVERIFY2(misplaced.err.contains(u"--output"), qPrintable(misplaced.err));
 
+        // The register itself is never the output, nor a file to import: it stays as it was.
+        const QByteArray before = fileChecksum(m_workspace.path());
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("export"), QStringLiteral("members"), QStringLiteral("--output"), m_workspace.path()},
+              QStringList{QStringLiteral("export"), QStringLiteral("members"), QStringLiteral("--format"),
+                          QStringLiteral("xlsx"), QStringLiteral("--output"), m_workspace.path() + QStringLiteral("-wal")},
+              QStringList{QStringLiteral("import"), QStringLiteral("population"), m_workspace.path(), QStringLiteral("--dry-run")},
+              QStringList{QStringLiteral("import"), QStringLiteral("payments"), m_workspace.path() + QStringLiteral("-shm")}}) {
+            const CommandLineResult refusedRegister =
+                runCommandLine(QStringList{QStringLiteral("--database"), m_workspace.path()} + command);
+            QCOMPARE(refusedRegister.exitCode, 2);
+            QVERIFY2(refusedRegister.err.contains(u"register itself"), qPrintable(refusedRegister.err));
+        }
+        QCOMPARE(fileChecksum(m_workspace.path()), before);
+
         // CSV goes to the file as well.
         const QString csv = m_workspace.filePath(QStringLiteral("people.csv"));
         const CommandLineResult people = runCommandLine({QStringLiteral("--database"), m_workspace.path(),

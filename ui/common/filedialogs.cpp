@@ -1,5 +1,7 @@
 #include "filedialogs.h"
 
+#include "database/database.h"
+
 #include <QAbstractFileIconProvider>
 #include <QApplication>
 #include <QDir>
@@ -72,14 +74,7 @@ void FileDialogs::setRegisterPath(const QString &path)
 
 bool FileDialogs::isRegisterFile(const QString &path)
 {
-    if (registerPath.isEmpty() || path.isEmpty())
-        return false;
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    for (const char *suffix : {"", "-wal", "-shm", "-journal", ".lock"}) {
-        if (absolute == registerPath + QLatin1StringView(suffix))
-            return true;
-    }
-    return false;
+    return Database::isRegisterFile(registerPath, path);
 }
 
 QString FileDialogs::startFolder(const QString &kind)
