@@ -56,6 +56,10 @@ bool CommandLine::parse(const QStringList &arguments)
            "  import population FILE [--year YEAR] [--dry-run]\n"
            "                                       set the members' population from a file of\n"
            "                                       Statistics Norway's table 07459 (CSV, JSON-stat)\n"
+           "  import people|members FILE [--mapping FILE] [--duplicates skip|merge|add] [--dry-run]\n"
+           "                                       add people or members from a CSV file or an Excel\n"
+           "                                       workbook; print what each row does; a file with\n"
+           "                                       errors writes nothing\n"
            "  dues-run --year YEAR                 show the year's dues as CSV, one line per member\n"
            "  dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER] [--ehf FOLDER]\n"
            "                                       issue the year's invoices and print their numbers"));
@@ -92,8 +96,16 @@ bool CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption outputOption(QStringLiteral("output"),
                                           tr("export: write to FILE instead of standard output (needed for xlsx)."),
                                           tr("FILE"));
+    const QCommandLineOption mappingOption(
+        QStringLiteral("mapping"),
+        tr("import people|members: the columns' fields from FILE (JSON, as the import wizard saves it)."), tr("FILE"));
+    const QCommandLineOption duplicatesOption(
+        QStringLiteral("duplicates"),
+        tr("import people|members: what to do with someone already in the register: skip (default), merge or add."),
+        tr("ACTION"));
     parser.addOptions({databaseOption, demoOption, formatOption, languageOption, yearOption, issueOption,
-                       issueDateOption, pdfOption, ehfOption, numbersOption, dryRunOption, outputOption});
+                       issueDateOption, pdfOption, ehfOption, numbersOption, dryRunOption, outputOption,
+                       mappingOption, duplicatesOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("export, import, check or dues-run; none opens the window."),
                                  tr("[command]"));
 
@@ -162,6 +174,18 @@ bool CommandLine::parse(const QStringList &arguments)
     const bool exportInvoices = m_command.value(0) == u"export" && m_command.value(1) == u"invoices";
     const bool importPopulation = m_command.value(0) == u"import" && m_command.value(1) == u"population";
     m_numbers = parser.value(numbersOption);
+    const bool importTable = m_command.value(0) == u"import"
+        && (m_command.value(1) == u"people" || m_command.value(1) == u"members");
+    m_mapping = parser.value(mappingOption);
+    m_duplicates = parser.value(duplicatesOption);
+    if (!importTable && (parser.isSet(mappingOption) || parser.isSet(duplicatesOption))) {
+        m_errorString = tr("--mapping and --duplicates belong to the commands import people and import members.");
+        return false;
+    }
+    if (importTable && Sekretariat::Database::isRegisterFile(m_databasePath, m_mapping)) {
+        m_errorString = tr("--mapping names the register itself: choose the mapping's file.");
+        return false;
+    }
     if (!duesRun && (m_issue || parser.isSet(issueDateOption))) {
         m_errorString = tr("--issue and --issue-date belong to the command dues-run.");
         return false;

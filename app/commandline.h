@@ -32,6 +32,8 @@ public:
     QString numbers() const { return m_numbers; }
     bool dryRun() const { return m_dryRun; }
     QString output() const { return m_output; }
+    QString mapping() const { return m_mapping; }
+    QString duplicates() const { return m_duplicates; }
 
 private:
     QString m_errorString;
@@ -48,4 +50,6 @@ private:
     QString m_numbers;
     bool m_dryRun = false;
     QString m_output;
+    QString m_mapping;
+    QString m_duplicates;
 };

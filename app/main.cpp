@@ -62,6 +62,8 @@ int runHeadless(int argc, char **argv)
     options.dryRun = commandLine.dryRun();
     options.numbers = commandLine.numbers();
     options.output = commandLine.output();
+    options.mapping = commandLine.mapping();
+    options.duplicates = commandLine.duplicates();
     if (!options.output.isEmpty()) {
         // --output: the file appears whole, and only when the command succeeded.
         QSaveFile out(options.output);

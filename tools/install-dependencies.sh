@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev libqt6sql6-sqlite libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev
-    libxlsxwriter-dev
+    libxlsxwriter-dev libminizip-dev
     poppler-utils python3-icalendar python3-openpyxl python3-vobject
     libsaxonhe-java default-jre-headless
 )

@@ -312,37 +312,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Member register, dues and events for a network of municipalities.
-
-Commands (no window is opened):
-  export members|people|invoices|events|registrations --format csv [--year YEAR]
-                                       write a table as CSV to standard output
-  export members|people|invoices|events --format xlsx --output FILE
-                                       write a table as an Excel workbook, as the window
-                                       shows it (its columns, in the chosen language)
-  export people --format vcf [--output FILE]
-                                       everyone&apos;s contact card (vCard 4.0)
-  export invoices [--year YEAR] [--numbers N,N-N] --pdf FOLDER | --ehf FOLDER
-                                       also write the issued documents as PDF or EHF
-  export invoice NUMBER --format ehf   write one invoice or credit note as EHF
-                                       (Peppol BIS Billing 3.0) to standard output
-  export ageing --format csv           what each member owes, by days overdue
-  export statement MEMBER --format csv|pdf
-                                       a member&apos;s statement of account, by its number
-  export event ID --format ics         write an event as an iCalendar file
-  check                                report the schema version, check integrity and
-                                       the bookkeeping; never changes the file
-  import payments FILE [--dry-run]     book the payments of a bank file (OCR giro,
-                                       camt.053/054) matched by KID; print the matching
-  import population FILE [--year YEAR] [--dry-run]
-                                       set the members&apos; population from a file of
-                                       Statistics Norway&apos;s table 07459 (CSV, JSON-stat)
-  dues-run --year YEAR                 show the year&apos;s dues as CSV, one line per member
-  dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER] [--ehf FOLDER]
-                                       issue the year&apos;s invoices and print their numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Output format for export: csv, xlsx, vcf for people, ics for one event, ehf for one invoice, pdf for a statement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,6 +341,61 @@ Commands (no window is opened):
     </message>
     <message>
         <source>“%1” is the register itself (or a file SQLite keeps beside it), not a file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import people|members: the columns&apos; fields from FILE (JSON, as the import wizard saves it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import people|members: what to do with someone already in the register: skip (default), merge or add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mapping and --duplicates belong to the commands import people and import members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mapping names the register itself: choose the mapping&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member register, dues and events for a network of municipalities.
+
+Commands (no window is opened):
+  export members|people|invoices|events|registrations --format csv [--year YEAR]
+                                       write a table as CSV to standard output
+  export members|people|invoices|events --format xlsx --output FILE
+                                       write a table as an Excel workbook, as the window
+                                       shows it (its columns, in the chosen language)
+  export people --format vcf [--output FILE]
+                                       everyone&apos;s contact card (vCard 4.0)
+  export invoices [--year YEAR] [--numbers N,N-N] --pdf FOLDER | --ehf FOLDER
+                                       also write the issued documents as PDF or EHF
+  export invoice NUMBER --format ehf   write one invoice or credit note as EHF
+                                       (Peppol BIS Billing 3.0) to standard output
+  export ageing --format csv           what each member owes, by days overdue
+  export statement MEMBER --format csv|pdf
+                                       a member&apos;s statement of account, by its number
+  export event ID --format ics         write an event as an iCalendar file
+  check                                report the schema version, check integrity and
+                                       the bookkeeping; never changes the file
+  import payments FILE [--dry-run]     book the payments of a bank file (OCR giro,
+                                       camt.053/054) matched by KID; print the matching
+  import population FILE [--year YEAR] [--dry-run]
+                                       set the members&apos; population from a file of
+                                       Statistics Norway&apos;s table 07459 (CSV, JSON-stat)
+  import people|members FILE [--mapping FILE] [--duplicates skip|merge|add] [--dry-run]
+                                       add people or members from a CSV file or an Excel
+                                       workbook; print what each row does; a file with
+                                       errors writes nothing
+  dues-run --year YEAR                 show the year&apos;s dues as CSV, one line per member
+  dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER] [--ehf FOLDER]
+                                       issue the year&apos;s invoices and print their numbers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -483,11 +507,6 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sekretariat --database FILE import payments BANKFILE [--dry-run]
-       sekretariat --database FILE import population FILE [--year YEAR] [--dry-run]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An Excel workbook is written of members, people, invoices and events; “%1” is exported as csv.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -509,6 +528,12 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE import payments BANKFILE [--dry-run]
+       sekretariat --database FILE import population FILE [--year YEAR] [--dry-run]
+       sekretariat --database FILE import people|members FILE [--mapping FILE] [--duplicates skip|merge|add] [--dry-run]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1192,6 +1217,278 @@ Commands (no window is opened):
     <message>
         <source>“%1” belongs to the open register and cannot be used here. Choose another file.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resigned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>The mapping is for importing %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping names no columns: it needs &quot;columns&quot;: {&quot;header&quot;: &quot;field&quot;, …}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping names the column “%1”, which the file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of this import. Known fields: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping reads two columns into “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping “%1” is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added (duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped (duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 kept (the file has %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons and changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: </source>
+        <translation><numerusform>%n row read: </numerusform><numerusform>%n rows read: </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add, </source>
+        <translation><numerusform>%n to add, </numerusform><numerusform>%n to add, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to merge, </source>
+        <translation><numerusform>%n to merge, </numerusform><numerusform>%n to merge, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped, </source>
+        <translation><numerusform>%n duplicate skipped, </numerusform><numerusform>%n duplicates skipped, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors.</source>
+        <translation><numerusform>%n with errors.</numerusform><numerusform>%n with errors.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <source>%1: the spaces around “%2” removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 read as %3 (a spreadsheet drops the leading zero of a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a Norwegian postcode (four digits, such as 0150).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (write it as 31.12.2024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a plausible date (before 1900 or more than ten years ahead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: “%1” is not a role (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: “%1” is not a status (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: “%2” here, “%3” on %n other row(s): the same, or two different?</source>
+        <translation><numerusform>%1: “%2” here, “%3” on %n other row: the same, or two different?</numerusform><numerusform>%1: “%2” here, “%3” on %n other rows: the same, or two different?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2279,57 @@ Commands (no window is opened):
     </message>
 </context>
 <context>
+    <name>MembersImportPlanner</name>
+    <message>
+        <source>The register cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) beyond the header&apos;s last column are not read.</source>
+        <translation><numerusform>%n cell beyond the header&apos;s last column is not read.</numerusform><numerusform>%n cells beyond the header&apos;s last column are not read.</numerusform></translation>
+    </message>
+    <message>
+        <source>Number: “%1” is not a municipality&apos;s or county&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number: %1 read as %2 (a spreadsheet drops the leading zero of a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number: %1 is no municipality or county municipality of the official list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: “%1” is no municipality or county municipality of the official list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: there are %1 municipalities called %2; give the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has neither the member&apos;s number nor its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: the official list calls %1 “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: “%1” read as “%2”, as the official list writes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number: %1 is also on row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key in the file: %1 is also the key of row %2, and a key names one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NetworkSettingsRepository</name>
     <message>
         <source>Name: the network needs a name.</source>
@@ -2298,6 +2646,69 @@ Commands (no window is opened):
     </message>
 </context>
 <context>
+    <name>PeopleImportPlanner</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no member of the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) beyond the header&apos;s last column are not read.</source>
+        <translation><numerusform>%n cell beyond the header&apos;s last column is not read.</numerusform><numerusform>%n cells beyond the header&apos;s last column are not read.</numerusform></translation>
+    </message>
+    <message>
+        <source>Member: %1 read as %2 (a spreadsheet drops the leading zero of a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member: %1 is not in the register yet; import or add the member first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member: “%1” is neither a member&apos;s number nor its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: the role %1 is held at a member, and the row names none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: the row has the role&apos;s dates but not the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name: empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name: empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town: empty, although the postcode is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key in the file: %1 is also the key of row %2, and a key names one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: %1 is also on row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 is also on row %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
         <source>Type a few letters of the name or the member:</source>
@@ -2363,6 +2774,10 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Roles: the role “%1” ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode: a Norwegian postcode has four digits, such as 0150.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4090,6 +4505,53 @@ Commands (no window is opened):
     </message>
 </context>
 <context>
+    <name>Sekretariat::ImportMergeDialog</name>
+    <message>
+        <source>Row %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into the register&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file (ticked: taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has nothing the register does not already have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sekretariat::InvoiceAmountDialog</name>
     <message>
         <source>Amount: “%1” is not an amount, such as %2.</source>
@@ -5194,6 +5656,18 @@ Only one program at a time may change it. Open it read-only, to look things up w
         <source>Set the members&apos; population from a file of Statistics Norway (table 07459)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n member(s) imported.</source>
+        <translation><numerusform>%n member imported.</numerusform><numerusform>%n members imported.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import &amp;Members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add members from a CSV file or an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::MunicipalityCatalogue</name>
@@ -5648,6 +6122,18 @@ Only one program at a time may change it. Open it read-only, to look things up w
         <source>Save the selected people (or everyone shown) as contact cards for Outlook, Apple Contacts or Thunderbird</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n person(s) imported.</source>
+        <translation><numerusform>%n person imported.</numerusform><numerusform>%n people imported.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Import People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add people from a CSV file or an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::PersonDialog</name>
@@ -5770,6 +6256,26 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
     <message>
         <source>Save as Another Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post&amp;code and town:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their own, if not their member&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0150</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6061,6 +6567,253 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
 </context>
 <context>
+    <name>Sekretariat::TableImportWizard</name>
+    <message>
+        <source>Import People – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Members – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the letters (æ, ø, å) and the columns look right; if not, choose the file&apos;s encoding or separator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the field each column goes into; a column set to “(not imported)” is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the columns&apos; fields in a file, for the command line&apos;s --mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memb&amp;er of rows without one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role of rows without one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row as the forms would check it. Nothing is written until you choose Import, and then all of it in one go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with changes or warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add them as new people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the chosen duplicate: merge field by field, skip it or add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People already in the register:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members already in the register:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (the first sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) below the header, </source>
+        <translation><numerusform>%1: %n row below the header, </numerusform><numerusform>%1: %n rows below the header, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s).</source>
+        <translation><numerusform>%n column.</numerusform><numerusform>%n columns.</numerusform></translation>
+    </message>
+    <message>
+        <source>Two columns go into “%1”; choose one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column of the first names, the last names or the full names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column of the members&apos; numbers or names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation><numerusform>Checking %n row…</numerusform><numerusform>Checking %n rows…</numerusform></translation>
+    </message>
+    <message>
+        <source>Checking was stopped. Go back and Next to check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Leave out the %n row(s) with errors and import the rest</source>
+        <translation><numerusform>&amp;Leave out the row with errors and import the rest</numerusform><numerusform>&amp;Leave out the %n rows with errors and import the rest</numerusform></translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sekretariat::ThemeGroupsModel</name>
     <message>
         <source>Group</source>
@@ -6293,6 +7046,71 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
 </context>
 <context>
+    <name>TableFileReader</name>
+    <message>
+        <source>The file has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither CSV text nor an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableImportCommands</name>
+    <message>
+        <source>--duplicates is skip, merge or add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duplicates is skip or merge: a member cannot be added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the rows with errors in the file, or leave their columns out with --mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written (dry run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written in one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableImportWriter</name>
+    <message>
+        <source>%1 was changed in the register after the check, and a merge would write over it; check the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThemeGroupRepository</name>
     <message>
         <source>The group to change was not given.</source>
@@ -6357,6 +7175,21 @@ Only one program at a time may change it. Open it read-only, to look things up w
     <name>Write</name>
     <message>
         <source>the row no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetReader</name>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx), or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s sheet cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

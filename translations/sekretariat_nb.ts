@@ -312,64 +312,6 @@
         <translation>--dry-run hører til kommandoen import.</translation>
     </message>
     <message>
-        <source>Member register, dues and events for a network of municipalities.
-
-Commands (no window is opened):
-  export members|people|invoices|events|registrations --format csv [--year YEAR]
-                                       write a table as CSV to standard output
-  export members|people|invoices|events --format xlsx --output FILE
-                                       write a table as an Excel workbook, as the window
-                                       shows it (its columns, in the chosen language)
-  export people --format vcf [--output FILE]
-                                       everyone&apos;s contact card (vCard 4.0)
-  export invoices [--year YEAR] [--numbers N,N-N] --pdf FOLDER | --ehf FOLDER
-                                       also write the issued documents as PDF or EHF
-  export invoice NUMBER --format ehf   write one invoice or credit note as EHF
-                                       (Peppol BIS Billing 3.0) to standard output
-  export ageing --format csv           what each member owes, by days overdue
-  export statement MEMBER --format csv|pdf
-                                       a member&apos;s statement of account, by its number
-  export event ID --format ics         write an event as an iCalendar file
-  check                                report the schema version, check integrity and
-                                       the bookkeeping; never changes the file
-  import payments FILE [--dry-run]     book the payments of a bank file (OCR giro,
-                                       camt.053/054) matched by KID; print the matching
-  import population FILE [--year YEAR] [--dry-run]
-                                       set the members&apos; population from a file of
-                                       Statistics Norway&apos;s table 07459 (CSV, JSON-stat)
-  dues-run --year YEAR                 show the year&apos;s dues as CSV, one line per member
-  dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER] [--ehf FOLDER]
-                                       issue the year&apos;s invoices and print their numbers</source>
-        <translation>Medlemsregister, kontingent og arrangementer for et nettverk av kommuner.
-
-Kommandoer (åpner ikke vinduet):
-  export members|people|invoices|events|registrations --format csv [--year ÅR]
-                                       skriv en tabell som CSV til standard ut
-  export members|people|invoices|events --format xlsx --output FIL
-                                       skriv en tabell som Excel-arbeidsbok, slik vinduet
-                                       viser den (kolonnene, på valgt språk)
-  export people --format vcf [--output FIL]
-                                       alles kontaktkort (vCard 4.0)
-  export invoices [--year ÅR] [--numbers N,N-N] --pdf MAPPE | --ehf MAPPE
-                                       skriv også de utstedte dokumentene som PDF eller EHF
-  export invoice NUMMER --format ehf   skriv én faktura eller kreditnota som EHF
-                                       (Peppol BIS Billing 3.0) til standard ut
-  export ageing --format csv           hva hvert medlem skylder, etter dager på forfall
-  export statement MEDLEM --format csv|pdf
-                                       et medlems kontoutskrift, etter medlemsnummer
-  export event ID --format ics         skriv et arrangement som iCalendar-fil
-  check                                vis skjemaversjonen, sjekk integriteten og
-                                       bokføringen; endrer aldri filen
-  import payments FIL [--dry-run]      bokfør betalingene i en bankfil (OCR giro,
-                                       camt.053/054) avstemt med KID; skriv ut avstemmingen
-  import population FIL [--year ÅR] [--dry-run]
-                                       sett medlemmenes innbyggertall fra en fil av
-                                       SSBs tabell 07459 (CSV, JSON-stat)
-  dues-run --year ÅR                   vis årets kontingent som CSV, én linje per medlem
-  dues-run --year ÅR --issue [--issue-date ÅÅÅÅ-MM-DD] [--pdf MAPPE] [--ehf MAPPE]
-                                       utsted årets fakturaer og skriv ut numrene</translation>
-    </message>
-    <message>
         <source>Output format for export: csv, xlsx, vcf for people, ics for one event, ehf for one invoice, pdf for a statement.</source>
         <translation>Format for eksport: csv, xlsx, vcf for personer, ics for ett arrangement, ehf for én faktura, pdf for en kontoutskrift.</translation>
     </message>
@@ -400,6 +342,92 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>“%1” is the register itself (or a file SQLite keeps beside it), not a file to import.</source>
         <translation>«%1» er selve registeret (eller en fil SQLite har ved siden av det), ikke en fil å importere.</translation>
+    </message>
+    <message>
+        <source>import people|members: the columns&apos; fields from FILE (JSON, as the import wizard saves it).</source>
+        <translation>import people|members: kolonnenes felt fra FIL (JSON, slik importveiviseren lagrer den).</translation>
+    </message>
+    <message>
+        <source>import people|members: what to do with someone already in the register: skip (default), merge or add.</source>
+        <translation>import people|members: hva som gjøres med noen som alt er i registeret: skip (hopp over, standard), merge (slå sammen) eller add (legg til).</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>HANDLING</translation>
+    </message>
+    <message>
+        <source>--mapping and --duplicates belong to the commands import people and import members.</source>
+        <translation>--mapping og --duplicates hører til kommandoene import people og import members.</translation>
+    </message>
+    <message>
+        <source>--mapping names the register itself: choose the mapping&apos;s file.</source>
+        <translation>--mapping viser til selve registeret: velg filen med kolonnevalgene.</translation>
+    </message>
+    <message>
+        <source>Member register, dues and events for a network of municipalities.
+
+Commands (no window is opened):
+  export members|people|invoices|events|registrations --format csv [--year YEAR]
+                                       write a table as CSV to standard output
+  export members|people|invoices|events --format xlsx --output FILE
+                                       write a table as an Excel workbook, as the window
+                                       shows it (its columns, in the chosen language)
+  export people --format vcf [--output FILE]
+                                       everyone&apos;s contact card (vCard 4.0)
+  export invoices [--year YEAR] [--numbers N,N-N] --pdf FOLDER | --ehf FOLDER
+                                       also write the issued documents as PDF or EHF
+  export invoice NUMBER --format ehf   write one invoice or credit note as EHF
+                                       (Peppol BIS Billing 3.0) to standard output
+  export ageing --format csv           what each member owes, by days overdue
+  export statement MEMBER --format csv|pdf
+                                       a member&apos;s statement of account, by its number
+  export event ID --format ics         write an event as an iCalendar file
+  check                                report the schema version, check integrity and
+                                       the bookkeeping; never changes the file
+  import payments FILE [--dry-run]     book the payments of a bank file (OCR giro,
+                                       camt.053/054) matched by KID; print the matching
+  import population FILE [--year YEAR] [--dry-run]
+                                       set the members&apos; population from a file of
+                                       Statistics Norway&apos;s table 07459 (CSV, JSON-stat)
+  import people|members FILE [--mapping FILE] [--duplicates skip|merge|add] [--dry-run]
+                                       add people or members from a CSV file or an Excel
+                                       workbook; print what each row does; a file with
+                                       errors writes nothing
+  dues-run --year YEAR                 show the year&apos;s dues as CSV, one line per member
+  dues-run --year YEAR --issue [--issue-date YYYY-MM-DD] [--pdf FOLDER] [--ehf FOLDER]
+                                       issue the year&apos;s invoices and print their numbers</source>
+        <translation>Medlemsregister, kontingent og arrangementer for et nettverk av kommuner.
+
+Kommandoer (åpner ikke vinduet):
+  export members|people|invoices|events|registrations --format csv [--year ÅR]
+                                       skriv en tabell som CSV til standard ut
+  export members|people|invoices|events --format xlsx --output FIL
+                                       skriv en tabell som Excel-arbeidsbok, slik vinduet
+                                       viser den (kolonnene, på valgt språk)
+  export people --format vcf [--output FIL]
+                                       alles kontaktkort (vCard 4.0)
+  export invoices [--year ÅR] [--numbers N,N-N] --pdf MAPPE | --ehf MAPPE
+                                       skriv også de utstedte dokumentene som PDF eller EHF
+  export invoice NUMMER --format ehf   skriv én faktura eller kreditnota som EHF
+                                       (Peppol BIS Billing 3.0) til standard ut
+  export ageing --format csv           hva hvert medlem skylder, etter dager på forfall
+  export statement MEDLEM --format csv|pdf
+                                       et medlems kontoutskrift, etter medlemsnummer
+  export event ID --format ics         skriv et arrangement som iCalendar-fil
+  check                                vis skjemaversjonen, sjekk integriteten og
+                                       bokføringen; endrer aldri filen
+  import payments FIL [--dry-run]      bokfør betalingene i en bankfil (OCR giro,
+                                       camt.053/054) avstemt med KID; skriv ut avstemmingen
+  import population FIL [--year ÅR] [--dry-run]
+                                       sett medlemmenes innbyggertall fra en fil av
+                                       SSBs tabell 07459 (CSV, JSON-stat)
+  import people|members FIL [--mapping FIL] [--duplicates skip|merge|add] [--dry-run]
+                                       legg til personer eller medlemmer fra en CSV-fil eller
+                                       en Excel-arbeidsbok; skriv ut hva hver rad gjør; en fil
+                                       med feil skriver ingenting
+  dues-run --year ÅR                   vis årets kontingent som CSV, én linje per medlem
+  dues-run --year ÅR --issue [--issue-date ÅÅÅÅ-MM-DD] [--pdf MAPPE] [--ehf MAPPE]
+                                       utsted årets fakturaer og skriv ut numrene</translation>
     </message>
 </context>
 <context>
@@ -510,12 +538,6 @@ Kommandoer (åpner ikke vinduet):
         <translation>Bruk: sekretariat --database FIL export people --format vcf [--output FIL]</translation>
     </message>
     <message>
-        <source>Usage: sekretariat --database FILE import payments BANKFILE [--dry-run]
-       sekretariat --database FILE import population FILE [--year YEAR] [--dry-run]</source>
-        <translation>Bruk: sekretariat --database FIL import payments BANKFIL [--dry-run]
-      sekretariat --database FIL import population FIL [--year ÅR] [--dry-run]</translation>
-    </message>
-    <message>
         <source>An Excel workbook is written of members, people, invoices and events; “%1” is exported as csv.</source>
         <translation>Excel-arbeidsbok skrives for members, people, invoices og events; «%1» eksporteres som csv.</translation>
     </message>
@@ -538,6 +560,14 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Events</source>
         <translation>Arrangementer</translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat --database FILE import payments BANKFILE [--dry-run]
+       sekretariat --database FILE import population FILE [--year YEAR] [--dry-run]
+       sekretariat --database FILE import people|members FILE [--mapping FILE] [--duplicates skip|merge|add] [--dry-run]</source>
+        <translation>Bruk: sekretariat --database FIL import payments BANKFIL [--dry-run]
+      sekretariat --database FIL import population FIL [--year ÅR] [--dry-run]
+      sekretariat --database FIL import people|members FIL [--mapping FIL] [--duplicates skip|merge|add] [--dry-run]</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1251,278 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>“%1” belongs to the open register and cannot be used here. Choose another file.</source>
         <translation>«%1» hører til det åpne registeret og kan ikke brukes her. Velg en annen fil.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(importeres ikke)</translation>
+    </message>
+    <message>
+        <source>Key in the file</source>
+        <translation>Nøkkel i filen</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fullt navn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Role from</source>
+        <translation>Rolle fra</translation>
+    </message>
+    <message>
+        <source>Role until</source>
+        <translation>Rolle til</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Poststed</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Merknader</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Første kontakt</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Søkt</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Vedtaksdato</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Saksnummer</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Aktiv fra</translation>
+    </message>
+    <message>
+        <source>Resigned on</source>
+        <translation>Utmeldt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Buyer reference</source>
+        <translation>Deres referanse</translation>
+    </message>
+    <message>
+        <source>Electronic address</source>
+        <translation>Elektronisk adresse</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Nettsted</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>The mapping is for importing %1, not %2.</source>
+        <translation>Kolonnevalgene gjelder import av %1, ikke %2.</translation>
+    </message>
+    <message>
+        <source>The mapping names no columns: it needs &quot;columns&quot;: {&quot;header&quot;: &quot;field&quot;, …}.</source>
+        <translation>Kolonnevalgene nevner ingen kolonner: de trenger &quot;columns&quot;: {&quot;overskrift&quot;: &quot;felt&quot;, …}.</translation>
+    </message>
+    <message>
+        <source>The mapping names the column “%1”, which the file does not have.</source>
+        <translation>Kolonnevalgene nevner kolonnen «%1», som filen ikke har.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of this import. Known fields: %2.</source>
+        <translation>«%1» er ikke et felt i denne importen. Kjente felt: %2.</translation>
+    </message>
+    <message>
+        <source>The mapping reads two columns into “%1”.</source>
+        <translation>Kolonnevalgene leser to kolonner inn i «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role.</source>
+        <translation>«%1» er ikke en rolle.</translation>
+    </message>
+    <message>
+        <source>The mapping “%1” cannot be read: %2</source>
+        <translation>Kolonnevalgene «%1» kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>The mapping “%1” is not a JSON object: %2</source>
+        <translation>Kolonnevalgene «%1» er ikke et JSON-objekt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Added (duplicate)</source>
+        <translation>Lagt til (duplikat)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Lagt til</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Slått sammen</translation>
+    </message>
+    <message>
+        <source>Skipped (duplicate)</source>
+        <translation>Hoppet over (duplikat)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 kept (the file has %3)</source>
+        <translation>%1: %2 beholdes (filen har %3)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>I registeret</translation>
+    </message>
+    <message>
+        <source>Reasons and changes</source>
+        <translation>Årsaker og endringer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: </source>
+        <translation><numerusform>%n rad lest: </numerusform><numerusform>%n rader lest: </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add, </source>
+        <translation><numerusform>%n legges til, </numerusform><numerusform>%n legges til, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to merge, </source>
+        <translation><numerusform>%n slås sammen, </numerusform><numerusform>%n slås sammen, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped, </source>
+        <translation><numerusform>%n duplikat hoppes over, </numerusform><numerusform>%n duplikater hoppes over, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors.</source>
+        <translation><numerusform>%n med feil.</numerusform><numerusform>%n med feil.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <source>%1: the spaces around “%2” removed</source>
+        <translation>%1: mellomrommene rundt «%2» fjernet</translation>
+    </message>
+    <message>
+        <source>%1: %2 read as %3 (a spreadsheet drops the leading zero of a number)</source>
+        <translation>%1: %2 lest som %3 (et regneark fjerner nullen foran et tall)</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a Norwegian postcode (four digits, such as 0150).</source>
+        <translation>%1: «%2» er ikke et norsk postnummer (fire sifre, som 0150).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (write it as 31.12.2024).</source>
+        <translation>%1: «%2» er ikke en dato (skriv den som 31.12.2024).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a plausible date (before 1900 or more than ten years ahead).</source>
+        <translation>%1: %2 er ikke en mulig dato (før 1900 eller mer enn ti år fram).</translation>
+    </message>
+    <message>
+        <source>Role: “%1” is not a role (%2).</source>
+        <translation>Rolle: «%1» er ikke en rolle (%2).</translation>
+    </message>
+    <message>
+        <source>Status: “%1” is not a status (%2).</source>
+        <translation>Status: «%1» er ikke en status (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: “%2” here, “%3” on %n other row(s): the same, or two different?</source>
+        <translation><numerusform>%1: «%2» her, «%3» på %n annen rad: det samme, eller to forskjellige?</numerusform><numerusform>%1: «%2» her, «%3» på %n andre rader: det samme, eller to forskjellige?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2313,57 @@ Kommandoer (åpner ikke vinduet):
     </message>
 </context>
 <context>
+    <name>MembersImportPlanner</name>
+    <message>
+        <source>The register cannot be read: %1</source>
+        <translation>Registeret kan ikke leses: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) beyond the header&apos;s last column are not read.</source>
+        <translation><numerusform>%n celle etter overskriftens siste kolonne leses ikke.</numerusform><numerusform>%n celler etter overskriftens siste kolonne leses ikke.</numerusform></translation>
+    </message>
+    <message>
+        <source>Number: “%1” is not a municipality&apos;s or county&apos;s number.</source>
+        <translation>Nummer: «%1» er ikke et kommune- eller fylkesnummer.</translation>
+    </message>
+    <message>
+        <source>Number: %1 read as %2 (a spreadsheet drops the leading zero of a number)</source>
+        <translation>Nummer: %1 lest som %2 (et regneark fjerner nullen foran et tall)</translation>
+    </message>
+    <message>
+        <source>Number: %1 is no municipality or county municipality of the official list.</source>
+        <translation>Nummer: %1 er ingen kommune eller fylkeskommune i den offisielle listen.</translation>
+    </message>
+    <message>
+        <source>Name: “%1” is no municipality or county municipality of the official list.</source>
+        <translation>Navn: «%1» er ingen kommune eller fylkeskommune i den offisielle listen.</translation>
+    </message>
+    <message>
+        <source>Name: there are %1 municipalities called %2; give the number.</source>
+        <translation>Navn: det er %1 kommuner som heter %2; oppgi nummeret.</translation>
+    </message>
+    <message>
+        <source>The row has neither the member&apos;s number nor its name.</source>
+        <translation>Raden har verken medlemmets nummer eller navn.</translation>
+    </message>
+    <message>
+        <source>Name: the official list calls %1 “%2”.</source>
+        <translation>Navn: den offisielle listen kaller %1 «%2».</translation>
+    </message>
+    <message>
+        <source>Name: “%1” read as “%2”, as the official list writes it.</source>
+        <translation>Navn: «%1» lest som «%2», slik den offisielle listen skriver det.</translation>
+    </message>
+    <message>
+        <source>Number: %1 is also on row %2.</source>
+        <translation>Nummer: %1 står også på rad %2.</translation>
+    </message>
+    <message>
+        <source>Key in the file: %1 is also the key of row %2, and a key names one row.</source>
+        <translation>Nøkkel i filen: %1 er også nøkkelen til rad %2, og en nøkkel hører til én rad.</translation>
+    </message>
+</context>
+<context>
     <name>NetworkSettingsRepository</name>
     <message>
         <source>Name: the network needs a name.</source>
@@ -2327,6 +2680,69 @@ Kommandoer (åpner ikke vinduet):
     </message>
 </context>
 <context>
+    <name>PeopleImportPlanner</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>The register cannot be read: %1</source>
+        <translation>Registeret kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is no member of the register.</source>
+        <translation>«%1» er ikke et medlem i registeret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) beyond the header&apos;s last column are not read.</source>
+        <translation><numerusform>%n celle etter overskriftens siste kolonne leses ikke.</numerusform><numerusform>%n celler etter overskriftens siste kolonne leses ikke.</numerusform></translation>
+    </message>
+    <message>
+        <source>Member: %1 read as %2 (a spreadsheet drops the leading zero of a number)</source>
+        <translation>Medlem: %1 lest som %2 (et regneark fjerner nullen foran et tall)</translation>
+    </message>
+    <message>
+        <source>Member: %1 is not in the register yet; import or add the member first.</source>
+        <translation>Medlem: %1 er ikke i registeret ennå; importer eller legg til medlemmet først.</translation>
+    </message>
+    <message>
+        <source>Member: “%1” is neither a member&apos;s number nor its name.</source>
+        <translation>Medlem: «%1» er verken et medlems nummer eller navn.</translation>
+    </message>
+    <message>
+        <source>Role: the role %1 is held at a member, and the row names none.</source>
+        <translation>Rolle: rollen %1 har man i et medlem, og raden nevner ikke noe.</translation>
+    </message>
+    <message>
+        <source>Role: the row has the role&apos;s dates but not the role.</source>
+        <translation>Rolle: raden har rollens datoer, men ikke rollen.</translation>
+    </message>
+    <message>
+        <source>Last name: empty.</source>
+        <translation>Etternavn: tomt.</translation>
+    </message>
+    <message>
+        <source>First name: empty.</source>
+        <translation>Fornavn: tomt.</translation>
+    </message>
+    <message>
+        <source>Town: empty, although the postcode is %1.</source>
+        <translation>Poststed: tomt, selv om postnummeret er %1.</translation>
+    </message>
+    <message>
+        <source>Key in the file: %1 is also the key of row %2, and a key names one row.</source>
+        <translation>Nøkkel i filen: %1 er også nøkkelen til rad %2, og en nøkkel hører til én rad.</translation>
+    </message>
+    <message>
+        <source>E-mail: %1 is also on row %2.</source>
+        <translation>E-post: %1 står også på rad %2.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is also on row %3.</source>
+        <translation>%1 i %2 står også på rad %3.</translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
         <source>Type a few letters of the name or the member:</source>
@@ -2393,6 +2809,10 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Roles: the role “%1” ends before it starts.</source>
         <translation>Roller: rollen «%1» slutter før den begynner.</translation>
+    </message>
+    <message>
+        <source>Postcode: a Norwegian postcode has four digits, such as 0150.</source>
+        <translation>Postnummer: et norsk postnummer har fire sifre, som 0150.</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4539,53 @@ Kommandoer (åpner ikke vinduet):
     </message>
 </context>
 <context>
+    <name>Sekretariat::ImportMergeDialog</name>
+    <message>
+        <source>Row %1 – %2</source>
+        <translation>Rad %1 – %2</translation>
+    </message>
+    <message>
+        <source>Merge into the register&apos;s</source>
+        <translation>Slå sammen med den i registeret</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>Hopp over raden</translation>
+    </message>
+    <message>
+        <source>Add as a new person</source>
+        <translation>Legg til som ny person</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>I registeret</translation>
+    </message>
+    <message>
+        <source>In the file (ticked: taken)</source>
+        <translation>I filen (avkrysset: tas med)</translation>
+    </message>
+    <message>
+        <source>In the register: %1</source>
+        <translation>I registeret: %1</translation>
+    </message>
+    <message>
+        <source>The file has nothing the register does not already have.</source>
+        <translation>Filen har ingenting registeret ikke allerede har.</translation>
+    </message>
+    <message>
+        <source>&amp;This row:</source>
+        <translation>&amp;Denne raden:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>Sekretariat::InvoiceAmountDialog</name>
     <message>
         <source>Amount: “%1” is not an amount, such as %2.</source>
@@ -5225,6 +5692,18 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
         <source>Set the members&apos; population from a file of Statistics Norway (table 07459)</source>
         <translation>Sett medlemmenes innbyggertall fra en fil fra SSB (tabell 07459)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n member(s) imported.</source>
+        <translation><numerusform>%n medlem importert.</numerusform><numerusform>%n medlemmer importert.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import &amp;Members…</source>
+        <translation>Importer &amp;medlemmer …</translation>
+    </message>
+    <message>
+        <source>Add members from a CSV file or an Excel workbook</source>
+        <translation>Legg til medlemmer fra en CSV-fil eller en Excel-arbeidsbok</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::MunicipalityCatalogue</name>
@@ -5679,6 +6158,18 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
         <source>Save the selected people (or everyone shown) as contact cards for Outlook, Apple Contacts or Thunderbird</source>
         <translation>Lagre de valgte personene (eller alle som vises) som kontaktkort for Outlook, Apple Kontakter eller Thunderbird</translation>
     </message>
+    <message numerus="yes">
+        <source>%n person(s) imported.</source>
+        <translation><numerusform>%n person importert.</numerusform><numerusform>%n personer importert.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Import People…</source>
+        <translation>&amp;Importer personer …</translation>
+    </message>
+    <message>
+        <source>Add people from a CSV file or an Excel workbook</source>
+        <translation>Legg til personer fra en CSV-fil eller en Excel-arbeidsbok</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::PersonDialog</name>
@@ -5802,6 +6293,26 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     <message>
         <source>Save as Another Person</source>
         <translation>Lagre som en annen person</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>Adre&amp;sse:</translation>
+    </message>
+    <message>
+        <source>Post&amp;code and town:</source>
+        <translation>Post&amp;nummer og sted:</translation>
+    </message>
+    <message>
+        <source>Their own, if not their member&apos;s</source>
+        <translation>Personens egen, hvis ikke medlemmets</translation>
+    </message>
+    <message>
+        <source>0150</source>
+        <translation>0150</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Poststed</translation>
     </message>
 </context>
 <context>
@@ -6092,6 +6603,253 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     </message>
 </context>
 <context>
+    <name>Sekretariat::TableImportWizard</name>
+    <message>
+        <source>Import People – %1</source>
+        <translation>Importer personer – %1</translation>
+    </message>
+    <message>
+        <source>Import Members – %1</source>
+        <translation>Importer medlemmer – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Neste &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tilbake</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>Filen «%1» kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>Import People</source>
+        <translation>Importer personer</translation>
+    </message>
+    <message>
+        <source>Import Members</source>
+        <translation>Importer medlemmer</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Regneark (*.csv *.xlsx *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Filen</translation>
+    </message>
+    <message>
+        <source>Check that the letters (æ, ø, å) and the columns look right; if not, choose the file&apos;s encoding or separator.</source>
+        <translation>Sjekk at bokstavene (æ, ø, å) og kolonnene ser riktige ut; hvis ikke, velg filens tegnkoding eller skilletegn.</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Tegnkoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Skilletegn:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <source>Choose the field each column goes into; a column set to “(not imported)” is left out.</source>
+        <translation>Velg feltet hver kolonne skal inn i; en kolonne satt til «(importeres ikke)» utelates.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolonne i filen</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Første rader</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Save &amp;Mapping…</source>
+        <translation>Lagre &amp;kolonnevalg …</translation>
+    </message>
+    <message>
+        <source>Keep the columns&apos; fields in a file, for the command line&apos;s --mapping</source>
+        <translation>Ta vare på kolonnenes felt i en fil, for kommandolinjens --mapping</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Memb&amp;er of rows without one:</source>
+        <translation>Me&amp;dlem for rader uten:</translation>
+    </message>
+    <message>
+        <source>&amp;Role of rows without one:</source>
+        <translation>&amp;Rolle for rader uten:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>Every row as the forms would check it. Nothing is written until you choose Import, and then all of it in one go.</source>
+        <translation>Hver rad kontrollert slik skjemaene ville gjort det. Ingenting skrives før du velger Importer, og da alt på én gang.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Alle rader</translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation>Rader med feil</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikater</translation>
+    </message>
+    <message>
+        <source>Rows with changes or warnings</source>
+        <translation>Rader med endringer eller advarsler</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Hopp over dem</translation>
+    </message>
+    <message>
+        <source>Merge them</source>
+        <translation>Slå dem sammen</translation>
+    </message>
+    <message>
+        <source>Add them as new people</source>
+        <translation>Legg dem til som nye personer</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Bestem …</translation>
+    </message>
+    <message>
+        <source>For the chosen duplicate: merge field by field, skip it or add it</source>
+        <translation>For valgt duplikat: slå sammen felt for felt, hopp over eller legg til</translation>
+    </message>
+    <message>
+        <source>Save &amp;Report…</source>
+        <translation>Lagre &amp;rapport …</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>&amp;People already in the register:</source>
+        <translation>&amp;Personer som alt er i registeret:</translation>
+    </message>
+    <message>
+        <source>&amp;Members already in the register:</source>
+        <translation>&amp;Medlemmer som alt er i registeret:</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-fil</translation>
+    </message>
+    <message>
+        <source>Excel workbook (the first sheet)</source>
+        <translation>Excel-arbeidsbok (første ark)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) below the header, </source>
+        <translation><numerusform>%1: %n rad under overskriften, </numerusform><numerusform>%1: %n rader under overskriften, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s).</source>
+        <translation><numerusform>%n kolonne.</numerusform><numerusform>%n kolonner.</numerusform></translation>
+    </message>
+    <message>
+        <source>Two columns go into “%1”; choose one of them.</source>
+        <translation>To kolonner går inn i «%1»; velg én av dem.</translation>
+    </message>
+    <message>
+        <source>Choose the column of the first names, the last names or the full names.</source>
+        <translation>Velg kolonnen med fornavn, etternavn eller fulle navn.</translation>
+    </message>
+    <message>
+        <source>Choose the column of the members&apos; numbers or names.</source>
+        <translation>Velg kolonnen med medlemmenes nummer eller navn.</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Lagre kolonnevalg</translation>
+    </message>
+    <message>
+        <source>Mapping (*.json)</source>
+        <translation>Kolonnevalg (*.json)</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved: %1</source>
+        <translation>Kolonnevalgene kunne ikke lagres: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation><numerusform>Kontrollerer %n rad …</numerusform><numerusform>Kontrollerer %n rader …</numerusform></translation>
+    </message>
+    <message>
+        <source>Checking was stopped. Go back and Next to check again.</source>
+        <translation>Kontrollen ble stoppet. Gå tilbake og trykk Neste for å kontrollere igjen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Leave out the %n row(s) with errors and import the rest</source>
+        <translation><numerusform>&amp;Utelat raden med feil og importer resten</numerusform><numerusform>&amp;Utelat de %n radene med feil og importer resten</numerusform></translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Lagre rapport</translation>
+    </message>
+    <message>
+        <source>-report</source>
+        <translation>-rapport</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Rapporten kunne ikke lagres: %1</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Skriver …</translation>
+    </message>
+</context>
+<context>
     <name>Sekretariat::ThemeGroupsModel</name>
     <message>
         <source>Group</source>
@@ -6324,6 +7082,71 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     </message>
 </context>
 <context>
+    <name>TableFileReader</name>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>Filen har ingen rader.</translation>
+    </message>
+    <message>
+        <source>The file is neither CSV text nor an Excel workbook (.xlsx).</source>
+        <translation>Filen er verken CSV-tekst eller en Excel-arbeidsbok (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>Filen «%1» kan ikke leses: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TableImportCommands</name>
+    <message>
+        <source>--duplicates is skip, merge or add.</source>
+        <translation>--duplicates er skip, merge eller add.</translation>
+    </message>
+    <message>
+        <source>--duplicates is skip or merge: a member cannot be added twice.</source>
+        <translation>--duplicates er skip eller merge: et medlem kan ikke legges til to ganger.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Rapporten kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the rows with errors in the file, or leave their columns out with --mapping.</source>
+        <translation>Ingenting ble skrevet: rett radene med feil i filen, eller utelat kolonnene deres med --mapping.</translation>
+    </message>
+    <message>
+        <source>Nothing was written (dry run).</source>
+        <translation>Ingenting ble skrevet (prøvekjøring).</translation>
+    </message>
+    <message>
+        <source>Written in one transaction.</source>
+        <translation>Skrevet i én transaksjon.</translation>
+    </message>
+</context>
+<context>
+    <name>TableImportWriter</name>
+    <message>
+        <source>%1 was changed in the register after the check, and a merge would write over it; check the file again.</source>
+        <translation>%1 ble endret i registeret etter kontrollen, og en sammenslåing ville skrevet over det; kontroller filen på nytt.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Importen ble avbrutt; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the register.</source>
+        <translation>%1 er ikke lenger i registeret.</translation>
+    </message>
+</context>
+<context>
     <name>ThemeGroupRepository</name>
     <message>
         <source>The group to change was not given.</source>
@@ -6389,6 +7212,21 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     <message>
         <source>the row no longer exists</source>
         <translation>raden finnes ikke lenger</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetReader</name>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx), or it is damaged.</source>
+        <translation>Filen er ikke en Excel-arbeidsbok (.xlsx), eller den er skadet.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet that can be read.</source>
+        <translation>Arbeidsboken har ikke noe regneark som kan leses.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s sheet cannot be read: %1</source>
+        <translation>Arbeidsbokens regneark kan ikke leses: %1</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@
 #include "duescommands.h"
 #include "paymentcommands.h"
 #include "populationcommands.h"
+#include "tableimportcommands.h"
 #include "members/membersmodel.h"
 #include "people/peoplemodel.h"
 #include "workspace/workspace.h"
@@ -124,9 +125,13 @@ int CommandRunner::run(const QString &databasePath, const QStringList &arguments
         if (arguments.size() == 3 && arguments.at(1) == u"population")
             return PopulationCommands::importPopulation(databasePath, arguments.at(2), options.year, options.dryRun,
                                                         out, err);
+        if (arguments.size() == 3 && (arguments.at(1) == u"people" || arguments.at(1) == u"members"))
+            return TableImportCommands::importTable(databasePath, arguments.at(1), arguments.at(2), options, out, err);
         if (arguments.size() != 3 || arguments.at(1) != u"payments" || !options.year.isEmpty()) {
             err << tr("Usage: sekretariat --database FILE import payments BANKFILE [--dry-run]\n"
-                      "       sekretariat --database FILE import population FILE [--year YEAR] [--dry-run]")
+                      "       sekretariat --database FILE import population FILE [--year YEAR] [--dry-run]\n"
+                      "       sekretariat --database FILE import people|members FILE [--mapping FILE] "
+                      "[--duplicates skip|merge|add] [--dry-run]")
                 << Qt::endl;
             return UsageError;
         }

@@ -23,6 +23,8 @@ struct CommandOptions
     bool dryRun = false;         // --dry-run of import
     QString numbers;             // --numbers of export invoices
     QString output;              // --output of export: `out` is that file
+    QString mapping;             // --mapping of import people|members
+    QString duplicates;          // --duplicates of import people|members: skip, merge, add
 };
 
 // The commands that need no window: export, check and dues-run. They write

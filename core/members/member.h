@@ -48,6 +48,8 @@ struct Member
     PostalAddress postalAddress() const { return {invoiceAddress, invoicePostalCode, invoiceCity, invoiceCountry}; }
     // The participant id an EHF is addressed to: the one set, or "0192:" and the organisation number.
     QString peppolEndpoint() const;
+
+    bool operator==(const Member &other) const = default;
 };
 
 // A member as the register's list shows it: the member's own columns and the

@@ -30,6 +30,8 @@ struct Role
     {
         return (!validFrom.isValid() || validFrom <= today) && (!validTo.isValid() || validTo >= today);
     }
+
+    bool operator==(const Role &other) const = default;
 };
 
 struct Person
@@ -42,6 +44,9 @@ struct Person
     QString phone;
     qint64 memberId = 0;         // 0: a partner outside the membership
     QString organisation;        // for partners: where they work
+    QString address;             // their own postal address; empty: their member's
+    QString postalCode;
+    QString city;
     QString notes;
     QList<Role> roles;
 
@@ -53,6 +58,8 @@ struct Person
             return firstName;
         return firstName + u' ' + lastName;
     }
+
+    bool operator==(const Person &other) const = default;
 };
 
 // A person as the register's list shows them: their own columns, their member's

@@ -17,7 +17,8 @@ namespace Sekretariat {
 namespace {
 
 const QString selectColumns = QStringLiteral(
-    "SELECT id, first_name, last_name, title, email, phone, member_id, organisation, notes FROM people");
+    "SELECT id, first_name, last_name, title, email, phone, member_id, organisation, address, postal_code, city, notes"
+    " FROM people");
 
 // The columns of a Person row, each found by its name once per query.
 struct PersonColumns
@@ -31,11 +32,14 @@ struct PersonColumns
         , phone(record.indexOf(QStringLiteral("phone")))
         , memberId(record.indexOf(QStringLiteral("member_id")))
         , organisation(record.indexOf(QStringLiteral("organisation")))
+        , address(record.indexOf(QStringLiteral("address")))
+        , postalCode(record.indexOf(QStringLiteral("postal_code")))
+        , city(record.indexOf(QStringLiteral("city")))
         , notes(record.indexOf(QStringLiteral("notes")))
     {
     }
 
-    int id, firstName, lastName, title, email, phone, memberId, organisation, notes;
+    int id, firstName, lastName, title, email, phone, memberId, organisation, address, postalCode, city, notes;
 };
 
 Person personFromQuery(const QSqlQuery &query, const PersonColumns &columns)
@@ -49,6 +53,9 @@ Person personFromQuery(const QSqlQuery &query, const PersonColumns &columns)
     person.phone = query.value(columns.phone).toString();
     person.memberId = query.value(columns.memberId).toLongLong();
     person.organisation = query.value(columns.organisation).toString();
+    person.address = query.value(columns.address).toString();
+    person.postalCode = query.value(columns.postalCode).toString();
+    person.city = query.value(columns.city).toString();
     person.notes = query.value(columns.notes).toString();
     return person;
 }
@@ -270,19 +277,36 @@ Outcome PersonRepository::write(const Person &person, bool insert)
 {
     if (Outcome valid = PersonValidator::validate(person); !valid)
         return valid;
-
     Write write(m_database);
+    const qint64 id = writeWithin(write, person, insert);
+    return write.commit(id);
+}
+
+qint64 PersonRepository::addWithin(Write &write, const Person &person)
+{
+    return writeWithin(write, person, true);
+}
+
+bool PersonRepository::updateWithin(Write &write, const Person &person)
+{
+    return writeWithin(write, person, false) > 0;
+}
+
+qint64 PersonRepository::writeWithin(Write &write, const Person &person, bool insert)
+{
     QString sql;
     QVariantMap values;
     if (insert) {
         sql = QStringLiteral(
-            "INSERT INTO people (first_name, last_name, title, email, phone, member_id, organisation, notes)"
-            " VALUES (:first_name, :last_name, :title, :email, :phone, :member_id, :organisation, :notes)");
+            "INSERT INTO people (first_name, last_name, title, email, phone, member_id, organisation,"
+            " address, postal_code, city, notes)"
+            " VALUES (:first_name, :last_name, :title, :email, :phone, :member_id, :organisation,"
+            " :address, :postal_code, :city, :notes)");
     } else {
         sql = QStringLiteral(
             "UPDATE people SET first_name = :first_name, last_name = :last_name, title = :title,"
             " email = :email, phone = :phone, member_id = :member_id, organisation = :organisation,"
-            " notes = :notes WHERE id = :id");
+            " address = :address, postal_code = :postal_code, city = :city, notes = :notes WHERE id = :id");
         values.insert(QStringLiteral(":id"), person.id);
     }
     values.insert(QStringLiteral(":first_name"), SqlValues::text(person.firstName.trimmed()));
@@ -292,19 +316,24 @@ Outcome PersonRepository::write(const Person &person, bool insert)
     values.insert(QStringLiteral(":phone"), SqlValues::text(person.phone));
     values.insert(QStringLiteral(":member_id"), SqlValues::fromId(person.memberId));
     values.insert(QStringLiteral(":organisation"), SqlValues::text(person.organisation));
+    values.insert(QStringLiteral(":address"), SqlValues::text(person.address.trimmed()));
+    values.insert(QStringLiteral(":postal_code"), SqlValues::text(person.postalCode.trimmed()));
+    values.insert(QStringLiteral(":city"), SqlValues::text(person.city.trimmed()));
     values.insert(QStringLiteral(":notes"), SqlValues::text(person.notes));
     if (!write.run(sql, values, tr("The person could not be saved: %1"), insert ? -1 : 1,
                    tr("The person no longer exists; they may have been deleted.")))
-        return write.outcome();
+        return 0;
 
     const qint64 id = insert ? write.lastInsertId() : person.id;
-    writeRoles(write, id, person.roles);
-    return write.commit(id);
+    // A new person has no roles to replace.
+    if (!writeRoles(write, id, person.roles, !insert))
+        return 0;
+    return id;
 }
 
-bool PersonRepository::writeRoles(Write &write, qint64 personId, const QList<Role> &roles)
+bool PersonRepository::writeRoles(Write &write, qint64 personId, const QList<Role> &roles, bool replace)
 {
-    if (!write.run(QStringLiteral("DELETE FROM roles WHERE person_id = ?"), QVariantList{personId},
+    if (replace && !write.run(QStringLiteral("DELETE FROM roles WHERE person_id = ?"), QVariantList{personId},
                    tr("The roles could not be saved: %1")))
         return false;
     for (const Role &role : roles) {

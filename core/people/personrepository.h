@@ -52,10 +52,17 @@ public:
     // Deletes all of them or none.
     Outcome removeMany(const QList<qint64> &ids);
 
+    // add() and update() as part of a larger action (an import of thousands):
+    // the caller validated the person and commits `write`. 0 or false when the
+    // write failed; write.outcome() says why.
+    static qint64 addWithin(Write &write, const Person &person);
+    static bool updateWithin(Write &write, const Person &person);
+
 private:
     QList<Role> rolesOf(qint64 personId) const;
     Outcome write(const Person &person, bool insert);
-    bool writeRoles(Write &write, qint64 personId, const QList<Role> &roles);
+    static qint64 writeWithin(Write &write, const Person &person, bool insert);
+    static bool writeRoles(Write &write, qint64 personId, const QList<Role> &roles, bool replace);
 
     QSqlDatabase m_database;
     mutable QString m_lastError;

@@ -20,6 +20,10 @@ Outcome PersonValidator::validate(const Person &person)
         return Outcome::failure(tr("Phone: “%1” is not a phone number (digits, spaces and a leading +).")
                                     .arg(person.phone),
                                 QStringLiteral("phone"));
+    static const QRegularExpression postcodePattern(QStringLiteral("^\\d{4}$"));
+    if (!person.postalCode.trimmed().isEmpty() && !postcodePattern.match(person.postalCode.trimmed()).hasMatch())
+        return Outcome::failure(tr("Postcode: a Norwegian postcode has four digits, such as 0150."),
+                                QStringLiteral("postalCode"));
     for (const Role &role : person.roles) {
         if (role.memberId <= 0)
             return Outcome::failure(tr("Roles: the role “%1” needs the member it is held at.")

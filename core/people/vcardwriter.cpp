@@ -105,14 +105,16 @@ QByteArray VCardWriter::card(const Person &person, const Member *member, const Q
         lines.append(uri.isEmpty() ? QStringLiteral("TEL;TYPE=work;VALUE=text:") + escaped(person.phone.trimmed())
                                    : QStringLiteral("TEL;TYPE=work;VALUE=uri:") + uri);
     }
-    if (member && (!member->invoiceAddress.isEmpty() || !member->invoiceCity.isEmpty())) {
-        QString street = member->invoiceAddress;
+    // Their own address where they have one, else their member's.
+    const bool ownAddress = !person.address.trimmed().isEmpty() || !person.city.trimmed().isEmpty();
+    if (ownAddress || (member && (!member->invoiceAddress.isEmpty() || !member->invoiceCity.isEmpty()))) {
+        QString street = ownAddress ? person.address.trimmed() : member->invoiceAddress;
         street.replace(u'\n', QStringLiteral(", "));
-        const QString country = member->invoiceCountry == u"NO"
-            ? QCoreApplication::translate("VCardWriter", "Norway")
-            : member->invoiceCountry;
+        const QString countryCode = ownAddress ? QStringLiteral("NO") : member->invoiceCountry;
+        const QString country = countryCode == u"NO" ? QCoreApplication::translate("VCardWriter", "Norway") : countryCode;
         lines.append(QStringLiteral("ADR;TYPE=work:;;%1;%2;;%3;%4")
-                         .arg(escaped(street), escaped(member->invoiceCity), escaped(member->invoicePostalCode),
+                         .arg(escaped(street), escaped(ownAddress ? person.city.trimmed() : member->invoiceCity),
+                              escaped(ownAddress ? person.postalCode.trimmed() : member->invoicePostalCode),
                               escaped(country)));
     }
     lines.append(QStringLiteral("END:VCARD"));

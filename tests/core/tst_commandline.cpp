@@ -238,6 +238,95 @@ private slots:
         QVERIFY2(result.out.isEmpty(), qPrintable(result.out));
     }
 
+    void importsPeopleAndMembersFromFiles()
+    {
+        TemporaryWorkspace register_;
+        QVERIFY(register_.fillWithDemo());
+        const QString member = register_.workspace().members().all().first().number;
+        register_.close();
+        const QString sample = QStringLiteral(SEKRETARIAT_SHARED_DIR "/samples/csvimport/espenhoh-medlemmer-iso8859-1.csv");
+        const QString mapping = register_.filePath(QStringLiteral("mapping.json"));
+        QFile mappingFile(mapping);
+        QVERIFY(mappingFile.open(QIODevice::WriteOnly));
+        mappingFile.write(QStringLiteral(R"({"kind": "people", "columns": {"Fornavn": "first_name", "Etternavn": "last_name",
+            "Gateadresse": "address", "Postnummer": "postal_code", "Poststed": "city", "Medlemsnummer": "reference"},
+            "member": "%1", "role": "other"})").arg(member).toUtf8());
+        mappingFile.close();
+        const QByteArray before = fileChecksum(register_.path());
+
+        // The sample has rows with errors: the report says which, and nothing is written.
+        const CommandLineResult faulty = runCommandLine({QStringLiteral("--database"), register_.path(), QStringLiteral("import"),
+                                                         QStringLiteral("people"), sample, QStringLiteral("--mapping"), mapping});
+        QCOMPARE(faulty.exitCode, 1);
+        QVERIFY2(faulty.err.contains(QStringLiteral("99 rows read: 96 to add, 0 to merge, 0 duplicates skipped, 3 with errors.")),
+                 qPrintable(faulty.err));
+        QVERIFY(faulty.err.contains(QStringLiteral("Nothing was written")));
+        const QList<QStringList> lines = CsvReader::parse(faulty.out);
+        QCOMPARE(lines.first(), (QStringList{QStringLiteral("row"), QStringLiteral("result"), QStringLiteral("name"),
+                                             QStringLiteral("existing"), QStringLiteral("details")}));
+        QCOMPARE(lines.size(), 100);
+        QCOMPARE(lines.at(15).value(1), QStringLiteral("added"));
+        QVERIFY(lines.at(15).value(4).contains(QStringLiteral("554 read as 0554")));
+        QCOMPARE(fileChecksum(register_.path()), before);
+
+        // A clean file: a dry run writes nothing, the import writes every row once.
+        const QString clean = register_.filePath(QStringLiteral("kontakter.csv"));
+        QFile cleanFile(clean);
+        QVERIFY(cleanFile.open(QIODevice::WriteOnly));
+        cleanFile.write(QStringLiteral("Fornavn;Etternavn;E-post;Kommune;Rolle\r\n"
+                                       "Kari;Klar;kari.klar@example.no;%1;Styremedlem\r\n"
+                                       "Ola;Open;ola.open@example.no;;\r\n").arg(member).toUtf8());
+        cleanFile.close();
+        const QStringList import{QStringLiteral("--database"), register_.path(), QStringLiteral("import"),
+                                 QStringLiteral("people"), clean};
+        const CommandLineResult dry = runCommandLine(import + QStringList{QStringLiteral("--dry-run")});
+        QCOMPARE(dry.exitCode, 0);
+        QVERIFY2(dry.err.contains(QStringLiteral("2 to add")), qPrintable(dry.err));
+        QCOMPARE(fileChecksum(register_.path()), before);
+        const CommandLineResult written = runCommandLine(import);
+        QCOMPARE(written.exitCode, 0);
+        QVERIFY2(written.err.contains(QStringLiteral("Written in one transaction.")), qPrintable(written.err));
+        // Again: both are in the register now, and skipped.
+        const CommandLineResult again = runCommandLine(import);
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.err.contains(QStringLiteral("2 duplicates skipped")), qPrintable(again.err));
+        QVERIFY(register_.reopen());
+        QCOMPARE(countBySql(register_.connection(),
+                            QStringLiteral("SELECT count(*) FROM people p JOIN roles r ON r.person_id = p.id"
+                                           " WHERE p.email = 'kari.klar@example.no' AND r.role = 'board_member'")),
+                 1);
+        QCOMPARE(countBySql(register_.connection(), QStringLiteral("SELECT count(*) FROM people WHERE email = 'ola.open@example.no'")), 1);
+        register_.close();
+
+        // Members: 9999 is no municipality, so nothing is written.
+        const QString members = register_.filePath(QStringLiteral("kommuner.csv"));
+        QFile membersFile(members);
+        QVERIFY(membersFile.open(QIODevice::WriteOnly));
+        membersFile.write("Kommunenummer;Kommune\n9999;Atlantis\n");
+        membersFile.close();
+        const CommandLineResult noMember = runCommandLine({QStringLiteral("--database"), register_.path(), QStringLiteral("import"),
+                                                           QStringLiteral("members"), members});
+        QCOMPARE(noMember.exitCode, 1);
+        QVERIFY2(noMember.out.contains(QStringLiteral("9999 is no municipality")), qPrintable(noMember.out));
+
+        // What the command line refuses before it reads anything.
+        const CommandLineResult badAction = runCommandLine({QStringLiteral("--database"), register_.path(), QStringLiteral("import"),
+                                                            QStringLiteral("members"), members, QStringLiteral("--duplicates"),
+                                                            QStringLiteral("add")});
+        QCOMPARE(badAction.exitCode, 2);
+        QVERIFY2(badAction.err.contains(QStringLiteral("cannot be added twice")), qPrintable(badAction.err));
+        const CommandLineResult misplaced = runCommandLine({QStringLiteral("--database"), register_.path(), QStringLiteral("check"),
+                                                            QStringLiteral("--mapping"), mapping});
+        QCOMPARE(misplaced.exitCode, 2);
+        QVERIFY2(misplaced.err.contains(QStringLiteral("--mapping")), qPrintable(misplaced.err));
+        const CommandLineResult wrongMapping = runCommandLine({QStringLiteral("--database"), register_.path(), QStringLiteral("import"),
+                                                               QStringLiteral("members"), members, QStringLiteral("--mapping"),
+                                                               mapping});
+        QCOMPARE(wrongMapping.exitCode, 1);
+        QVERIFY2(wrongMapping.err.contains(QStringLiteral("The mapping is for importing people, not members.")),
+                 qPrintable(wrongMapping.err));
+    }
+
     void badArgumentsExitWithUsageError_data()
     {
         QTest::addColumn<QStringList>("arguments");

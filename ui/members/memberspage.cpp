@@ -4,6 +4,7 @@
 #include "common/filedialogs.h"
 #include "memberdialog.h"
 #include "populationimportdialog.h"
+#include "common/tableimportwizard.h"
 #include "members/memberrepository.h"
 #include "members/membersmodel.h"
 #include "members/memberterms.h"
@@ -37,6 +38,7 @@ MembersPage::MembersPage(Workspace *workspace, QWidget *parent)
     , m_kindFilter(new QComboBox(this))
     , m_missingContactsFilter(new QCheckBox(this))
     , m_importPopulationAction(new QAction(this))
+    , m_importMembersAction(new QAction(this))
 {
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -60,6 +62,9 @@ MembersPage::MembersPage(Workspace *workspace, QWidget *parent)
     m_importPopulationAction->setObjectName(QStringLiteral("importPopulationAction"));
     addMenuAction(m_importPopulationAction);
     connect(m_importPopulationAction, &QAction::triggered, this, [this] { importPopulation(); });
+    m_importMembersAction->setObjectName(QStringLiteral("importMembersAction"));
+    addMenuAction(m_importMembersAction);
+    connect(m_importMembersAction, &QAction::triggered, this, [this] { importMembers(); });
 
     // The workspace loads the members; whatever it could not read is said here.
     auto reportLoad = [this] { showLoadResult(m_model->lastError().isEmpty(), m_model->lastError()); };
@@ -182,6 +187,12 @@ QString MembersPage::countText(int shown, int total) const
     return tr("%1 of %n members", "", total).arg(shown);
 }
 
+void MembersPage::importMembers(const QString &path)
+{
+    if (const int written = TableImportWizard::importWithDialog(this, m_workspace, ImportKind::Members, path))
+        emit statusMessage(tr("%n member(s) imported.", nullptr, written));
+}
+
 void MembersPage::importPopulation(const QString &path)
 {
     const QString file = path.isEmpty()
@@ -200,6 +211,8 @@ void MembersPage::importPopulation(const QString &path)
 void MembersPage::retranslateUi()
 {
     m_importPopulationAction->setText(tr("Import &Population…"));
+    m_importMembersAction->setText(tr("Import &Members…"));
+    m_importMembersAction->setToolTip(tr("Add members from a CSV file or an Excel workbook"));
     m_importPopulationAction->setToolTip(tr("Set the members' population from a file of Statistics Norway (table 07459)"));
     // setItemText keeps each combo's current choice, and so the filters.
     m_statusFilter->setItemText(0, tr("All statuses"));

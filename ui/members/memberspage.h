@@ -30,6 +30,7 @@ public:
     // Reads a file of Statistics Norway's table 07459 (asks for it when `path` is empty).
     void importPopulation(const QString &path = {});
     QAction *importPopulationAction() const { return m_importPopulationAction; }
+    void importMembers(const QString &path = {});
 
 protected:
     void retranslateUi() override;
@@ -51,6 +52,7 @@ private:
     QComboBox *m_kindFilter;
     QCheckBox *m_missingContactsFilter;
     QAction *m_importPopulationAction;
+    QAction *m_importMembersAction;
 };
 
 } // namespace Sekretariat

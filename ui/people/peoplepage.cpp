@@ -1,5 +1,7 @@
 #include "peoplepage.h"
 
+#include "common/tableimportwizard.h"
+
 #include "common/clipboardnotice.h"
 
 #include "common/contactcardsfile.h"
@@ -42,6 +44,7 @@ PeoplePage::PeoplePage(Workspace *workspace, QWidget *parent)
     , m_roleFilter(new QComboBox(this))
     , m_copyEmails(new QAction(this))
     , m_exportContacts(new QAction(this))
+    , m_importPeople(new QAction(this))
 {
     m_affiliationFilter->setObjectName(QStringLiteral("affiliationFilter"));
     m_roleFilter->setObjectName(QStringLiteral("roleFilter"));
@@ -64,6 +67,8 @@ PeoplePage::PeoplePage(Workspace *workspace, QWidget *parent)
     m_exportContacts->setObjectName(QStringLiteral("exportContacts"));
     addMenuAction(m_exportContacts);
     addRowAction(m_exportContacts);
+    m_importPeople->setObjectName(QStringLiteral("importPeopleAction"));
+    addMenuAction(m_importPeople);
 
     // Read in the background: whatever could not be read is said when it is done.
     auto reportLoad = [this] { showLoadResult(m_model->lastError().isEmpty(), m_model->lastError()); };
@@ -74,6 +79,7 @@ PeoplePage::PeoplePage(Workspace *workspace, QWidget *parent)
     connect(m_roleFilter, &QComboBox::currentIndexChanged, this, &PeoplePage::applyFilters);
     connect(m_copyEmails, &QAction::triggered, this, &PeoplePage::copyEmailAddresses);
     connect(m_exportContacts, &QAction::triggered, this, [this] { exportContacts(); });
+    connect(m_importPeople, &QAction::triggered, this, [this] { importPeople(); });
 
     const int character = view()->fontMetrics().averageCharWidth();
     const QList<QPair<int, int>> widths{{PeopleModel::LastNameColumn, 16}, {PeopleModel::FirstNameColumn, 14},
@@ -140,6 +146,12 @@ QList<qint64> PeoplePage::peopleForContacts() const
     for (const QModelIndex &index : std::as_const(rows))
         ids.append(index.data(IdRole).toLongLong());
     return ids;
+}
+
+void PeoplePage::importPeople(const QString &path)
+{
+    if (const int written = TableImportWizard::importWithDialog(this, m_workspace, ImportKind::People, path))
+        emit statusMessage(tr("%n person(s) imported.", nullptr, written));
 }
 
 void PeoplePage::exportContacts(const QString &path)
@@ -240,6 +252,8 @@ void PeoplePage::retranslateUi()
         m_roleFilter->setItemText(i, RoleTerms::label(RoleTerms::fromKey(m_roleFilter->itemData(i).toString())));
     m_copyEmails->setText(tr("Copy E-mail Addresses"));
     m_exportContacts->setText(tr("Export Contact &Cards (vCard)…"));
+    m_importPeople->setText(tr("&Import People…"));
+    m_importPeople->setToolTip(tr("Add people from a CSV file or an Excel workbook"));
     m_exportContacts->setToolTip(tr("Save the selected people (or everyone shown) as contact cards for Outlook, "
                                     "Apple Contacts or Thunderbird"));
     m_copyEmails->setToolTip(tr("Copy the e-mail addresses of the selected people (or of everyone shown) "

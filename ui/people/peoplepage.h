@@ -35,6 +35,7 @@ public:
     // when `path` is empty.
     QList<qint64> peopleForContacts() const;
     void exportContacts(const QString &path = {});
+    void importPeople(const QString &path = {});
     QAction *exportContactsAction() const { return m_exportContacts; }
 
 protected:
@@ -56,6 +57,7 @@ private:
     QComboBox *m_roleFilter;
     QAction *m_copyEmails;
     QAction *m_exportContacts;
+    QAction *m_importPeople;
 };
 
 } // namespace Sekretariat

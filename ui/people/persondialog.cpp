@@ -36,6 +36,9 @@ PersonDialog::PersonDialog(Workspace *workspace, qint64 personId, QWidget *paren
     , m_phone(new QLineEdit(this))
     , m_member(new QComboBox(this))
     , m_organisation(new QLineEdit(this))
+    , m_address(new QLineEdit(this))
+    , m_postalCode(new QLineEdit(this))
+    , m_city(new QLineEdit(this))
     , m_notes(new QPlainTextEdit(this))
     , m_rolesLabel(new QLabel(this))
     , m_rolesTable(new QTableWidget(0, 5, this))
@@ -48,7 +51,8 @@ PersonDialog::PersonDialog(Workspace *workspace, qint64 personId, QWidget *paren
     const QList<std::pair<QWidget *, const char *>> names{
         {m_firstName, "firstName"}, {m_lastName, "lastName"}, {m_title, "title"},
         {m_email, "email"},         {m_phone, "phone"},       {m_member, "member"},
-        {m_organisation, "organisation"}, {m_notes, "notes"}, {m_rolesTable, "rolesTable"},
+        {m_organisation, "organisation"}, {m_address, "address"}, {m_postalCode, "postalCode"},
+        {m_city, "city"}, {m_notes, "notes"}, {m_rolesTable, "rolesTable"},
         {m_addRole, "addRole"},     {m_editRole, "editRole"}, {m_removeRole, "removeRole"},
         {m_error, "errorLabel"}};
     for (const auto &[widget, name] : names)
@@ -78,11 +82,20 @@ PersonDialog::PersonDialog(Workspace *workspace, qint64 personId, QWidget *paren
             load(*person);
     }
 
+    // The postcode and the town on one line, as an address is written.
+    auto *postalLine = new QHBoxLayout;
+    postalLine->setContentsMargins(0, 0, 0, 0);
+    m_postalCode->setMaxLength(10);
+    m_postalCode->setMaximumWidth(m_postalCode->fontMetrics().horizontalAdvance(QStringLiteral("00000000")) + 16);
+    postalLine->addWidget(m_postalCode);
+    postalLine->addWidget(m_city, 1);
     for (QWidget *field : {static_cast<QWidget *>(m_firstName), static_cast<QWidget *>(m_lastName),
                            static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_email),
                            static_cast<QWidget *>(m_phone), static_cast<QWidget *>(m_member),
-                           static_cast<QWidget *>(m_organisation), static_cast<QWidget *>(m_notes)})
+                           static_cast<QWidget *>(m_organisation), static_cast<QWidget *>(m_address)})
         m_form->addRow(new QLabel(this), field);
+    m_form->addRow(new QLabel(this), postalLine);
+    m_form->addRow(new QLabel(this), m_notes);
 
     auto *roleButtons = new QHBoxLayout;
     roleButtons->addWidget(m_addRole);
@@ -192,6 +205,9 @@ void PersonDialog::load(const Person &person)
     m_phone->setText(person.phone);
     m_member->setCurrentIndex(std::max(0, m_member->findData(person.memberId)));
     m_organisation->setText(person.organisation);
+    m_address->setText(person.address);
+    m_postalCode->setText(person.postalCode);
+    m_city->setText(person.city);
     m_notes->setPlainText(person.notes);
     m_roles = person.roles;
 }
@@ -257,6 +273,9 @@ Person PersonDialog::personFromFields() const
     person.phone = m_phone->text().trimmed();
     person.memberId = m_member->currentData().toLongLong();
     person.organisation = m_organisation->text().trimmed();
+    person.address = m_address->text().trimmed();
+    person.postalCode = m_postalCode->text().trimmed();
+    person.city = m_city->text().trimmed();
     person.notes = m_notes->toPlainText().trimmed();
     person.roles = m_roles;
     return person;
@@ -287,14 +306,20 @@ void PersonDialog::accept()
 void PersonDialog::retranslateUi()
 {
     setWindowTitle(m_personId > 0 ? tr("Person – %1").arg(personFromFields().fullName()) : tr("New person"));
-    const QStringList labels{tr("&First name:"), tr("&Last name:"), tr("&Title:"),        tr("&E-mail:"),
-                             tr("&Phone:"),      tr("&Member:"),    tr("&Organisation:"), tr("N&otes:")};
+    const QStringList labels{tr("&First name:"), tr("&Last name:"),     tr("&Title:"),
+                             tr("&E-mail:"),     tr("&Phone:"),         tr("&Member:"),
+                             tr("&Organisation:"), tr("Addre&ss:"),     tr("Post&code and town:"),
+                             tr("N&otes:")};
     for (int row = 0; row < m_form->rowCount() && row < labels.size(); ++row) {
         if (auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget())) {
             label->setText(labels.at(row));
-            label->setBuddy(m_form->itemAt(row, QFormLayout::FieldRole)->widget());
+            QWidget *field = m_form->itemAt(row, QFormLayout::FieldRole)->widget();
+            label->setBuddy(field ? field : m_postalCode);
         }
     }
+    m_address->setPlaceholderText(tr("Their own, if not their member's"));
+    m_postalCode->setPlaceholderText(tr("0150"));
+    m_city->setPlaceholderText(tr("Town"));
     m_member->setItemText(0, tr("None – partner outside the membership"));
     m_organisation->setPlaceholderText(tr("For partners: where they work"));
     m_rolesLabel->setText(tr("Roles:"));

@@ -63,6 +63,9 @@ private:
     QLineEdit *m_phone;
     QComboBox *m_member;
     QLineEdit *m_organisation;
+    QLineEdit *m_address;
+    QLineEdit *m_postalCode;
+    QLineEdit *m_city;
     QPlainTextEdit *m_notes;
     QLabel *m_rolesLabel;
     QLabel *m_groups = nullptr;   // the theme groups the person is in or leads
