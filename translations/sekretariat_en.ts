@@ -1437,23 +1437,38 @@ Commands (no window is opened):
     </message>
     <message numerus="yes">
         <source>%n row(s) read: </source>
-        <translation><numerusform>%n row read: </numerusform><numerusform>%n rows read: </numerusform></translation>
+        <translation>
+            <numerusform>%n row read: </numerusform>
+            <numerusform>%n rows read: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to add, </source>
-        <translation><numerusform>%n to add, </numerusform><numerusform>%n to add, </numerusform></translation>
+        <translation>
+            <numerusform>%n to add, </numerusform>
+            <numerusform>%n to add, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to merge, </source>
-        <translation><numerusform>%n to merge, </numerusform><numerusform>%n to merge, </numerusform></translation>
+        <translation>
+            <numerusform>%n to merge, </numerusform>
+            <numerusform>%n to merge, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped, </source>
-        <translation><numerusform>%n duplicate skipped, </numerusform><numerusform>%n duplicates skipped, </numerusform></translation>
+        <translation>
+            <numerusform>%n duplicate skipped, </numerusform>
+            <numerusform>%n duplicates skipped, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors.</source>
-        <translation><numerusform>%n with errors.</numerusform><numerusform>%n with errors.</numerusform></translation>
+        <translation>
+            <numerusform>%n with errors.</numerusform>
+            <numerusform>%n with errors.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1488,7 +1503,18 @@ Commands (no window is opened):
     </message>
     <message numerus="yes">
         <source>%1: “%2” here, “%3” on %n other row(s): the same, or two different?</source>
-        <translation><numerusform>%1: “%2” here, “%3” on %n other row: the same, or two different?</numerusform><numerusform>%1: “%2” here, “%3” on %n other rows: the same, or two different?</numerusform></translation>
+        <translation>
+            <numerusform>%1: “%2” here, “%3” on %n other row: the same, or two different?</numerusform>
+            <numerusform>%1: “%2” here, “%3” on %n other rows: the same, or two different?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key in the file: %1 is also the key of row %2, and a key names one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) beyond the header&apos;s last column are not read.</source>
+        <translation><numerusform>%n cell beyond the header&apos;s last column is not read.</numerusform><numerusform>%n cells beyond the header&apos;s last column are not read.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2284,10 +2310,6 @@ Commands (no window is opened):
         <source>The register cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n cell(s) beyond the header&apos;s last column are not read.</source>
-        <translation><numerusform>%n cell beyond the header&apos;s last column is not read.</numerusform><numerusform>%n cells beyond the header&apos;s last column are not read.</numerusform></translation>
-    </message>
     <message>
         <source>Number: “%1” is not a municipality&apos;s or county&apos;s number.</source>
         <translation type="unfinished"></translation>
@@ -2322,10 +2344,6 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Number: %1 is also on row %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key in the file: %1 is also the key of row %2, and a key names one row.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2659,10 +2677,6 @@ Commands (no window is opened):
         <source>“%1” is no member of the register.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n cell(s) beyond the header&apos;s last column are not read.</source>
-        <translation><numerusform>%n cell beyond the header&apos;s last column is not read.</numerusform><numerusform>%n cells beyond the header&apos;s last column are not read.</numerusform></translation>
-    </message>
     <message>
         <source>Member: %1 read as %2 (a spreadsheet drops the leading zero of a number)</source>
         <translation type="unfinished"></translation>
@@ -2693,10 +2707,6 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Town: empty, although the postcode is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key in the file: %1 is also the key of row %2, and a key names one row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4126,23 +4136,7 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save Participants as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Participant &amp;List (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participants (CS&amp;V)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4199,6 +4193,14 @@ Commands (no window is opened):
     </message>
     <message>
         <source>The event starts on %1. Mark people as attended already now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registrations as shown, as an Excel workbook or CSV</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5658,7 +5660,10 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
     <message numerus="yes">
         <source>%n member(s) imported.</source>
-        <translation><numerusform>%n member imported.</numerusform><numerusform>%n members imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n member imported.</numerusform>
+            <numerusform>%n members imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import &amp;Members…</source>
@@ -6124,7 +6129,10 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
     <message numerus="yes">
         <source>%n person(s) imported.</source>
-        <translation><numerusform>%n person imported.</numerusform><numerusform>%n people imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n person imported.</numerusform>
+            <numerusform>%n people imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Import People…</source>
@@ -6750,11 +6758,17 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) below the header, </source>
-        <translation><numerusform>%1: %n row below the header, </numerusform><numerusform>%1: %n rows below the header, </numerusform></translation>
+        <translation>
+            <numerusform>%1: %n row below the header, </numerusform>
+            <numerusform>%1: %n rows below the header, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s).</source>
-        <translation><numerusform>%n column.</numerusform><numerusform>%n columns.</numerusform></translation>
+        <translation>
+            <numerusform>%n column.</numerusform>
+            <numerusform>%n columns.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Two columns go into “%1”; choose one of them.</source>
@@ -6782,7 +6796,10 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
     <message numerus="yes">
         <source>Checking %n row(s)…</source>
-        <translation><numerusform>Checking %n row…</numerusform><numerusform>Checking %n rows…</numerusform></translation>
+        <translation>
+            <numerusform>Checking %n row…</numerusform>
+            <numerusform>Checking %n rows…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking was stopped. Go back and Next to check again.</source>
@@ -6790,7 +6807,10 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
     <message numerus="yes">
         <source>&amp;Leave out the %n row(s) with errors and import the rest</source>
-        <translation><numerusform>&amp;Leave out the row with errors and import the rest</numerusform><numerusform>&amp;Leave out the %n rows with errors and import the rest</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Leave out the row with errors and import the rest</numerusform>
+            <numerusform>&amp;Leave out the %n rows with errors and import the rest</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save Report</source>

@@ -1471,23 +1471,38 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%n row(s) read: </source>
-        <translation><numerusform>%n rad lest: </numerusform><numerusform>%n rader lest: </numerusform></translation>
+        <translation>
+            <numerusform>%n rad lest: </numerusform>
+            <numerusform>%n rader lest: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to add, </source>
-        <translation><numerusform>%n legges til, </numerusform><numerusform>%n legges til, </numerusform></translation>
+        <translation>
+            <numerusform>%n legges til, </numerusform>
+            <numerusform>%n legges til, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to merge, </source>
-        <translation><numerusform>%n slås sammen, </numerusform><numerusform>%n slås sammen, </numerusform></translation>
+        <translation>
+            <numerusform>%n slås sammen, </numerusform>
+            <numerusform>%n slås sammen, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped, </source>
-        <translation><numerusform>%n duplikat hoppes over, </numerusform><numerusform>%n duplikater hoppes over, </numerusform></translation>
+        <translation>
+            <numerusform>%n duplikat hoppes over, </numerusform>
+            <numerusform>%n duplikater hoppes over, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors.</source>
-        <translation><numerusform>%n med feil.</numerusform><numerusform>%n med feil.</numerusform></translation>
+        <translation>
+            <numerusform>%n med feil.</numerusform>
+            <numerusform>%n med feil.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1522,7 +1537,18 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%1: “%2” here, “%3” on %n other row(s): the same, or two different?</source>
-        <translation><numerusform>%1: «%2» her, «%3» på %n annen rad: det samme, eller to forskjellige?</numerusform><numerusform>%1: «%2» her, «%3» på %n andre rader: det samme, eller to forskjellige?</numerusform></translation>
+        <translation>
+            <numerusform>%1: «%2» her, «%3» på %n annen rad: det samme, eller to forskjellige?</numerusform>
+            <numerusform>%1: «%2» her, «%3» på %n andre rader: det samme, eller to forskjellige?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key in the file: %1 is also the key of row %2, and a key names one row.</source>
+        <translation>Nøkkel i filen: %1 er også nøkkelen til rad %2, og en nøkkel hører til én rad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) beyond the header&apos;s last column are not read.</source>
+        <translation><numerusform>%n celle etter overskriftens siste kolonne leses ikke.</numerusform><numerusform>%n celler etter overskriftens siste kolonne leses ikke.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2318,10 +2344,6 @@ Kommandoer (åpner ikke vinduet):
         <source>The register cannot be read: %1</source>
         <translation>Registeret kan ikke leses: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n cell(s) beyond the header&apos;s last column are not read.</source>
-        <translation><numerusform>%n celle etter overskriftens siste kolonne leses ikke.</numerusform><numerusform>%n celler etter overskriftens siste kolonne leses ikke.</numerusform></translation>
-    </message>
     <message>
         <source>Number: “%1” is not a municipality&apos;s or county&apos;s number.</source>
         <translation>Nummer: «%1» er ikke et kommune- eller fylkesnummer.</translation>
@@ -2357,10 +2379,6 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Number: %1 is also on row %2.</source>
         <translation>Nummer: %1 står også på rad %2.</translation>
-    </message>
-    <message>
-        <source>Key in the file: %1 is also the key of row %2, and a key names one row.</source>
-        <translation>Nøkkel i filen: %1 er også nøkkelen til rad %2, og en nøkkel hører til én rad.</translation>
     </message>
 </context>
 <context>
@@ -2693,10 +2711,6 @@ Kommandoer (åpner ikke vinduet):
         <source>“%1” is no member of the register.</source>
         <translation>«%1» er ikke et medlem i registeret.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n cell(s) beyond the header&apos;s last column are not read.</source>
-        <translation><numerusform>%n celle etter overskriftens siste kolonne leses ikke.</numerusform><numerusform>%n celler etter overskriftens siste kolonne leses ikke.</numerusform></translation>
-    </message>
     <message>
         <source>Member: %1 read as %2 (a spreadsheet drops the leading zero of a number)</source>
         <translation>Medlem: %1 lest som %2 (et regneark fjerner nullen foran et tall)</translation>
@@ -2728,10 +2742,6 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Town: empty, although the postcode is %1.</source>
         <translation>Poststed: tomt, selv om postnummeret er %1.</translation>
-    </message>
-    <message>
-        <source>Key in the file: %1 is also the key of row %2, and a key names one row.</source>
-        <translation>Nøkkel i filen: %1 er også nøkkelen til rad %2, og en nøkkel hører til én rad.</translation>
     </message>
     <message>
         <source>E-mail: %1 is also on row %2.</source>
@@ -4160,24 +4170,8 @@ Kommandoer (åpner ikke vinduet):
         <translation>Deltakerlista kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <source>Save Participants as CSV</source>
-        <translation>Lagre deltakere som CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>Fila kunne ikke skrives: %1</translation>
-    </message>
-    <message>
         <source>Participant &amp;List (PDF)…</source>
         <translation>Deltaker&amp;liste (PDF) …</translation>
-    </message>
-    <message>
-        <source>Participants (CS&amp;V)…</source>
-        <translation>Deltakere (CS&amp;V) …</translation>
     </message>
     <message>
         <source>Members &amp;Report…</source>
@@ -4234,6 +4228,14 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>The event starts on %1. Mark people as attended already now?</source>
         <translation>Arrangementet begynner %1. Merke personer som møtt allerede nå?</translation>
+    </message>
+    <message>
+        <source>E&amp;xport List…</source>
+        <translation>E&amp;ksporter liste …</translation>
+    </message>
+    <message>
+        <source>The registrations as shown, as an Excel workbook or CSV</source>
+        <translation>Påmeldingene slik de vises, som Excel-arbeidsbok eller CSV</translation>
     </message>
 </context>
 <context>
@@ -5694,7 +5696,10 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     </message>
     <message numerus="yes">
         <source>%n member(s) imported.</source>
-        <translation><numerusform>%n medlem importert.</numerusform><numerusform>%n medlemmer importert.</numerusform></translation>
+        <translation>
+            <numerusform>%n medlem importert.</numerusform>
+            <numerusform>%n medlemmer importert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import &amp;Members…</source>
@@ -6160,7 +6165,10 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     </message>
     <message numerus="yes">
         <source>%n person(s) imported.</source>
-        <translation><numerusform>%n person importert.</numerusform><numerusform>%n personer importert.</numerusform></translation>
+        <translation>
+            <numerusform>%n person importert.</numerusform>
+            <numerusform>%n personer importert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Import People…</source>
@@ -6786,11 +6794,17 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) below the header, </source>
-        <translation><numerusform>%1: %n rad under overskriften, </numerusform><numerusform>%1: %n rader under overskriften, </numerusform></translation>
+        <translation>
+            <numerusform>%1: %n rad under overskriften, </numerusform>
+            <numerusform>%1: %n rader under overskriften, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s).</source>
-        <translation><numerusform>%n kolonne.</numerusform><numerusform>%n kolonner.</numerusform></translation>
+        <translation>
+            <numerusform>%n kolonne.</numerusform>
+            <numerusform>%n kolonner.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Two columns go into “%1”; choose one of them.</source>
@@ -6818,7 +6832,10 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     </message>
     <message numerus="yes">
         <source>Checking %n row(s)…</source>
-        <translation><numerusform>Kontrollerer %n rad …</numerusform><numerusform>Kontrollerer %n rader …</numerusform></translation>
+        <translation>
+            <numerusform>Kontrollerer %n rad …</numerusform>
+            <numerusform>Kontrollerer %n rader …</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking was stopped. Go back and Next to check again.</source>
@@ -6826,7 +6843,10 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     </message>
     <message numerus="yes">
         <source>&amp;Leave out the %n row(s) with errors and import the rest</source>
-        <translation><numerusform>&amp;Utelat raden med feil og importer resten</numerusform><numerusform>&amp;Utelat de %n radene med feil og importer resten</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Utelat raden med feil og importer resten</numerusform>
+            <numerusform>&amp;Utelat de %n radene med feil og importer resten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save Report</source>

@@ -1508,6 +1508,17 @@ Commands (no window is opened):
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Key in the file: %1 is also the key of row %2, and a key names one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) beyond the header&apos;s last column are not read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InvoiceBatchWriter</name>
@@ -2302,13 +2313,6 @@ Commands (no window is opened):
         <source>The register cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n cell(s) beyond the header&apos;s last column are not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Number: “%1” is not a municipality&apos;s or county&apos;s number.</source>
         <translation type="unfinished"></translation>
@@ -2343,10 +2347,6 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Number: %1 is also on row %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key in the file: %1 is also the key of row %2, and a key names one row.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2680,13 +2680,6 @@ Commands (no window is opened):
         <source>“%1” is no member of the register.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n cell(s) beyond the header&apos;s last column are not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Member: %1 read as %2 (a spreadsheet drops the leading zero of a number)</source>
         <translation type="unfinished"></translation>
@@ -2717,10 +2710,6 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Town: empty, although the postcode is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key in the file: %1 is also the key of row %2, and a key names one row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4150,23 +4139,7 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save Participants as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Participant &amp;List (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participants (CS&amp;V)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4223,6 +4196,14 @@ Commands (no window is opened):
     </message>
     <message>
         <source>The event starts on %1. Mark people as attended already now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registrations as shown, as an Excel workbook or CSV</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

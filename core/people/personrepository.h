@@ -5,6 +5,7 @@
 #include "person.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <functional>
 #include <optional>
@@ -23,6 +24,9 @@ public:
     explicit PersonRepository(const QSqlDatabase &database);
 
     std::optional<Person> find(qint64 id) const;
+    // Many at once, with their roles, in a few queries (an import's duplicates).
+    // Those not found are left out.
+    QHash<qint64, Person> findMany(const QList<qint64> &ids) const;
     // The people who belong to a member or hold a role there, with their roles
     // (for people of other members, only their roles at this one).
     QList<Person> peopleOfMember(qint64 memberId) const;

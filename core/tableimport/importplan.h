@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QStringList>
+#include <memory>
 
 namespace Sekretariat {
 
@@ -32,13 +33,14 @@ struct ImportRow
     QStringList warnings;           // imported as written, but worth a look
     QStringList errors;             // why the row cannot be imported
     Person person;                  // the row as a person (people import)
-    Member member;                  // the row as a member (members import)
+    // The row as a member (members import); shared, as 100,000 rows of people need none.
+    std::shared_ptr<Member> member;
     qint64 existingId = 0;          // the duplicate in the register
     QString existing;               // "Ann Hansen (Gol, ann@gol.kommune.no)"
     // The duplicate as it was when checked: a merge writes only over exactly that
     // (not over what someone changed since, nor over another who got its id).
-    Person existingPerson;
-    Member existingMember;
+    std::shared_ptr<const Person> existingPerson;
+    std::shared_ptr<const Member> existingMember;
     QList<FieldChange> merge;       // what merging would change, field by field
 
     bool writes() const { return status != Status::Error && action != Action::Skip; }

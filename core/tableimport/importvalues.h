@@ -2,6 +2,7 @@
 
 #include "importfield.h"
 #include "importplan.h"
+#include "tablefile.h"
 #include "members/member.h"
 #include "people/person.h"
 
@@ -39,10 +40,16 @@ public:
     void noteSpelling(ImportField field, const QString &value, qsizetype rowIndex);
     void warnOfSpellings(QList<ImportRow> &rows) const;
 
+    // The row's key in the other program names one row: a repeat is an error.
+    void checkKey(const QString &key, ImportRow &row);
+    // What is said about the file as a whole.
+    static QStringList fileFindings(const TableFile &file);
+
 private:
     QDate m_today;
     // field -> the value in lower case -> each spelling -> the rows that spell it so
     QHash<ImportField, QHash<QString, QHash<QString, QList<qsizetype>>>> m_spellings;
+    QHash<QString, int> m_keyRows;
 };
 
 } // namespace Sekretariat

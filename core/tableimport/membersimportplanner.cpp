@@ -92,11 +92,8 @@ std::optional<ImportPlan> MembersImportPlanner::plan(const TableFile &file, cons
 
     ImportPlan plan;
     plan.kind = ImportKind::Members;
-    if (file.extraCells > 0)
-        plan.fileFindings.append(tr("%n cell(s) beyond the header's last column are not read.", nullptr,
-                                    file.extraCells));
+    plan.fileFindings = ImportValues::fileFindings(file);
     ImportValues values(m_today);
-    QHash<QString, int> referenceRows;
     QHash<QString, int> numberRows;
     static const QRegularExpression digits(QStringLiteral("^\\d{1,4}$"));
     for (qsizetype index = 0; index < file.size(); ++index) {
@@ -105,7 +102,8 @@ std::optional<ImportPlan> MembersImportPlanner::plan(const TableFile &file, cons
         const QStringList &cells = file.rows.at(index);
         ImportRow row;
         row.rowNumber = file.rowNumbers.value(index);
-        Member &member = row.member;
+        row.member = std::make_shared<Member>();
+        Member &member = *row.member;
         QString reference, number, name, status;
         for (qsizetype column = 0; column < cells.size(); ++column) {
             const ImportField field = mapping.fieldOf(column);
@@ -203,14 +201,7 @@ std::optional<ImportPlan> MembersImportPlanner::plan(const TableFile &file, cons
             else
                 numberRows.insert(member.number, row.rowNumber);
         }
-        if (!reference.isEmpty()) {
-            if (const int earlier = referenceRows.value(reference))
-                row.errors.append(tr("Key in the file: %1 is also the key of row %2, and a key names one row.")
-                                      .arg(reference)
-                                      .arg(earlier));
-            else
-                referenceRows.insert(reference, row.rowNumber);
-        }
+        values.checkKey(reference, row);
         row.name = member.number.isEmpty() ? name : QStringLiteral("%1 %2").arg(member.number, member.name);
 
         if (!row.errors.isEmpty()) {
@@ -219,7 +210,7 @@ std::optional<ImportPlan> MembersImportPlanner::plan(const TableFile &file, cons
             row.status = ImportRow::Status::Duplicate;
             row.action = ImportRow::Action::Skip;
             row.existingId = existing->id;
-            row.existingMember = *existing;
+            row.existingMember = std::make_shared<const Member>(*existing);
             row.existing = QStringLiteral("%1 %2 (%3)").arg(existing->number, existing->name,
                                                             MemberTerms::label(existing->status));
             row.merge = mergeChanges(*existing, member, mapping);

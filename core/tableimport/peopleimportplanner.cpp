@@ -176,17 +176,15 @@ std::optional<ImportPlan> PeopleImportPlanner::plan(const TableFile &file, const
 
     ImportPlan plan;
     plan.kind = ImportKind::People;
-    if (file.extraCells > 0)
-        plan.fileFindings.append(tr("%n cell(s) beyond the header's last column are not read.", nullptr,
-                                    file.extraCells));
+    plan.fileFindings = ImportValues::fileFindings(file);
     plan.rows.reserve(file.size());
     ImportValues values(m_today);
-    QHash<QString, int> referenceRows;
     QHash<QString, int> emailRows;
     QHash<QString, int> nameRows;
     const bool bothNamesMapped = mapping.columnOf(ImportField::FirstName) >= 0
         && mapping.columnOf(ImportField::LastName) >= 0;
     const PersonRepository repository(m_database);
+    QList<qsizetype> duplicates;  // rows matching someone in the register
 
     for (qsizetype index = 0; index < file.size(); ++index) {
         if (progress && index % 500 == 0 && !progress(index, file.size()))
@@ -283,14 +281,7 @@ std::optional<ImportPlan> PeopleImportPlanner::plan(const TableFile &file, const
             row.errors.append(valid.message());
         row.name = person.fullName();
 
-        if (!reference.isEmpty()) {
-            if (const int earlier = referenceRows.value(reference))
-                row.errors.append(tr("Key in the file: %1 is also the key of row %2, and a key names one row.")
-                                      .arg(reference)
-                                      .arg(earlier));
-            else
-                referenceRows.insert(reference, row.rowNumber);
-        }
+        values.checkKey(reference, row);
         const QString email = person.email.toLower();
         const QString name = nameKey(person.memberId, person.firstName, person.lastName);
         if (!email.isEmpty()) {
@@ -317,16 +308,31 @@ std::optional<ImportPlan> PeopleImportPlanner::plan(const TableFile &file, const
             if (row.existingId > 0) {
                 row.status = ImportRow::Status::Duplicate;
                 row.action = ImportRow::Action::Skip;
-                if (const std::optional<Person> existing = repository.find(row.existingId)) {
-                    row.existing = describe(*existing, members);
-                    row.existingPerson = *existing;
-                    row.merge = mergeChanges(*existing, person, mapping, members);
-                }
+                duplicates.append(index);
             }
         }
         plan.rows.append(std::move(row));
     }
     values.warnOfSpellings(plan.rows);
+    // The duplicates' people as the register has them, read in a few queries, not one each.
+    QList<qint64> existingIds;
+    for (qsizetype index : std::as_const(duplicates))
+        existingIds.append(plan.rows.at(index).existingId);
+    const QHash<qint64, Person> existing = repository.findMany(existingIds);
+    if (!repository.lastError().isEmpty()) {
+        if (error)
+            *error = tr("The register cannot be read: %1").arg(repository.lastError());
+        return std::nullopt;
+    }
+    for (qsizetype index : std::as_const(duplicates)) {
+        ImportRow &row = plan.rows[index];
+        const auto found = existing.constFind(row.existingId);
+        if (found == existing.constEnd())
+            continue;
+        row.existing = describe(*found, members);
+        row.existingPerson = std::make_shared<const Person>(*found);
+        row.merge = mergeChanges(*found, row.person, mapping, members);
+    }
     if (progress && !progress(file.size(), file.size()))
         return std::nullopt;
     return plan;

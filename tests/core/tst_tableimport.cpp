@@ -474,11 +474,11 @@ void TestTableImport::membersComeFromTheOfficialList()
     QVERIFY2(plan, qPrintable(error));
     const ImportRow &added = plan->rows.at(0);
     QCOMPARE(added.status, ImportRow::Status::New);
-    QCOMPARE(added.member.number, newOne);
-    QCOMPARE(added.member.status, MemberStatus::Active);
-    QCOMPARE(added.member.activeFrom, QDate(2024, 2, 1));
-    QCOMPARE(added.member.invoicePostalCode, QStringLiteral("0150"));
-    QVERIFY(added.member.population > 0);
+    QCOMPARE(added.member->number, newOne);
+    QCOMPARE(added.member->status, MemberStatus::Active);
+    QCOMPARE(added.member->activeFrom, QDate(2024, 2, 1));
+    QCOMPARE(added.member->invoicePostalCode, QStringLiteral("0150"));
+    QVERIFY(added.member->population > 0);
     if (shortNumber != newOne)
         QVERIFY(added.changes.join(u' ').contains(QStringLiteral("%1 read as %2").arg(shortNumber, newOne)));
     QVERIFY(allOf(plan->rows.at(1)).contains(QStringLiteral("9999 is no municipality")));

@@ -15,6 +15,7 @@
 #include "documents/participantlistdocument.h"
 #include "filedialoganswerer.h"
 #include "testutils.h"
+#include "tableimport/tablefile.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -243,6 +244,29 @@ private slots:
         QCOMPARE(bytes.count("\r\n"), shown + 1);
         if (shown > 0)
             QVERIFY(bytes.contains(dialog.view()->model()->index(0, 0).data().toString().toUtf8()));
+    }
+
+    void theRegistrationsExportAsAWorkbook()
+    {
+        const QList<Event> events = EventRepository(m_workspace.connection()).all();
+        const auto course = std::find_if(events.begin(), events.end(),
+                                         [](const Event &event) { return event.type == EventType::Folketanken; });
+        QVERIFY(course != events.end());
+        EventDialog dialog(&m_workspace.workspace(), course->id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString path = m_workspace.filePath(QStringLiteral("registrations.xlsx"));
+        TestUtils::FileDialogAnswerer answerer(path);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exportList")), Qt::LeftButton);
+        QVERIFY(answerer.answered);
+        QString error;
+        const std::optional<TableFile> workbook = TableFileReader::readFile(path, {}, &error);
+        QVERIFY2(workbook, qPrintable(error));
+        QCOMPARE(workbook->format, TableFile::Format::Xlsx);
+        QCOMPARE(workbook->size(), dialog.registrationView()->model()->rowCount());
+        QCOMPARE(workbook->headers.first(),
+                 dialog.registrationView()->model()->headerData(0, Qt::Horizontal).toString());
+        QCOMPARE(workbook->rows.first().first(), dialog.registrationView()->model()->index(0, 0).data().toString());
     }
 
 private:

@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QTableView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -83,6 +85,22 @@ QString ListExport::exportWithDialog(QWidget *parent, const ShownList &list, con
         return {};
     }
     return path;
+}
+
+QList<int> ListExport::shownColumns(const QHeaderView &header)
+{
+    QList<int> columns;
+    for (int visual = 0; visual < header.count(); ++visual) {
+        const int column = header.logicalIndex(visual);
+        if (!header.isSectionHidden(column))
+            columns.append(column);
+    }
+    return columns;
+}
+
+QString ListExport::exportViewWithDialog(QWidget *parent, const QTableView &view, const QString &title)
+{
+    return exportWithDialog(parent, ShownList::of(*view.model(), shownColumns(*view.horizontalHeader())), title);
 }
 
 } // namespace Sekretariat

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QHeaderView;
+class QTableView;
 class QWidget;
 
 namespace Sekretariat {
@@ -27,6 +29,10 @@ public:
     // Asks for the file and the format (the last one chosen offered first) and
     // writes it; a failure is shown. The file written, or empty.
     static QString exportWithDialog(QWidget *parent, const ShownList &list, const QString &title);
+    // A table view as its user sees it: its model (the filter and sort), the
+    // columns shown in their order.
+    static QString exportViewWithDialog(QWidget *parent, const QTableView &view, const QString &title);
+    static QList<int> shownColumns(const QHeaderView &header);
 };
 
 } // namespace Sekretariat

@@ -250,14 +250,7 @@ void RegisterPage::restoreLayout()
 
 QList<int> RegisterPage::visibleColumnsInOrder() const
 {
-    const QHeaderView *header = m_view->horizontalHeader();
-    QList<int> columns;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int column = header->logicalIndex(visual);
-        if (!header->isSectionHidden(column))
-            columns.append(column);
-    }
-    return columns;
+    return ListExport::shownColumns(*m_view->horizontalHeader());
 }
 
 int RegisterPage::contentWidth(int column) const

@@ -1,5 +1,7 @@
 #include "eventdialog.h"
 
+#include "common/listexport.h"
+
 #include "common/clipboardnotice.h"
 #include "common/doubtsquestion.h"
 
@@ -81,7 +83,7 @@ EventDialog::EventDialog(Workspace *workspace, qint64 eventId, QWidget *parent)
     , m_copyEmails(new QPushButton(this))
     , m_calendar(new QPushButton(this))
     , m_participantPdf(new QPushButton(this))
-    , m_participantCsv(new QPushButton(this))
+    , m_exportList(new QPushButton(this))
     , m_report(new QPushButton(this))
     , m_error(new QLabel(this))
     , m_save(new QPushButton(this))
@@ -116,6 +118,7 @@ EventDialog::EventDialog(Workspace *workspace, qint64 eventId, QWidget *parent)
     m_save->setObjectName(QStringLiteral("save"));
     m_save->setDefault(true);
     m_attended->setObjectName(QStringLiteral("attended"));
+    m_exportList->setObjectName(QStringLiteral("exportList"));
 
     for (QWidget *field : {static_cast<QWidget *>(m_type), static_cast<QWidget *>(m_title),
                            static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_end),
@@ -149,7 +152,7 @@ EventDialog::EventDialog(Workspace *workspace, qint64 eventId, QWidget *parent)
         registrationButtons->addWidget(button);
     registrationButtons->addStretch();
     auto *documentButtons = new QHBoxLayout;
-    for (QPushButton *button : {m_copyEmails, m_participantPdf, m_participantCsv, m_calendar, m_report})
+    for (QPushButton *button : {m_copyEmails, m_participantPdf, m_exportList, m_calendar, m_report})
         documentButtons->addWidget(button);
     documentButtons->addStretch();
     auto *bottom = new QHBoxLayout;
@@ -181,7 +184,9 @@ EventDialog::EventDialog(Workspace *workspace, qint64 eventId, QWidget *parent)
     connect(m_copyEmails, &QPushButton::clicked, this, &EventDialog::copyEmails);
     connect(m_calendar, &QPushButton::clicked, this, &EventDialog::saveCalendar);
     connect(m_participantPdf, &QPushButton::clicked, this, &EventDialog::saveParticipantList);
-    connect(m_participantCsv, &QPushButton::clicked, this, &EventDialog::saveParticipantCsv);
+    // The registrations as the table shows them: a workbook, or CSV for Excel or plain.
+    connect(m_exportList, &QPushButton::clicked, this,
+            [this] { ListExport::exportViewWithDialog(this, *m_view, m_title->text()); });
     connect(m_report, &QPushButton::clicked, this, &EventDialog::showMemberReport);
     connect(m_save, &QPushButton::clicked, this, &EventDialog::accept);
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
@@ -515,20 +520,6 @@ void EventDialog::saveParticipantList()
         showError(tr("The participant list could not be written: %1").arg(error));
 }
 
-void EventDialog::saveParticipantCsv()
-{
-    if (m_eventId <= 0)
-        return;
-    const QString path = FileDialogs::saveFile(this, tr("Save Participants as CSV"), QStringLiteral("csv"),
-                                               m_title->text() + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ParticipantListDocument::csv(m_registrations->registrations())) < 0
-        || !file.commit())
-        showError(tr("The file could not be written: %1").arg(file.errorString()));
-}
-
 void EventDialog::showMemberReport()
 {
     if (m_eventId <= 0)
@@ -612,14 +603,15 @@ void EventDialog::retranslateUi()
     m_edit->setText(tr("&Edit Registration…"));
     m_told->setText(tr("Mark as &Told"));
     m_told->setToolTip(tr("They moved up from the waiting list and have been told they have a seat"));
-    m_participantCsv->setText(tr("Participants (CS&V)…"));
+    m_exportList->setText(tr("E&xport List…"));
+    m_exportList->setToolTip(tr("The registrations as shown, as an Excel workbook or CSV"));
     m_report->setText(tr("Members &Report…"));
     const EventType type = EventType(m_type->currentData().toInt());
     m_report->setVisible(type == EventType::NetworkGathering || type == EventType::GeneralAssembly);
     m_save->setText(tr("&Save"));
     m_close->setText(tr("Close"));
     const bool saved = m_eventId > 0;
-    for (QPushButton *button : {m_attended, m_cancel, m_edit, m_told, m_copyEmails, m_participantPdf, m_participantCsv, m_report})
+    for (QPushButton *button : {m_attended, m_cancel, m_edit, m_told, m_copyEmails, m_participantPdf, m_exportList, m_report})
         button->setEnabled(saved);
     updateSummary();
 }

@@ -67,7 +67,6 @@ private:
     void copyEmails();
     void saveCalendar();
     void saveParticipantList();
-    void saveParticipantCsv();
     void showMemberReport();
     qint64 currentRegistration() const;
     void showError(const QString &message);
@@ -105,7 +104,7 @@ private:
     QPushButton *m_copyEmails;
     QPushButton *m_calendar;
     QPushButton *m_participantPdf;
-    QPushButton *m_participantCsv;
+    QPushButton *m_exportList;
     QPushButton *m_report;
     QLabel *m_error;
     QPushButton *m_save;

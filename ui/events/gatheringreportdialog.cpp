@@ -54,15 +54,8 @@ GatheringReportDialog::GatheringReportDialog(const Workspace *workspace, qint64 
     QPushButton *exportButton = buttons->addButton(tr("&Export List…"), QDialogButtonBox::ActionRole);
     exportButton->setObjectName(QStringLiteral("exportList"));
     // What is shown: the filter and the sort the user chose.
-    connect(exportButton, &QPushButton::clicked, this, [this] {
-        QList<int> columns;
-        for (int visual = 0; visual < m_view->horizontalHeader()->count(); ++visual) {
-            const int column = m_view->horizontalHeader()->logicalIndex(visual);
-            if (!m_view->isColumnHidden(column))
-                columns.append(column);
-        }
-        ListExport::exportWithDialog(this, ShownList::of(*m_filter, columns), windowTitle());
-    });
+    connect(exportButton, &QPushButton::clicked, this,
+            [this] { ListExport::exportViewWithDialog(this, *m_view, windowTitle()); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_shortOnly);
