@@ -75,6 +75,7 @@ private slots:
     void mergesADuplicateFieldByField();
     void refusesTwoColumnsIntoOneField();
     void importsMembers();
+    void stopLeavesTheRegisterAsItWas();
     void screenshots();
 
 private:
@@ -327,6 +328,41 @@ void TestTableImportWizard::importsMembers()
     QCOMPARE(member->status, MemberStatus::Applied);
     QCOMPARE(member->appliedOn, QDate(2025, 3, 15));
     QVERIFY(m_demo->workspace().membersModel()->rowCount() > 0);
+}
+
+void TestTableImportWizard::stopLeavesTheRegisterAsItWas()
+{
+    QByteArray csv = "Fornavn;Etternavn;E-post\n";
+    for (int i = 0; i < 60000; ++i)
+        csv += "Stopp;Person" + QByteArray::number(i) + ";stopp" + QByteArray::number(i) + "@example.no\n";
+    const QString path = writeFile(QStringLiteral("many.csv"), csv);
+    const qint64 before = count(QStringLiteral("SELECT count(*) FROM people"));
+    TableImportWizard wizard(&m_demo->workspace(), ImportKind::People, path);
+    wizard.show();
+    clickNext(wizard);
+    // Stopped while it checks: said so, nothing to import.
+    clickNext(wizard);
+    auto *stop = wizard.findChild<QPushButton *>(QStringLiteral("stop"));
+    QVERIFY(stop->isVisible());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QTRY_VERIFY(!wizard.isChecking());
+    auto *summary = wizard.findChild<QLabel *>(QStringLiteral("summary"));
+    QCOMPARE(summary->text(), QStringLiteral("Checking was stopped. Go back and Next to check again."));
+    QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
+    // Back and Next checks again, to the end this time.
+    QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+    clickNext(wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isChecking(), 60000);
+    QVERIFY2(summary->text().contains(QStringLiteral("60000 to add")), qPrintable(summary->text()));
+    // Stopped while it writes: rolled back, the wizard stays open.
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(wizard.isWriting());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isWriting(), 60000);
+    QCOMPARE(summary->text(), QStringLiteral("The import was cancelled; nothing was written."));
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM people")), before);
+    QCOMPARE(wizard.written(), 0);
 }
 
 void TestTableImportWizard::screenshots()
