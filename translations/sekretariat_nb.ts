@@ -188,6 +188,17 @@
     </message>
 </context>
 <context>
+    <name>ChangedFields</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+</context>
+<context>
     <name>ClipboardNotice</name>
     <message>
         <source>No e-mail address to copy: none of these people has one.</source>
@@ -568,6 +579,29 @@ Kommandoer (åpner ikke vinduet):
         <translation>Bruk: sekretariat --database FIL import payments BANKFIL [--dry-run]
       sekretariat --database FIL import population FIL [--year ÅR] [--dry-run]
       sekretariat --database FIL import people|members FIL [--mapping FIL] [--duplicates skip|merge|add] [--dry-run]</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictQuestion</name>
+    <message>
+        <source>Nothing you see in the form differs; it was saved again.</source>
+        <translation>Ingenting du ser i skjemaet er annerledes; det ble lagret på nytt.</translation>
+    </message>
+    <message>
+        <source>What was changed:</source>
+        <translation>Dette ble endret:</translation>
+    </message>
+    <message>
+        <source>&amp;Take Their Version</source>
+        <translation>Ta &amp;deres versjon</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine Over It</source>
+        <translation>&amp;Lagre min over den</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Form</source>
+        <translation>&amp;Tilbake til skjemaet</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1113,65 @@ Kommandoer (åpner ikke vinduet):
     </message>
 </context>
 <context>
+    <name>EventChanges</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starter</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutter</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation>Nettlenke</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plasser</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>ubegrenset</translation>
+    </message>
+    <message>
+        <source>Registration deadline</source>
+        <translation>Påmeldingsfrist</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Avgift</translation>
+    </message>
+    <message>
+        <source>Annual network gathering: now yes</source>
+        <translation>Årlig nettverkssamling: nå ja</translation>
+    </message>
+    <message>
+        <source>Annual network gathering: now no</source>
+        <translation>Årlig nettverkssamling: nå nei</translation>
+    </message>
+    <message>
+        <source>Language of its documents</source>
+        <translation>Dokumentenes språk</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+</context>
+<context>
     <name>EventCommands</name>
     <message>
         <source>“%1” is not an event id; `export events` lists them.</source>
@@ -1122,6 +1215,10 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>The event no longer exists.</source>
         <translation>Arrangementet finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else after you opened it.</source>
+        <translation>«%1» ble endret av noen andre etter at du åpnet det.</translation>
     </message>
 </context>
 <context>
@@ -1548,7 +1645,10 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%n cell(s) beyond the header&apos;s last column are not read.</source>
-        <translation><numerusform>%n celle etter overskriftens siste kolonne leses ikke.</numerusform><numerusform>%n celler etter overskriftens siste kolonne leses ikke.</numerusform></translation>
+        <translation>
+            <numerusform>%n celle etter overskriftens siste kolonne leses ikke.</numerusform>
+            <numerusform>%n celler etter overskriftens siste kolonne leses ikke.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2251,105 @@ Kommandoer (åpner ikke vinduet):
     </message>
 </context>
 <context>
+    <name>MemberChanges</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Innbyggertall</translation>
+    </message>
+    <message>
+        <source>Population date</source>
+        <translation>Dato for innbyggertall</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Første kontakt</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Søkt</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Vedtaksdato</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Saksnummer</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Aktiv fra</translation>
+    </message>
+    <message>
+        <source>Resigned on</source>
+        <translation>Utmeldt</translation>
+    </message>
+    <message>
+        <source>Invoice address</source>
+        <translation>Fakturaadresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Poststed</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Electronic address</source>
+        <translation>Elektronisk adresse</translation>
+    </message>
+    <message>
+        <source>Receives EHF: now yes</source>
+        <translation>Mottar EHF: nå ja</translation>
+    </message>
+    <message>
+        <source>Receives EHF: now no</source>
+        <translation>Mottar EHF: nå nei</translation>
+    </message>
+    <message>
+        <source>Invoice e-mail</source>
+        <translation>Faktura-e-post</translation>
+    </message>
+    <message>
+        <source>Buyer reference</source>
+        <translation>Deres referanse</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Dokumentspråk</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Nettsted</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Merknader</translation>
+    </message>
+</context>
+<context>
     <name>MemberPlausibility</name>
     <message>
         <source>Population: 0 inhabitants; the dues would be the least the rules allow. Fill in the population from Statistics Norway&apos;s list.</source>
@@ -2226,6 +2425,10 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>The member no longer exists.</source>
         <translation>Medlemmet finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else after you opened it.</source>
+        <translation>%1 ble endret av noen andre etter at du åpnet det.</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +2956,57 @@ Kommandoer (åpner ikke vinduet):
     </message>
 </context>
 <context>
+    <name>PersonChanges</name>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Member: another member</source>
+        <translation>Medlem: et annet medlem</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Poststed</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Merknader</translation>
+    </message>
+    <message>
+        <source>Roles: changed</source>
+        <translation>Roller: endret</translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
         <source>Type a few letters of the name or the member:</source>
@@ -2796,6 +3050,10 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>The person no longer exists.</source>
         <translation>Personen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else after you opened them.</source>
+        <translation>%1 ble endret av noen andre etter at du åpnet vedkommende.</translation>
     </message>
 </context>
 <context>

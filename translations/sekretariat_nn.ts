@@ -188,6 +188,17 @@
     </message>
 </context>
 <context>
+    <name>ChangedFields</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClipboardNotice</name>
     <message>
         <source>No e-mail address to copy: none of these people has one.</source>
@@ -534,6 +545,29 @@ Commands (no window is opened):
         <source>Usage: sekretariat --database FILE import payments BANKFILE [--dry-run]
        sekretariat --database FILE import population FILE [--year YEAR] [--dry-run]
        sekretariat --database FILE import people|members FILE [--mapping FILE] [--duplicates skip|merge|add] [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictQuestion</name>
+    <message>
+        <source>Nothing you see in the form differs; it was saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Their Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine Over It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1045,6 +1079,65 @@ Commands (no window is opened):
     </message>
 </context>
 <context>
+    <name>EventChanges</name>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual network gathering: now yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual network gathering: now no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of its documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Skildring</translation>
+    </message>
+</context>
+<context>
     <name>EventCommands</name>
     <message>
         <source>“%1” is not an event id; `export events` lists them.</source>
@@ -1087,6 +1180,10 @@ Commands (no window is opened):
     </message>
     <message>
         <source>The event no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else after you opened it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2120,6 +2217,105 @@ Commands (no window is opened):
     </message>
 </context>
 <context>
+    <name>MemberChanges</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Namn</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resigned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives EHF: now yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives EHF: now no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberPlausibility</name>
     <message>
         <source>Population: 0 inhabitants; the dues would be the least the rules allow. Fill in the population from Statistics Norway&apos;s list.</source>
@@ -2194,6 +2390,10 @@ Commands (no window is opened):
     </message>
     <message>
         <source>The member no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else after you opened it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2722,6 +2922,57 @@ Commands (no window is opened):
     </message>
 </context>
 <context>
+    <name>PersonChanges</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member: another member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles: changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
         <source>Type a few letters of the name or the member:</source>
@@ -2764,6 +3015,10 @@ Commands (no window is opened):
     </message>
     <message>
         <source>The person no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else after you opened them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

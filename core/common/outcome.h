@@ -14,8 +14,17 @@ public:
     {
         return Outcome(false, message, field, 0);
     }
+    // Refused because someone else saved the row after it was read: the user may
+    // reload it or overwrite it knowingly.
+    static Outcome conflict(const QString &message)
+    {
+        Outcome outcome(false, message, {}, 0);
+        outcome.m_conflict = true;
+        return outcome;
+    }
 
     bool isOk() const { return m_ok; }
+    bool isConflict() const { return m_conflict; }
     explicit operator bool() const { return m_ok; }
     QString message() const { return m_message; }
     QString field() const { return m_field; }
@@ -32,6 +41,7 @@ private:
     QString m_message;
     QString m_field;
     qint64 m_id;
+    bool m_conflict = false;
 };
 
 } // namespace Sekretariat

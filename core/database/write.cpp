@@ -50,6 +50,32 @@ bool Write::run(const QString &sql, const QVariantList &values, const QString &f
     return finish(failure, expectedRows, gone);
 }
 
+bool Write::runVersioned(const QString &sql, const QVariantMap &values, const QString &failure,
+                         const QString &table, qint64 id, const QString &changed, const QString &gone)
+{
+    return run(sql, values, failure) && versionHeld(table, id, changed, gone);
+}
+
+bool Write::runVersioned(const QString &sql, const QVariantList &values, const QString &failure,
+                         const QString &table, qint64 id, const QString &changed, const QString &gone)
+{
+    return run(sql, values, failure) && versionHeld(table, id, changed, gone);
+}
+
+bool Write::versionHeld(const QString &table, qint64 id, const QString &changed, const QString &gone)
+{
+    if (m_query->numRowsAffected() == 1)
+        return true;
+    QSqlQuery exists(m_database);
+    exists.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
+    exists.addBindValue(id);
+    if (exists.exec() && exists.next())
+        m_failure = Outcome::conflict(changed);
+    else
+        m_failure = Outcome::failure(gone);
+    return false;
+}
+
 bool Write::finish(const QString &failure, int expectedRows, const QString &gone)
 {
     if (!m_query->exec()) {

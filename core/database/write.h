@@ -44,6 +44,13 @@ public:
     bool run(const QString &sql, const QVariantList &values, const QString &failure, int expectedRows = -1,
              const QString &gone = {});
 
+    // An UPDATE of the row `id` of `table` "WHERE id = ... AND row_version = ...":
+    // no row changed means it was saved by someone else since it was read
+    // (`changed`, a conflict) or deleted (`gone`).
+    bool runVersioned(const QString &sql, const QVariantMap &values, const QString &failure, const QString &table,
+                      qint64 id, const QString &changed, const QString &gone);
+    bool runVersioned(const QString &sql, const QVariantList &values, const QString &failure, const QString &table,
+                      qint64 id, const QString &changed, const QString &gone);
     // After a successful run(): the new row's id, the rows changed, the query (for RETURNING).
     qint64 lastInsertId() const;
     int rowsAffected() const;
@@ -60,6 +67,7 @@ public:
 private:
     bool prepare(const QString &sql, const QString &failure);
     bool finish(const QString &failure, int expectedRows, const QString &gone);
+    bool versionHeld(const QString &table, qint64 id, const QString &changed, const QString &gone);
 
     QSqlDatabase m_database;
     Transaction m_transaction;

@@ -275,8 +275,7 @@ Outcome DemoDataBuilder::buildEvents(const QList<Delegate> &delegates, QRandomGe
         const Outcome added = events.add(event);
         if (!added)
             return std::nullopt;
-        event.id = added.id();
-        return event;
+        return events.find(added.id());  // as saved, with its version
     };
     auto registerDelegate = [&](const Event &event, const Delegate &delegate, int order) {
         registrations.setNow(QDateTime(event.startsAt.date().addDays(-40), QTime(9, 0), Qt::UTC).addSecs(order * 60));

@@ -24,6 +24,7 @@ enum class EventType {
 struct Event
 {
     qint64 id = 0;
+    qint64 version = 0;              // the row's version when read; an update saves only over it
     EventType type = EventType::Other;
     QString title;
     QDateTime startsAt;

@@ -21,7 +21,7 @@ namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, type, title, starts_at, ends_at, place, online_link, capacity, registration_deadline,"
-    " fee_ore, description, annual_gathering, uid, language FROM events");
+    " fee_ore, description, annual_gathering, uid, language, row_version FROM events");
 
 // The columns of a Event row, each found by its name once per query.
 struct EventColumns
@@ -41,17 +41,19 @@ struct EventColumns
         , annualGathering(record.indexOf(QStringLiteral("annual_gathering")))
         , uid(record.indexOf(QStringLiteral("uid")))
         , language(record.indexOf(QStringLiteral("language")))
+        , version(record.indexOf(QStringLiteral("row_version")))
     {
     }
 
     int id, type, title, startsAt, endsAt, place, onlineLink, capacity, registrationDeadline, feeOre, description,
-        annualGathering, uid, language;
+        annualGathering, uid, language, version;
 };
 
 Event eventFromQuery(const QSqlQuery &query, const EventColumns &columns)
 {
     Event event;
     event.id = query.value(columns.id).toLongLong();
+    event.version = query.value(columns.version).toLongLong();
     event.type = EventTerms::typeFromKey(query.value(columns.type).toString());
     event.title = query.value(columns.title).toString();
     event.startsAt = EventSqlValues::toLocal(query.value(columns.startsAt));
@@ -172,8 +174,9 @@ Outcome EventRepository::write(const Event &event, bool insert)
             " place = :place, online_link = :online_link, capacity = :capacity,"
             " registration_deadline = :registration_deadline, fee_ore = :fee_ore,"
             " description = :description, annual_gathering = :annual_gathering, language = :language"
-            " WHERE id = :id");
+            " WHERE id = :id AND row_version = :version");
         values.insert(QStringLiteral(":id"), event.id);
+        values.insert(QStringLiteral(":version"), event.version);
     }
     values.insert(QStringLiteral(":type"), EventTerms::key(event.type));
     values.insert(QStringLiteral(":title"), SqlValues::text(event.title.trimmed()));
@@ -188,8 +191,14 @@ Outcome EventRepository::write(const Event &event, bool insert)
     values.insert(QStringLiteral(":annual_gathering"), event.annualGathering ? 1 : 0);
     values.insert(QStringLiteral(":language"),
                   MemberTerms::documentLanguages().contains(event.language) ? event.language : QStringLiteral("nb"));
-    if (!write.run(sql, values, tr("The event could not be saved: %1"), insert ? -1 : 1,
-                   tr("The event no longer exists; it may have been deleted.")))
+    const QString failure = tr("The event could not be saved: %1");
+    const QString gone = tr("The event no longer exists; it may have been deleted.");
+    const bool written = insert ? write.run(sql, values, failure)
+                                : write.runVersioned(sql, values, failure, QStringLiteral("events"), event.id,
+                                                     tr("“%1” was changed by someone else after you opened it.")
+                                                         .arg(event.title.trimmed()),
+                                                     gone);
+    if (!written)
         return write.outcome();
     const qint64 id = insert ? write.lastInsertId() : event.id;
     if (!insert) {

@@ -16,6 +16,7 @@ enum class MemberStatus { Prospect, Applied, Decided, Active, Resigned };
 struct Member
 {
     qint64 id = 0;
+    qint64 version = 0;          // the row's version when read; an update saves only over it
     MemberKind kind = MemberKind::Municipality;
     QString number;              // municipality (4 digits) or county (2 digits) number
     QString name;

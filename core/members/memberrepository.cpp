@@ -19,7 +19,7 @@ const QString selectColumns = QStringLiteral(
     " organisation_number, status, first_contact_on, applied_on, decision_on, decision_reference,"
     " active_from, resigned_on, invoice_address, invoice_postal_code, invoice_city, invoice_country,"
     " electronic_address, receives_ehf, invoice_email, buyer_reference, document_language,"
-    " website, notes FROM members");
+    " website, notes, row_version FROM members");
 
 // The columns of a Member row, each found by its name once per query.
 struct MemberColumns
@@ -52,18 +52,21 @@ struct MemberColumns
         , documentLanguage(record.indexOf(QStringLiteral("document_language")))
         , website(record.indexOf(QStringLiteral("website")))
         , notes(record.indexOf(QStringLiteral("notes")))
+        , version(record.indexOf(QStringLiteral("row_version")))
     {
     }
 
     int id, kind, number, name, countyNumber, countyName, population, populationDate, organisationNumber, status,
         firstContactOn, appliedOn, decisionOn, decisionReference, activeFrom, resignedOn, invoiceAddress,
         invoicePostalCode, invoiceCity, invoiceCountry, electronicAddress, receivesEhf, invoiceEmail, buyerReference, documentLanguage, website, notes;
+    int version;
 };
 
 Member memberFromQuery(const QSqlQuery &query, const MemberColumns &columns)
 {
     Member member;
     member.id = query.value(columns.id).toLongLong();
+    member.version = query.value(columns.version).toLongLong();
     member.kind = MemberTerms::kindFromKey(query.value(columns.kind).toString());
     member.number = query.value(columns.number).toString();
     member.name = query.value(columns.name).toString();
@@ -259,8 +262,9 @@ Outcome MemberRepository::write(const Member &member, bool insert)
             " invoice_country = :invoice_country, electronic_address = :electronic_address,"
             " receives_ehf = :receives_ehf, invoice_email = :invoice_email, buyer_reference = :buyer_reference,"
             " document_language = :document_language, website = :website, notes = :notes"
-            " WHERE id = :id");
+            " WHERE id = :id AND row_version = :version");
         values.insert(QStringLiteral(":id"), member.id);
+        values.insert(QStringLiteral(":version"), member.version);
     }
     values.insert(QStringLiteral(":kind"), MemberTerms::key(member.kind));
     values.insert(QStringLiteral(":number"), SqlValues::text(member.number));
@@ -289,8 +293,14 @@ Outcome MemberRepository::write(const Member &member, bool insert)
     values.insert(QStringLiteral(":document_language"), SqlValues::text(member.documentLanguage));
     values.insert(QStringLiteral(":website"), SqlValues::text(member.website));
     values.insert(QStringLiteral(":notes"), SqlValues::text(member.notes));
-    if (!write.run(sql, values, tr("The member could not be saved: %1"), insert ? -1 : 1,
-                   tr("The member no longer exists; it may have been deleted.")))
+    const QString failure = tr("The member could not be saved: %1");
+    const QString gone = tr("The member no longer exists; it may have been deleted.");
+    const bool written = insert ? write.run(sql, values, failure)
+                                : write.runVersioned(sql, values, failure, QStringLiteral("members"), member.id,
+                                                     tr("%1 was changed by someone else after you opened it.")
+                                                         .arg(member.name.trimmed()),
+                                                     gone);
+    if (!written)
         return write.outcome();
     return write.commit(insert ? write.lastInsertId() : member.id);
 }

@@ -37,6 +37,7 @@ struct Role
 struct Person
 {
     qint64 id = 0;
+    qint64 version = 0;          // the row's version when read; an update saves only over it
     QString firstName;
     QString lastName;
     QString title;

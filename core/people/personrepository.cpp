@@ -17,8 +17,8 @@ namespace Sekretariat {
 namespace {
 
 const QString selectColumns = QStringLiteral(
-    "SELECT id, first_name, last_name, title, email, phone, member_id, organisation, address, postal_code, city, notes"
-    " FROM people");
+    "SELECT id, first_name, last_name, title, email, phone, member_id, organisation, address, postal_code, city, notes,"
+    " row_version FROM people");
 
 // The columns of a Person row, each found by its name once per query.
 struct PersonColumns
@@ -36,16 +36,19 @@ struct PersonColumns
         , postalCode(record.indexOf(QStringLiteral("postal_code")))
         , city(record.indexOf(QStringLiteral("city")))
         , notes(record.indexOf(QStringLiteral("notes")))
+        , version(record.indexOf(QStringLiteral("row_version")))
     {
     }
 
     int id, firstName, lastName, title, email, phone, memberId, organisation, address, postalCode, city, notes;
+    int version;
 };
 
 Person personFromQuery(const QSqlQuery &query, const PersonColumns &columns)
 {
     Person person;
     person.id = query.value(columns.id).toLongLong();
+    person.version = query.value(columns.version).toLongLong();
     person.firstName = query.value(columns.firstName).toString();
     person.lastName = query.value(columns.lastName).toString();
     person.title = query.value(columns.title).toString();
@@ -344,11 +347,18 @@ qint64 PersonRepository::writeWithin(Write &write, const Person &person, bool in
     } else {
         sql = QStringLiteral(
             "UPDATE people SET first_name = ?, last_name = ?, title = ?, email = ?, phone = ?, member_id = ?,"
-            " organisation = ?, address = ?, postal_code = ?, city = ?, notes = ? WHERE id = ?");
+            " organisation = ?, address = ?, postal_code = ?, city = ?, notes = ? WHERE id = ? AND row_version = ?");
         values.append(person.id);
+        values.append(person.version);
     }
-    if (!write.run(sql, values, tr("The person could not be saved: %1"), insert ? -1 : 1,
-                   tr("The person no longer exists; they may have been deleted.")))
+    const QString failure = tr("The person could not be saved: %1");
+    const QString gone = tr("The person no longer exists; they may have been deleted.");
+    const bool written = insert ? write.run(sql, values, failure)
+                                : write.runVersioned(sql, values, failure, QStringLiteral("people"), person.id,
+                                                     tr("%1 was changed by someone else after you opened them.")
+                                                         .arg(person.fullName()),
+                                                     gone);
+    if (!written)
         return 0;
 
     const qint64 id = insert ? write.lastInsertId() : person.id;

@@ -217,6 +217,7 @@ private slots:
         QCOMPARE(lines.size(), 4);
         QVERIFY(lineOf(lines, both).represented());
         QVERIFY(std::none_of(lines.cbegin(), lines.cend(), [later](const GatheringReportLine &line) { return line.member.id == later; }));
+        resigned = *MemberRepository(database).find(both);  // as saved: its new version
         resigned.resignedOn = QDate(2026, 12, 10);  // gone before it
         QVERIFY(MemberRepository(database).update(resigned));
         QCOMPARE(m_workspace->workspace().gatheringReport(event, after).size(), 3);

@@ -285,6 +285,56 @@ private slots:
         QCOMPARE(read->organisation, QStringLiteral("Folkehelseinstituttet"));
     }
 
+    // Two forms read the same member; the second to save is refused, not quietly
+    // written over the first, and may save again over what it now reads.
+    void aSaveOverSomeoneElsesChangeIsRefused()
+    {
+        MemberRepository members(m_workspace->connection());
+        const Outcome added = members.add(stavanger());
+        QVERIFY(added);
+        Member first = *members.find(added.id());
+        Member second = first;
+        first.notes = QStringLiteral("Ringt om vedtaket");
+        QVERIFY(members.update(first));
+        second.website = QStringLiteral("https://www.stavanger.kommune.no");
+        const Outcome refused = members.update(second);
+        QVERIFY(!refused);
+        QVERIFY(refused.isConflict());
+        QCOMPARE(refused.message(), QStringLiteral("Stavanger was changed by someone else after you opened it."));
+        const Member stored = *members.find(added.id());
+        QCOMPARE(stored.notes, QStringLiteral("Ringt om vedtaket"));
+        QVERIFY(stored.website.isEmpty());
+        QVERIFY(stored.version > first.version);
+        second.version = stored.version;  // saved knowingly over it
+        QVERIFY(members.update(second));
+        QCOMPARE(members.find(added.id())->website, QStringLiteral("https://www.stavanger.kommune.no"));
+
+        // A write that is not a form's (a population import, SQL) makes a form stale too.
+        Member third = *members.find(added.id());
+        QSqlQuery query(m_workspace->connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE members SET population = 150000 WHERE id = %1").arg(added.id())));
+        third.notes = QStringLiteral("x");
+        QVERIFY(members.update(third).isConflict());
+
+        // A person likewise; deleted meanwhile is said as that, not as a change.
+        PersonRepository people(m_workspace->connection());
+        const Outcome person = people.add(coordinator(added.id()));
+        QVERIFY2(person, qPrintable(person.message()));
+        Person mine = *people.find(person.id());
+        Person theirs = mine;
+        theirs.phone = QStringLiteral("51 50 70 90");
+        QVERIFY(people.update(theirs));
+        mine.title = QStringLiteral("Rådgiver");
+        const Outcome stale = people.update(mine);
+        QVERIFY(stale.isConflict());
+        QCOMPARE(people.find(person.id())->title, QString());
+        QVERIFY(people.remove(person.id()));
+        const Outcome gone = people.update(mine);
+        QVERIFY(!gone);
+        QVERIFY(!gone.isConflict());
+        QVERIFY2(gone.message().contains(QStringLiteral("no longer exists")), qPrintable(gone.message()));
+    }
+
 private:
     std::unique_ptr<TemporaryWorkspace> m_workspace;
 };

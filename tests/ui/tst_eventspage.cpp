@@ -12,6 +12,7 @@
 #include "members/memberdialog.h"
 #include "screenshots.h"
 #include "messageboxanswerer.h"
+#include "modalscript.h"
 #include "documents/participantlistdocument.h"
 #include "filedialoganswerer.h"
 #include "testutils.h"
@@ -20,6 +21,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QDir>
 #include <QLineEdit>
@@ -267,6 +270,39 @@ private slots:
         QCOMPARE(workbook->headers.first(),
                  dialog.registrationView()->model()->headerData(0, Qt::Horizontal).toString());
         QCOMPARE(workbook->rows.first().first(), dialog.registrationView()->model()->index(0, 0).data().toString());
+    }
+
+    // Someone else moved the event while the card was open: said, and kept.
+    void anEventChangedMeanwhileIsNotOverwritten()
+    {
+        EventRepository events(m_workspace.connection());
+        const Event before = events.all().constLast();
+        EventDialog dialog(&m_workspace.workspace(), before.id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        Event theirs = before;
+        theirs.place = QStringLiteral("Kulturhuset, sal 2");
+        QVERIFY(events.update(theirs));
+        auto *title = dialog.findChild<QLineEdit *>(QStringLiteral("title"));
+        title->setFocus();
+        QTest::keyClick(title, Qt::Key_End);
+        QTest::keyClicks(title, QStringLiteral(" (endret)"));
+        QString shown;
+        TestUtils::ModalScript reload({{"QMessageBox", [&shown](QWidget *widget) {
+                                            auto *box = static_cast<QMessageBox *>(widget);
+                                            shown = box->objectName() + u'\n' + box->informativeText();
+                                            if (auto *take = box->findChild<QPushButton *>(QStringLiteral("reload")))
+                                                QTest::mouseClick(take, Qt::LeftButton);
+                                            else
+                                                box->reject();
+                                        }}});
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("save")), Qt::LeftButton);
+        QVERIFY(reload.done());
+        QVERIFY2(shown.startsWith(QStringLiteral("conflictQuestion")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("→ Kulturhuset, sal 2")), qPrintable(shown));
+        QCOMPARE(events.find(before.id)->place, QStringLiteral("Kulturhuset, sal 2"));
+        QCOMPARE(events.find(before.id)->title, before.title);
+        QCOMPARE(title->text(), before.title);
     }
 
 private:

@@ -111,6 +111,7 @@ private slots:
     void unlikelyValuesAreAskedAboutAndADecisionNeedsItsRecord();
     void importsPopulationFromTheMenu();
     void savesAMembersPeopleAsContactCards();
+    void savingOverSomeoneElsesChangeIsAConsciousChoice();
     void screenshots();
 
 private:
@@ -760,6 +761,44 @@ void TestMembersPage::savesAMembersPeopleAsContactCards()
     for (const Person &person : people)
         QVERIFY2(cards.contains(QStringLiteral("FN:%1").arg(person.fullName()).toUtf8()), qPrintable(person.fullName()));
     QVERIFY(cards.contains(QStringLiteral("ORG:%1").arg(chosen->name).toUtf8()));
+}
+
+void TestMembersPage::savingOverSomeoneElsesChangeIsAConsciousChoice()
+{
+    MemberRepository members(m_demo->connection());
+    const Member before = members.all().at(2);
+    MemberDialog dialog(&m_demo->workspace(), before.id);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    Member theirs = before;
+    theirs.notes = QStringLiteral("Ny kontaktperson fra 1. mars");
+    QVERIFY(members.update(theirs));
+    auto *website = dialog.findChild<QLineEdit *>(QStringLiteral("website"));
+    website->setFocus();
+    QTest::keyClick(website, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(website, QStringLiteral("https://example.kommune.no"));
+    QString shown;
+    // A doubt about the member (asked before saving) is answered Save; the conflict, Save Mine.
+    const auto answer = [&shown](QWidget *widget) {
+        auto *box = static_cast<QMessageBox *>(widget);
+        if (box->objectName() != u"conflictQuestion") {
+            QTest::mouseClick(box->button(QMessageBox::Save), Qt::LeftButton);
+            return;
+        }
+        shown = box->informativeText();
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("overwrite")), Qt::LeftButton);
+    };
+    TestUtils::ModalScript overwrite({{"QMessageBox", answer}, {"QMessageBox", answer}});
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY(!shown.isEmpty());
+    QVERIFY2(shown.contains(QStringLiteral("Notes: (empty) → Ny kontaktperson fra 1. mars"))
+                 || shown.contains(QStringLiteral("→ Ny kontaktperson fra 1. mars")),
+             qPrintable(shown));
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    // Saved over theirs, as chosen: the form's notes (the old ones) and its website.
+    const Member after = *members.find(before.id);
+    QCOMPARE(after.website, QStringLiteral("https://example.kommune.no"));
+    QCOMPARE(after.notes, before.notes);
 }
 
 void TestMembersPage::screenshots()

@@ -2,6 +2,7 @@
 // form, refuse a bad e-mail, search, filter partners, copy addresses, delete.
 #include "common/modelroles.h"
 #include "i18n/languagemanager.h"
+#include "common/conflictquestion.h"
 #include "people/peoplemodel.h"
 #include "people/peoplepage.h"
 #include "people/persondialog.h"
@@ -11,6 +12,7 @@
 #include "filedialoganswerer.h"
 #include "testutils.h"
 #include "messageboxanswerer.h"
+#include "modalscript.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -47,6 +49,7 @@ private slots:
     void aRoleFromLongAgoIsAskedAbout();
     void theSameEmailOffersThePersonRegistered();
     void theSameNameAtTheSameMemberOffersThePersonRegistered();
+    void aChangeBySomeoneElseIsShownBeforeItIsOverwritten();
     void screenshots();
 
 private:
@@ -388,6 +391,61 @@ void TestPeoplePage::theSameNameAtTheSameMemberOffersThePersonRegistered()
     QCOMPARE(peopleInDatabase(), before + 1);
 }
 
+void TestPeoplePage::aChangeBySomeoneElseIsShownBeforeItIsOverwritten()
+{
+    PersonRepository people(m_demo->connection());
+    const qint64 id = m_demo->workspace().peopleModel()->index(3, 0).data(IdRole).toLongLong();
+    const Person before = *people.find(id);
+    PersonDialog dialog(&m_demo->workspace(), id);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Someone else saves a new phone number while the form is open.
+    Person theirs = before;
+    theirs.phone = QStringLiteral("99 88 77 66");
+    QVERIFY(people.update(theirs));
+    auto *title = dialog.findChild<QLineEdit *>(QStringLiteral("title"));
+    title->setFocus();
+    QTest::keyClick(title, Qt::Key_End);
+    QTest::keyClicks(title, QStringLiteral(" (fung.)"));
+    QPushButton *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+
+    // Back to the form: nothing written.
+    QString shown;
+    TestUtils::ModalScript back({{"QMessageBox", [&shown](QWidget *box) {
+                                      shown = static_cast<QMessageBox *>(box)->text() + u'\n'
+                                          + static_cast<QMessageBox *>(box)->informativeText();
+                                      QTest::keyClick(box, Qt::Key_Return);  // the default: back
+                                  }}});
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(back.done());
+    QVERIFY2(shown.contains(QStringLiteral("was changed by someone else")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("Phone: %1 → 99 88 77 66").arg(before.phone.isEmpty() ? QStringLiteral("(empty)")
+                                                                                                  : before.phone)),
+             qPrintable(shown));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(people.find(id)->title, before.title);
+
+    // Their version taken: the form shows it, and the title typed is gone.
+    TestUtils::ModalScript reload({{"QMessageBox", [](QWidget *box) {
+                                        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("reload")),
+                                                          Qt::LeftButton);
+                                    }}});
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(reload.done());
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("phone"))->text(), QStringLiteral("99 88 77 66"));
+    QCOMPARE(title->text(), before.title);
+
+    // Now it saves over what it shows.
+    QTest::keyClick(title, Qt::Key_End);
+    QTest::keyClicks(title, QStringLiteral(" (fung.)"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const Person after = *people.find(id);
+    QCOMPARE(after.phone, QStringLiteral("99 88 77 66"));
+    QCOMPARE(after.title, before.title + QStringLiteral(" (fung.)"));
+}
+
 void TestPeoplePage::screenshots()
 {
     const QString folder = qEnvironmentVariable("SEKRETARIAT_SCREENSHOTS");
@@ -405,6 +463,14 @@ void TestPeoplePage::screenshots()
         roleDialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&roleDialog));
         QVERIFY(roleDialog.grab().save(folder + QStringLiteral("/people-role-%1.png").arg(language)));
+        TestUtils::ModalScript grab({{"QMessageBox", [folder, language](QWidget *box) {
+                                          box->grab().save(folder + QStringLiteral("/conflict-question-%1.png").arg(language));
+                                          QTest::keyClick(box, Qt::Key_Escape);
+                                      }}});
+        ConflictQuestion::ask(&dialog, QCoreApplication::translate("PersonRepository", "%1 was changed by someone else after you opened them.").arg(person.fullName()),
+                              {QStringLiteral("Phone: 22 22 22 22 → 99 88 77 66"),
+                               QStringLiteral("Roles: changed")});
+        QVERIFY(grab.done());
     }
     m_languages.setLanguage(QStringLiteral("en"));
 }

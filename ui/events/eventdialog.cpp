@@ -1,6 +1,8 @@
 #include "eventdialog.h"
 
+#include "common/conflictquestion.h"
 #include "common/listexport.h"
+#include "events/eventchanges.h"
 
 #include "common/clipboardnotice.h"
 #include "common/doubtsquestion.h"
@@ -205,6 +207,7 @@ void EventDialog::load()
     const std::optional<Event> event = m_workspace->events().find(m_eventId);
     if (!event)
         return;
+    m_loaded = *event;
     m_type->setCurrentIndex(m_type->findData(int(event->type)));
     m_title->setText(event->title);
     m_start->setDateTime(event->startsAt);
@@ -239,8 +242,10 @@ bool EventDialog::saveEvent()
         }
     }
     EventRepository events = m_workspace->events();
+    // What the form does not show (its UID) as read; its version, as the form read it.
     Event event = m_eventId > 0 ? events.find(m_eventId).value_or(Event()) : Event();
     event.id = m_eventId;
+    event.version = m_loaded.version;
     event.type = EventType(m_type->currentData().toInt());
     event.title = m_title->text().trimmed();
     event.startsAt = m_start->dateTime();
@@ -261,7 +266,26 @@ bool EventDialog::saveEvent()
     event.annualGathering = m_annual->isChecked();
     event.language = m_language->currentData().toString();
     event.description = m_description->toPlainText().trimmed();
-    const Outcome saved = m_eventId > 0 ? events.update(event) : events.add(event);
+    Outcome saved = m_eventId > 0 ? events.update(event) : events.add(event);
+    if (saved.isConflict()) {
+        const std::optional<Event> theirs = events.find(m_eventId);
+        if (!theirs)
+            return false;
+        switch (ConflictQuestion::ask(this, saved.message(), EventChanges::between(m_loaded, *theirs))) {
+        case ConflictQuestion::Answer::Reload:
+            load();
+            m_registrations->reload();
+            markSaved();  // what the form shows now is what the register has
+            retranslateUi();
+            return false;
+        case ConflictQuestion::Answer::Overwrite:
+            event.version = theirs->version;
+            saved = events.update(event);
+            break;
+        case ConflictQuestion::Answer::Back:
+            return false;
+        }
+    }
     if (!saved) {
         showError(saved.message());
         return false;
@@ -274,6 +298,7 @@ bool EventDialog::saveEvent()
     } else {
         m_registrations->reload();  // a larger room may have taken people off the waiting list
     }
+    m_loaded = events.find(m_eventId).value_or(event);  // the version it has now
     m_error->hide();
     retranslateUi();
     return true;

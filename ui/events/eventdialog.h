@@ -1,5 +1,6 @@
 #pragma once
 
+#include "events/event.h"
 #include "events/registration.h"
 
 #include "common/formdialog.h"
@@ -75,6 +76,7 @@ private:
 
     Workspace *m_workspace;
     qint64 m_eventId;
+    Event m_loaded;  // as read: its version is what a save may overwrite
     bool m_earlyCheckInConfirmed = false;
     QFormLayout *m_form;
     QComboBox *m_type;

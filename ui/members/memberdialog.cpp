@@ -1,5 +1,8 @@
 #include "memberdialog.h"
 
+#include "common/conflictquestion.h"
+#include "members/memberchanges.h"
+
 #include "people/persondialog.h"
 
 #include "cataloguesearchfield.h"
@@ -335,6 +338,7 @@ QWidget *MemberDialog::createOtherTab()
 void MemberDialog::load(const Member &member)
 {
     const QScopedValueRollback loading(m_loading, true);
+    m_loaded = member;
     m_savedName = member.name;
     m_kind->setCurrentIndex(m_kind->findData(int(member.kind)));
     m_number->setText(member.number);
@@ -375,6 +379,7 @@ Member MemberDialog::member() const
 {
     Member member;
     member.id = m_memberId;
+    member.version = m_loaded.version;
     member.kind = MemberKind(m_kind->currentData().toInt());
     member.number = m_number->text().trimmed();
     member.name = m_name->text().trimmed();
@@ -447,7 +452,26 @@ void MemberDialog::accept()
                                  MemberPlausibility::warnings(edited, m_workspace->catalogue(), QDate::currentDate())))
         return;
     MemberRepository repository = m_workspace->members();
-    const Outcome outcome = m_memberId > 0 ? repository.update(edited) : repository.add(edited);
+    Outcome outcome = m_memberId > 0 ? repository.update(edited) : repository.add(edited);
+    if (outcome.isConflict()) {
+        const std::optional<Member> theirs = repository.find(m_memberId);
+        if (!theirs)
+            return;
+        switch (ConflictQuestion::ask(this, outcome.message(), MemberChanges::between(m_loaded, *theirs))) {
+        case ConflictQuestion::Answer::Reload:
+            load(*theirs);
+            markSaved();  // what the form shows now is what the register has
+            return;
+        case ConflictQuestion::Answer::Overwrite: {
+            Member mine = edited;
+            mine.version = theirs->version;
+            outcome = repository.update(mine);
+            break;
+        }
+        case ConflictQuestion::Answer::Back:
+            return;
+        }
+    }
     if (!outcome) {
         showError(outcome);
         return;

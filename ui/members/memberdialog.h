@@ -72,6 +72,7 @@ private:
 
     Workspace *m_workspace;
     qint64 m_memberId;
+    Member m_loaded;  // as read: its version is what a save may overwrite
     QString m_savedName;
     QTabWidget *m_tabs;
     bool m_loading = false;

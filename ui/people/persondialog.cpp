@@ -1,5 +1,8 @@
 #include "persondialog.h"
 
+#include "common/conflictquestion.h"
+#include "people/personchanges.h"
+
 #include "events/themegrouprepository.h"
 #include "members/memberrepository.h"
 #include "people/personrepository.h"
@@ -266,6 +269,7 @@ Person PersonDialog::personFromFields() const
 {
     Person person;
     person.id = m_personId;
+    person.version = m_loaded.version;
     person.firstName = m_firstName->text().trimmed();
     person.lastName = m_lastName->text().trimmed();
     person.title = m_title->text().trimmed();
@@ -291,7 +295,28 @@ void PersonDialog::accept()
         && person.memberId == m_loaded.memberId;
     if (!sameIdentity && !confirmNoDuplicate(person))
         return;
-    const Outcome saved = m_personId > 0 ? repository.update(person) : repository.add(person);
+    Outcome saved = m_personId > 0 ? repository.update(person) : repository.add(person);
+    if (saved.isConflict()) {
+        const std::optional<Person> theirs = repository.find(m_personId);
+        if (!theirs)
+            return;
+        switch (ConflictQuestion::ask(this, saved.message(), PersonChanges::between(m_loaded, *theirs))) {
+        case ConflictQuestion::Answer::Reload:
+            load(*theirs);
+            showRoles();
+            retranslateUi();
+            markSaved();  // what the form shows now is what the register has
+            return;
+        case ConflictQuestion::Answer::Overwrite: {
+            Person mine = person;
+            mine.version = theirs->version;
+            saved = repository.update(mine);
+            break;
+        }
+        case ConflictQuestion::Answer::Back:
+            return;
+        }
+    }
     if (!saved) {
         m_error->setText(saved.message());
         m_error->show();

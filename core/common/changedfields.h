@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Sekretariat {
+
+// Collects "Field: before → after" lines for the fields that differ.
+class ChangedFields
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangedFields)
+
+public:
+    void compare(const QString &label, const QString &before, const QString &after)
+    {
+        if (before != after)
+            m_lines.append(tr("%1: %2 → %3").arg(label, shown(before), shown(after)));
+    }
+    void note(const QString &line) { m_lines.append(line); }
+    QStringList lines() const { return m_lines; }
+
+private:
+    static QString shown(const QString &value) { return value.isEmpty() ? tr("(empty)") : value; }
+
+    QStringList m_lines;
+};
+
+} // namespace Sekretariat
