@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "database/changewatcher.h"
+
 #include "dues/invoicesmodel.h"
 #include "events/eventsmodel.h"
 #include "events/registrationsmodel.h"
@@ -19,6 +21,7 @@ Workspace::Workspace(QObject *parent)
 Workspace::~Workspace()
 {
     // Models hold query results of the connection; they go before it closes.
+    delete m_watcher;
     delete m_membersModel;
     delete m_peopleModel;
 }
@@ -84,6 +87,21 @@ const MunicipalityCatalogue &Workspace::catalogue() const
         return loaded;
     }();
     return *catalogue;
+}
+
+void Workspace::noticeChangesElsewhere(int intervalMs)
+{
+    delete m_watcher;
+    m_watcher = new ChangeWatcher(m_database.connection(), intervalMs, this);
+    connect(m_watcher, &ChangeWatcher::changedElsewhere, this, [this] {
+        m_membersModel->reload();
+        if (!m_peopleModel->isLoading())
+            m_peopleModel->reloadInBackground();
+        emit membersChanged();
+        emit peopleChanged();
+        emit changedElsewhere();
+    });
+    m_watcher->start();
 }
 
 void Workspace::memberChanged(qint64 memberId)

@@ -9,6 +9,7 @@
 
 namespace Sekretariat {
 
+class ChangeWatcher;
 class EventsModel;
 class InvoicesModel;
 class MembersModel;
@@ -56,14 +57,21 @@ public:
     void memberChanged(qint64 memberId);
     void personChanged(qint64 personId);
 
+    // Another program (or a worker thread) wrote to the register: the members
+    // and people are read again, and the pages with models of their own follow
+    // changedElsewhere(). Asked every second while the workspace is open.
+    void noticeChangesElsewhere(int intervalMs = 1000);
+
 signals:
     void membersChanged();
     void peopleChanged();
+    void changedElsewhere();
 
 private:
     Database m_database;
     MembersModel *m_membersModel = nullptr;
     PeopleModel *m_peopleModel = nullptr;
+    ChangeWatcher *m_watcher = nullptr;
 };
 
 } // namespace Sekretariat

@@ -31,6 +31,8 @@
 #include <QLabel>
 #include <QPalette>
 #include <QLineEdit>
+#include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -173,6 +175,14 @@ RegisterPage::RegisterPage(const QString &settingsKey, QAbstractItemModel *model
             QTimer::singleShot(0, this, [this] { fitColumns(m_view->viewport()->width()); });
     });
     connect(m_filter, &QAbstractItemModel::modelReset, this, &RegisterPage::updateRowActions);
+    // Read again (another window wrote, an import, a reload): the rows the user
+    // had chosen stay chosen, and the list stays where it was scrolled to.
+    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keptIds = selectedIds();
+        m_keptCurrent = currentId();
+        m_keptScroll = m_view->verticalScrollBar()->value();
+    });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &RegisterPage::restoreSelection);
     updateRowActions();
 
     // No retranslateUi() here: from this constructor it would reach the pure
@@ -214,6 +224,33 @@ QList<qint64> RegisterPage::selectedIds() const
     for (const QModelIndex &index : rows)
         ids.append(index.data(IdRole).toLongLong());
     return ids;
+}
+
+void RegisterPage::restoreSelection()
+{
+    if (m_keptIds.isEmpty() && m_keptScroll == 0)
+        return;
+    const QSet<qint64> kept(m_keptIds.cbegin(), m_keptIds.cend());
+    QItemSelection selection;
+    QModelIndex current;
+    for (int row = 0; row < m_filter->rowCount() && !kept.isEmpty(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        const qint64 id = index.data(IdRole).toLongLong();
+        if (!kept.contains(id))
+            continue;
+        selection.select(index, index.siblingAtColumn(m_filter->columnCount() - 1));
+        if (id == m_keptCurrent)
+            current = index;
+    }
+    if (current.isValid())
+        m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    const int scroll = m_keptScroll;
+    m_keptIds.clear();
+    m_keptCurrent = 0;
+    m_keptScroll = 0;
+    // After the view has laid out the new rows.
+    QTimer::singleShot(0, this, [this, scroll] { m_view->verticalScrollBar()->setValue(scroll); });
 }
 
 bool RegisterPage::selectId(qint64 id)

@@ -115,6 +115,7 @@ protected:
     void updateCount();
 
 private:
+    void restoreSelection();
     void showContextMenu(const QPoint &position);
     void showHeaderMenu(const QPoint &position);
     void updateRowActions();
@@ -147,6 +148,10 @@ private:
     QLabel *m_count;
     QLabel *m_loadError;
     QTableView *m_view;
+    // What was chosen and where the list was when its model was about to be read again.
+    QList<qint64> m_keptIds;
+    qint64 m_keptCurrent = 0;
+    int m_keptScroll = 0;
     QVBoxLayout *m_layout;
 };
 

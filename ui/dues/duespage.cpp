@@ -205,6 +205,8 @@ DuesPage::DuesPage(Workspace *workspace, QWidget *parent)
     connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DuesPage::updateActions);
 
     updateYears();
+    // Invoices issued or paid in another window: shown here too, the selection kept.
+    connect(workspace, &Workspace::changedElsewhere, this, &DuesPage::reload);
     retranslateUi();
     updateActions();
 }

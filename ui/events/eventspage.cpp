@@ -32,6 +32,7 @@ EventsPage::EventsPage(Workspace *workspace, QWidget *parent)
     m_model->setParent(this);
     const bool loaded = m_model->reload();
     showLoadResult(loaded, m_model->lastError());
+    connect(workspace, &Workspace::changedElsewhere, this, [this] { showLoadResult(m_model->reload(), m_model->lastError()); });
     m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
     m_typeFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_typeFilter->addItem(QString(), -1);

@@ -20,6 +20,7 @@ GroupsPage::GroupsPage(Workspace *workspace, QWidget *parent)
     m_model->setParent(this);
     const bool loaded = m_model->reload();
     showLoadResult(loaded, m_model->lastError());
+    connect(workspace, &Workspace::changedElsewhere, this, [this] { showLoadResult(m_model->reload(), m_model->lastError()); });
     const int character = view()->fontMetrics().averageCharWidth();
     for (const auto &[column, characters] : QList<QPair<int, int>>{{0, 34}, {1, 30}, {2, 24}, {3, 8}})
         view()->horizontalHeader()->resizeSection(column, characters * character + 12);

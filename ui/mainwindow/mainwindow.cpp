@@ -479,6 +479,8 @@ bool MainWindow::openDatabase(const QString &path)
             return;
         m_workspace->peopleModel()->reloadInBackground();
         checkIntegrityInBackground(path);
+        // Another window on the file (read-only) or a command that wrote to it: followed within a second.
+        m_workspace->noticeChangesElsewhere();
     });
     if (FirstPaintProbe::isRequested())
         FirstPaintProbe::arm(this);
