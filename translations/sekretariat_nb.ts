@@ -3322,6 +3322,33 @@ Kommandoer (åpner ikke vinduet):
     </message>
 </context>
 <context>
+    <name>RegistrationChanges</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Comes as</source>
+        <translation>Kommer som</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationRepository</name>
     <message>
         <source>The event no longer exists.</source>
@@ -3357,6 +3384,10 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Only someone on the waiting list is checked in on a free seat this way.</source>
         <translation>Bare noen på ventelisten sjekkes inn på en ledig plass på denne måten.</translation>
+    </message>
+    <message>
+        <source>The registration of %1 was changed by someone else after you opened it.</source>
+        <translation>Påmeldingen til %1 ble endret av noen andre etter at du åpnet den.</translation>
     </message>
 </context>
 <context>

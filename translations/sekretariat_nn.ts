@@ -3288,6 +3288,33 @@ Commands (no window is opened):
     </message>
 </context>
 <context>
+    <name>RegistrationChanges</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes as</source>
+        <translation type="unfinished">Kjem som</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Merknad</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationRepository</name>
     <message>
         <source>The event no longer exists.</source>
@@ -3322,6 +3349,10 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Only someone on the waiting list is checked in on a free seat this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration of %1 was changed by someone else after you opened it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

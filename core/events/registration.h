@@ -16,6 +16,7 @@ enum class RegistrationStatus { Registered, Waitlisted, Cancelled, Attended, NoS
 struct Registration
 {
     qint64 id = 0;
+    qint64 version = 0;              // the row's version when read; an edit saves only over it
     qint64 eventId = 0;
     qint64 personId = 0;             // 0: a guest
     QString guestName;

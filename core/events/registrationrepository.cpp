@@ -18,7 +18,7 @@ namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT r.id, r.event_id, r.person_id, r.guest_name, r.guest_email, r.member_id, r.participant_role,"
-    " r.status, r.note, r.registered_at, r.promoted_at, r.promotion_told_at, r.cancelled_at,"
+    " r.status, r.note, r.registered_at, r.promoted_at, r.promotion_told_at, r.cancelled_at, r.row_version,"
     " trim(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, '')) AS person_name,"
     " coalesce(p.email, '') AS person_email, coalesce(m.name, p.organisation, '') AS member_name"
     " FROM event_registrations r"
@@ -45,17 +45,19 @@ struct RegistrationColumns
         , personName(record.indexOf(QStringLiteral("person_name")))
         , personEmail(record.indexOf(QStringLiteral("person_email")))
         , memberName(record.indexOf(QStringLiteral("member_name")))
+        , version(record.indexOf(QStringLiteral("row_version")))
     {
     }
 
     int id, eventId, personId, guestName, guestEmail, memberId, participantRole, status, note, registeredAt,
-        promotedAt, promotionToldAt, cancelledAt, personName, personEmail, memberName;
+        promotedAt, promotionToldAt, cancelledAt, personName, personEmail, memberName, version;
 };
 
 Registration registrationFromQuery(const QSqlQuery &query, const RegistrationColumns &columns)
 {
     Registration registration;
     registration.id = query.value(columns.id).toLongLong();
+    registration.version = query.value(columns.version).toLongLong();
     registration.eventId = query.value(columns.eventId).toLongLong();
     registration.personId = query.value(columns.personId).toLongLong();
     registration.guestName = query.value(columns.guestName).toString();
@@ -233,14 +235,19 @@ Outcome RegistrationRepository::update(const Registration &registration)
     Write write(m_database);
     if (!write.isOpen())
         return write.outcome();
-    if (!write.run(QStringLiteral("UPDATE event_registrations SET member_id = ?, participant_role = ?, note = ?,"
-                                  " guest_name = CASE WHEN person_id IS NULL THEN ? ELSE guest_name END,"
-                                  " guest_email = CASE WHEN person_id IS NULL THEN ? ELSE guest_email END"
-                                  " WHERE id = ?"),
-                   QVariantList{optionalId(registration.memberId), EventTerms::key(registration.role),
-                                SqlValues::text(registration.note), SqlValues::text(registration.guestName.trimmed()),
-                                SqlValues::text(registration.guestEmail.trimmed()), registration.id},
-                   tr("The registration could not be saved: %1"), 1, tr("The registration no longer exists.")))
+    if (!write.runVersioned(QStringLiteral("UPDATE event_registrations SET member_id = ?, participant_role = ?, note = ?,"
+                                           " guest_name = CASE WHEN person_id IS NULL THEN ? ELSE guest_name END,"
+                                           " guest_email = CASE WHEN person_id IS NULL THEN ? ELSE guest_email END"
+                                           " WHERE id = ? AND row_version = ?"),
+                            QVariantList{optionalId(registration.memberId), EventTerms::key(registration.role),
+                                         SqlValues::text(registration.note), SqlValues::text(registration.guestName.trimmed()),
+                                         SqlValues::text(registration.guestEmail.trimmed()), registration.id,
+                                         registration.version},
+                            tr("The registration could not be saved: %1"), QStringLiteral("event_registrations"),
+                            registration.id,
+                            tr("The registration of %1 was changed by someone else after you opened it.")
+                                .arg(registration.name()),
+                            tr("The registration no longer exists.")))
         return write.outcome();
     return write.commit(registration.id);
 }

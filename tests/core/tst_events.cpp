@@ -152,6 +152,19 @@ private slots:
         const Registration stored = registrations.registrationsOf(event).first();
         QCOMPARE(stored.name(), QStringLiteral("Gjest Gjestesen"));
         QCOMPARE(stored.email(), QStringLiteral("gjest@example.no"));
+
+        // Checked in at the door while the card was open: the card's edit is refused, not saved over it.
+        Registration open = stored;
+        QVERIFY(registrations.setStatus(stored.id, RegistrationStatus::Attended));
+        open.note = QStringLiteral("Vegetar");
+        const Outcome refused = registrations.update(open);
+        QVERIFY(refused.isConflict());
+        QVERIFY2(refused.message().contains(QStringLiteral("Gjest Gjestesen")), qPrintable(refused.message()));
+        QVERIFY(registrations.find(stored.id)->note.isEmpty());
+        open.version = registrations.find(stored.id)->version;
+        QVERIFY(registrations.update(open));
+        QCOMPARE(registrations.find(stored.id)->status, RegistrationStatus::Attended);
+        QCOMPARE(registrations.find(stored.id)->note, QStringLiteral("Vegetar"));
     }
 
     void annualGatheringRule()

@@ -3,6 +3,8 @@
 #include "common/conflictquestion.h"
 #include "common/listexport.h"
 #include "events/eventchanges.h"
+#include "events/registrationchanges.h"
+#include "events/registrationrepository.h"
 
 #include "common/clipboardnotice.h"
 #include "common/doubtsquestion.h"
@@ -468,16 +470,38 @@ void EventDialog::editCurrent()
     const int row = m_registrations->rowOfRegistration(currentRegistration());
     if (row < 0)
         return;
-    Registration registration = m_registrations->registrationAt(row);
-    RegistrationDialog dialog(m_workspace, registration, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Outcome saved = m_workspace->registrations().update(dialog.registration());
-    if (!saved) {
-        showError(saved.message());
+    const Registration read = m_registrations->registrationAt(row);
+    Registration edited = read;
+    RegistrationRepository registrations = m_workspace->registrations();
+    for (;;) {
+        RegistrationDialog dialog(m_workspace, edited, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        edited = dialog.registration();
+        Outcome saved = registrations.update(edited);
+        if (saved.isConflict()) {
+            const std::optional<Registration> theirs = registrations.find(edited.id);
+            if (!theirs)
+                return;
+            const ConflictQuestion::Answer answer =
+                ConflictQuestion::ask(this, saved.message(), RegistrationChanges::between(read, *theirs));
+            if (answer == ConflictQuestion::Answer::Back)
+                continue;  // the form again, with what was typed in it
+            if (answer == ConflictQuestion::Answer::Reload) {
+                m_registrations->reload();
+                updateSummary();
+                return;
+            }
+            edited.version = theirs->version;
+            saved = registrations.update(edited);
+        }
+        if (!saved) {
+            showError(saved.message());
+            return;
+        }
+        m_registrations->reload();
         return;
     }
-    m_registrations->reload();
 }
 
 void EventDialog::markPromotionTold()
