@@ -30,9 +30,15 @@ Transaction::Transaction(const QSqlDatabase &database)
         m_errorString = tr("The database is open read-only, because another program has it open for writing; "
                            "nothing was changed.");
     } else if (m_depth == 0) {
-        m_active = m_database.transaction();
+        // IMMEDIATE: the write lock is taken now, not at the first write. Two
+        // writers (a second connection, a worker thread) then take turns, and
+        // what one reads to decide (the seats left, the last invoice number) is
+        // still so when it writes; a deferred transaction would instead fail
+        // with "database is locked" when it tried to write after the other.
+        QSqlQuery begin(m_database);
+        m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
         if (!m_active)
-            m_errorString = tr("Could not start a transaction: %1").arg(m_database.lastError().text());
+            m_errorString = tr("Could not start a transaction: %1").arg(begin.lastError().text());
     } else {
         m_active = execute(QStringLiteral("SAVEPOINT nested_%1").arg(m_depth));
     }
@@ -79,11 +85,12 @@ bool Transaction::commit()
         rollback();
         return false;
     }
-    if (m_database.commit()) {
+    QSqlQuery commit(m_database);
+    if (commit.exec(QStringLiteral("COMMIT"))) {
         leave();
         return true;
     }
-    m_errorString = tr("Could not save the changes: %1").arg(m_database.lastError().text());
+    m_errorString = tr("Could not save the changes: %1").arg(commit.lastError().text());
     rollback();
     return false;
 }
@@ -96,7 +103,7 @@ void Transaction::rollback()
         execute(QStringLiteral("ROLLBACK TO nested_%1").arg(m_depth));
         execute(QStringLiteral("RELEASE nested_%1").arg(m_depth));
     } else {
-        m_database.rollback();
+        QSqlQuery(m_database).exec(QStringLiteral("ROLLBACK"));
     }
     leave();
 }
