@@ -5430,6 +5430,14 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
         <source>Open Read-Only</source>
         <translation>Åpne skrivebeskyttet</translation>
     </message>
+    <message>
+        <source>Writing as %1</source>
+        <translation>Skriver som %1</translation>
+    </message>
+    <message>
+        <source>Every change is recorded with the name you are signed in to this computer with</source>
+        <translation>Hver endring registreres med navnet du er logget inn på denne datamaskinen med</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::MemberAccountPanel</name>
@@ -7521,6 +7529,10 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     <message>
         <source>the row no longer exists</source>
         <translation>raden finnes ikke lenger</translation>
+    </message>
+    <message>
+        <source>The change could not be recorded: %1</source>
+        <translation>Endringen kunne ikke registreres: %1</translation>
     </message>
 </context>
 <context>

@@ -5394,6 +5394,14 @@ Only one program at a time may change it. Open it read-only, to look things up w
         <source>Open Read-Only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is recorded with the name you are signed in to this computer with</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::MemberAccountPanel</name>
@@ -7484,6 +7492,10 @@ Only one program at a time may change it. Open it read-only, to look things up w
     <name>Write</name>
     <message>
         <source>the row no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,6 +22,8 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     bool isActive() const { return m_active; }
+    // Not inside another transaction of the same connection: the user's action itself.
+    bool isOutermost() const { return m_depth == 0; }
     bool commit();
     void rollback();
     QString errorString() const { return m_errorString; }

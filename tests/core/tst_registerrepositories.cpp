@@ -4,6 +4,7 @@
 #include "members/memberrepository.h"
 #include "people/personrepository.h"
 #include "testutils.h"
+#include "database/writeridentity.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -333,6 +334,42 @@ private slots:
         QVERIFY(!gone);
         QVERIFY(!gone.isConflict());
         QVERIFY2(gone.message().contains(QStringLiteral("no longer exists")), qPrintable(gone.message()));
+    }
+
+    // Who did it: one row for every user action, however many statements and
+    // nested writes it took, with the name of the user signed in.
+    void everyWriteRecordsWhoMadeIt()
+    {
+        const QSqlDatabase database = m_workspace->connection();
+        WriterIdentity::setName(QStringLiteral("anna"));
+        const auto logged = [&database] {
+            return TestUtils::countBySql(database, QStringLiteral("SELECT count(*) FROM write_log"));
+        };
+        const qint64 before = logged();
+        MemberRepository members(database);
+        const Outcome added = members.add(stavanger());
+        QVERIFY(added);
+        QCOMPARE(logged(), before + 1);
+        PersonRepository people(database);
+        const Outcome first = people.add(coordinator(added.id()));
+        Person second = coordinator(added.id());
+        second.firstName = QStringLiteral("Per");
+        second.email = QStringLiteral("per@stavanger.kommune.no");
+        const Outcome other = people.add(second);
+        QVERIFY(first && other);
+        QCOMPARE(logged(), before + 3);
+        WriterIdentity::setName(QStringLiteral("bjørn"));
+        QVERIFY(people.removeMany({first.id(), other.id()}));  // two deletes, one action
+        QCOMPARE(logged(), before + 4);
+        QSqlQuery last(database);
+        QVERIFY(last.exec(QStringLiteral("SELECT user_name, written_at FROM write_log ORDER BY id DESC LIMIT 1")) && last.next());
+        QCOMPARE(last.value(0).toString(), QStringLiteral("bjørn"));
+        QVERIFY(last.value(1).toString().startsWith(QString::number(QDate::currentDate().year())));
+        // A refused write records nothing.
+        Member duplicate = stavanger();
+        QVERIFY(!members.add(duplicate));
+        QCOMPARE(logged(), before + 4);
+        WriterIdentity::setName(QString());
     }
 
 private:

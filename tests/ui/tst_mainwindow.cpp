@@ -18,6 +18,7 @@
 #include "people/peoplepage.h"
 #include "largedatabasebuilder.h"
 #include "testutils.h"
+#include "database/writeridentity.h"
 
 #include <QAbstractButton>
 #include <QPushButton>
@@ -209,6 +210,7 @@ void TestMainWindow::offersReadOnlyWhenAnotherProgramWrites()
         });
         QVERIFY(newAction != actions.cend());
         QVERIFY(!(*newAction)->isEnabled());
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("writerName"))->text().isEmpty());  // it writes nothing
         QTest::qWait(100);
         TestUtils::grabTo(&window, QStringLiteral("read-only-window-%1.png").arg(language));
     }
@@ -293,6 +295,10 @@ void TestMainWindow::opensOnTheDemoDatabase()
     QCOMPARE(window.membersPage()->view()->model()->rowCount(), 40);
     QVERIFY(window.windowTitle().contains(QStringLiteral("test.sqlite")));
     QCOMPARE(window.currentPage(), window.membersPage());
+    // Who the changes are recorded as.
+    const auto *writer = window.findChild<QLabel *>(QStringLiteral("writerName"));
+    QVERIFY(writer && writer->isVisible());
+    QCOMPARE(writer->text(), QStringLiteral("Writing as %1").arg(WriterIdentity::name()));
 }
 
 void TestMainWindow::keyboardSwitchesPages()

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "database/writeridentity.h"
+
 #include "afterfirstpaint.h"
 #include "common/filedialogs.h"
 #include "common/registerpage.h"
@@ -58,6 +60,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_pages(new QStackedWidget(m_splitter))
     , m_emptyState(new QLabel(m_pages))
     , m_databaseLabel(new QLabel(this))
+    , m_writerLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -76,6 +79,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({160, 1000});
     setCentralWidget(m_splitter);
+    m_writerLabel->setObjectName(QStringLiteral("writerName"));
+    statusBar()->addPermanentWidget(m_writerLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     createActions();
@@ -294,7 +299,11 @@ void MainWindow::retranslateUi()
             m_databaseLabel->setText(tr("Database: %1").arg(name));
         }
         m_databaseLabel->setToolTip(QDir::toNativeSeparators(QFileInfo(m_workspace->path()).absoluteFilePath()));
+        // Every change is recorded with this name.
+        m_writerLabel->setText(m_workspace->isReadOnly() ? QString() : tr("Writing as %1").arg(WriterIdentity::name()));
+        m_writerLabel->setToolTip(tr("Every change is recorded with the name you are signed in to this computer with"));
     } else {
+        m_writerLabel->clear();
         setWindowTitle(tr("Sekretariat"));
         m_databaseLabel->setText(tr("No database"));
     }

@@ -91,6 +91,7 @@ private:
     QStackedWidget *m_pages;
     QLabel *m_emptyState;
     QLabel *m_databaseLabel;
+    QLabel *m_writerLabel;  // who the writes are recorded as
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -11,8 +11,8 @@ work="${TMPDIR:-/tmp}/sekretariat-schema-history"
 mkdir -p "$work"
 
 # The last commit of each schema version.
-declare -A commits=([1]=459a684 [2]=d689daa [3]=2aba6d1 [4]=a6bd0a3 [5]=8fdeff2 [6]=ed89564 [7]=7aa009f [8]=0936155 [9]=d82b02d [10]=6c27d12 [11]=b9bf9f7 [12]=fb4254f [13]=bdfff76)
-versions=("${@:-1 2 3 4 5 6 7 8 9 10 11 12 13}")
+declare -A commits=([1]=459a684 [2]=d689daa [3]=2aba6d1 [4]=a6bd0a3 [5]=8fdeff2 [6]=ed89564 [7]=7aa009f [8]=0936155 [9]=d82b02d [10]=6c27d12 [11]=b9bf9f7 [12]=fb4254f [13]=bdfff76 [14]=ac19e15)
+versions=("${@:-1 2 3 4 5 6 7 8 9 10 11 12 13 14}")
 for version in ${versions[@]}; do
     commit="${commits[$version]}"
     # SEKRETARIAT_PROGRAM: a program already built from that commit (saves a build).
