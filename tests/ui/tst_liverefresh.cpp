@@ -6,6 +6,7 @@
 #include "events/eventrepository.h"
 #include "events/eventspage.h"
 #include "i18n/languagemanager.h"
+#include "members/memberdialog.h"
 #include "members/memberrepository.h"
 #include "members/membersmodel.h"
 #include "members/memberspage.h"
@@ -18,6 +19,7 @@
 #include <QSortFilterProxyModel>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace Sekretariat;
@@ -110,6 +112,23 @@ private slots:
             return false;
         }()));
         QVERIFY(found);
+    }
+
+    void anOpenMemberCardListsWhatWasAddedElsewhere()
+    {
+        const Member member = m_writer.workspace().members().all().at(5);
+        MemberDialog card(&m_reader, member.id);
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+        auto *people = card.findChild<QTableWidget *>(QStringLiteral("people"));
+        QVERIFY(people);
+        const int before = people->rowCount();
+        Person added;
+        added.firstName = QStringLiteral("Ny");
+        added.lastName = QStringLiteral("Kontakt");
+        added.memberId = member.id;
+        QVERIFY(m_writer.workspace().people().add(added));
+        QTRY_COMPARE(people->rowCount(), before + 1);
     }
 
 private:

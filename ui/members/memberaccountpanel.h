@@ -27,12 +27,13 @@ public:
     // Writes the statement (PDF, or CSV for a .csv path); an empty path asks
     // where. False, with the reason shown, when it cannot be written.
     bool saveStatement(const QString &path = {}, bool csv = false);
+    // The invoices and the balance read again.
+    void reload();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void reload();
     void handleCredit(bool refund);
     void retranslateUi();
 

@@ -118,6 +118,14 @@ MemberDialog::MemberDialog(Workspace *workspace, qint64 memberId, QWidget *paren
         m_tabs->addTab(m_invoices, {});
         m_attendance = new MemberAttendanceTable(m_workspace->attendanceOfMember(m_memberId), this);
         m_tabs->addTab(m_attendance, {});
+        // Written elsewhere (another window, a command): the card's lists follow;
+        // its fields do not change under the user (a save meets the version check).
+        connect(m_workspace, &Workspace::changedElsewhere, this, [this] {
+            m_people->setPeople(m_workspace->people().peopleOfMember(m_memberId));
+            m_saveContacts->setEnabled(m_people->rowCount() > 0);
+            m_invoices->reload();
+            retranslateUi();
+        });
     } else {
         m_catalogueSearch->setFocus();
     }
