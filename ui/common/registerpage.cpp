@@ -246,11 +246,16 @@ void RegisterPage::restoreSelection()
         m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
     m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     const int scroll = m_keptScroll;
+    const qint64 keptCurrent = m_keptCurrent;
     m_keptIds.clear();
     m_keptCurrent = 0;
     m_keptScroll = 0;
-    // After the view has laid out the new rows.
-    QTimer::singleShot(0, this, [this, scroll] { m_view->verticalScrollBar()->setValue(scroll); });
+    // After the view has laid out the new rows; not when the code that read the
+    // rows again went on to choose another (a new member, selected and shown).
+    QTimer::singleShot(0, this, [this, scroll, keptCurrent] {
+        if (currentId() == keptCurrent)
+            m_view->verticalScrollBar()->setValue(scroll);
+    });
 }
 
 bool RegisterPage::selectId(qint64 id)
