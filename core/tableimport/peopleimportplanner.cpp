@@ -197,6 +197,7 @@ std::optional<ImportPlan> PeopleImportPlanner::plan(const TableFile &file, const
         std::optional<RoleType> roleType;
         QDate roleFrom, roleTo;
         bool roleDates = false;
+        bool roleGiven = false;  // a role the file names (read, or an error said)
         for (qsizetype column = 0; column < cells.size(); ++column) {
             const ImportField field = mapping.fieldOf(column);
             const QString &cell = cells.at(column);
@@ -213,7 +214,10 @@ std::optional<ImportPlan> PeopleImportPlanner::plan(const TableFile &file, const
             case ImportField::Email: person.email = values.text(cell, field, row); break;
             case ImportField::Phone: person.phone = values.text(cell, field, row); break;
             case ImportField::Member: memberText = values.text(cell, field, row); break;
-            case ImportField::Role: roleType = values.role(cell, row); break;
+            case ImportField::Role:
+                roleType = values.role(cell, row);
+                roleGiven = !cell.trimmed().isEmpty();
+                break;
             case ImportField::RoleFrom:
                 roleFrom = values.date(cell, field, row);
                 roleDates = roleDates || !cell.trimmed().isEmpty();
@@ -260,7 +264,7 @@ std::optional<ImportPlan> PeopleImportPlanner::plan(const TableFile &file, const
         } else {
             person.memberId = defaultMemberId;
         }
-        if (!roleType && (roleDates || mapping.columnOf(ImportField::Role) < 0))
+        if (!roleType && !roleGiven)
             roleType = mapping.defaultRole;
         if (roleType) {
             if (person.memberId > 0)

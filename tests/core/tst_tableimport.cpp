@@ -62,6 +62,7 @@ private slots:
     void duplicatesAreSkippedMergedOrAdded();
     void repeatsWithinTheFileAreErrors();
     void aMemberMustBeInTheRegister();
+    void theMappingsMemberAndRoleFillRowsWithoutThem();
     void membersComeFromTheOfficialList();
     void aFailureWhileWritingWritesNothing();
     void cancellingStopsThePlan();
@@ -441,6 +442,25 @@ void TestTableImport::aMemberMustBeInTheRegister()
     QVERIFY(allOf(plan->rows.at(2)).contains(QStringLiteral("“Atlantis” is neither a member's number nor its name")));
     QVERIFY(allOf(plan->rows.at(3)).contains(QStringLiteral("held at a member, and the row names none")));
     QVERIFY(allOf(plan->rows.at(4)).contains(QStringLiteral("Role: “sjef” is not a role")));
+}
+
+void TestTableImport::theMappingsMemberAndRoleFillRowsWithoutThem()
+{
+    QString error;
+    const std::optional<TableFile> table = TableFileReader::read("Fornavn;Etternavn;Rolle;Kommune\n"
+                                                                 "Ida;Ingen;;\n"
+                                                                 "Jon;Styre;Styremedlem;\n",
+                                                                 {}, &error);
+    QVERIFY(table);
+    ImportMapping mapping = ImportMapping::guess(ImportKind::People, table->headers);
+    mapping.defaultMember = m_member.name;
+    mapping.defaultRole = RoleType::PublicHealthCoordinator;
+    const std::optional<ImportPlan> plan = PeopleImportPlanner(m_demo->connection(), today).plan(*table, mapping, {}, &error);
+    QVERIFY2(plan, qPrintable(error));
+    QCOMPARE(plan->rows.at(0).person.memberId, m_member.id);
+    QCOMPARE(plan->rows.at(0).person.roles.value(0).type, RoleType::PublicHealthCoordinator);
+    QCOMPARE(plan->rows.at(1).person.roles.value(0).type, RoleType::BoardMember);
+    QCOMPARE(plan->rows.at(1).person.roles.size(), 1);
 }
 
 void TestTableImport::membersComeFromTheOfficialList()
