@@ -7129,6 +7129,14 @@ Only one program at a time may change it. Open it read-only, to look things up w
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a row to read all that is said about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::ThemeGroupsModel</name>

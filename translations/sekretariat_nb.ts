@@ -7165,6 +7165,14 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
         <source>Writing…</source>
         <translation>Skriver …</translation>
     </message>
+    <message>
+        <source>Choose a row to read all that is said about it.</source>
+        <translation>Velg en rad for å lese alt som er sagt om den.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::ThemeGroupsModel</name>

@@ -12,10 +12,10 @@ ImportReportModel::ImportReportModel(QObject *parent)
 {
 }
 
-void ImportReportModel::setPlan(const ImportPlan &plan)
+void ImportReportModel::setPlan(ImportPlan plan)
 {
     beginResetModel();
-    m_plan = plan;
+    m_plan = std::move(plan);
     select();
     endResetModel();
 }

@@ -18,10 +18,12 @@ public:
 
     explicit ImportReportModel(QObject *parent = nullptr);
 
-    void setPlan(const ImportPlan &plan);
+    void setPlan(ImportPlan plan);
     const ImportPlan &plan() const { return m_plan; }
     // The plan's row shown in `modelRow`, to change what it does.
     ImportRow &planRow(int modelRow) { return m_plan.rows[m_shown.at(modelRow)]; }
+    // Reading it does not copy the plan (which the worker's result still shares).
+    const ImportRow &rowAt(int modelRow) const { return m_plan.rows.at(m_shown.at(modelRow)); }
     void setShow(Show show);
     void setDuplicateAction(ImportRow::Action action);
     // After planRow() changed: its line again.

@@ -178,6 +178,12 @@ void TestTableImportWizard::importsTheSampleRegisterLeavingOutTheRowsWithErrors(
     auto *view = wizard.findChild<QTableView *>(QStringLiteral("report"));
     QCOMPARE(view->model()->rowCount(), 6);
     QCOMPARE(view->model()->index(0, ImportReportModel::ResultColumn).data().toString(), QStringLiteral("Error"));
+    // A row chosen: all that is said about it below the table, not cut off.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 2)).center());
+    const QString details = wizard.findChild<QLabel *>(QStringLiteral("rowDetails"))->text();
+    QVERIFY2(details.startsWith(QStringLiteral("Row 14: Error\n")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("22.06.2049 is not a plausible date (before 1900 or more than ten years ahead).")),
+             qPrintable(details));
 
     // The report as a file before anything is written.
     const QString reportPath = m_demo->filePath(QStringLiteral("report.csv"));

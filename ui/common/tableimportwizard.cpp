@@ -298,6 +298,13 @@ QWizardPage *TableImportWizard::createReportPage()
     layout->addLayout(progressLine);
     layout->addLayout(choices);
     layout->addWidget(m_reportView, 1);
+    m_rowDetails = new QLabel(page);
+    m_rowDetails->setObjectName(QStringLiteral("rowDetails"));
+    m_rowDetails->setWordWrap(true);
+    m_rowDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_rowDetails->setMinimumHeight(m_rowDetails->fontMetrics().lineSpacing() * 3);
+    m_rowDetails->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    layout->addWidget(m_rowDetails);
     layout->addWidget(m_leaveOutErrors);
 
     connect(m_show, &QComboBox::activated, this, [this] {
@@ -310,8 +317,12 @@ QWizardPage *TableImportWizard::createReportPage()
     connect(m_reportView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_decide->setEnabled(current.isValid()
-                                     && m_report->planRow(current.row()).status == ImportRow::Status::Duplicate);
+                                     && m_report->rowAt(current.row()).status == ImportRow::Status::Duplicate);
+                showRowDetails();
             });
+    // The row's reasons in full: the table's column shows only their beginning.
+    connect(m_report, &QAbstractItemModel::dataChanged, this, &TableImportWizard::showRowDetails);
+    connect(m_report, &QAbstractItemModel::modelReset, this, &TableImportWizard::showRowDetails);
     connect(m_reportView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         decideDuplicate(index.row());
     });
@@ -501,7 +512,7 @@ void TableImportWizard::startChecking()
     auto cancel = m_cancel;
     m_planWatcher.setFuture(QtConcurrent::run([where, table, mapping, today, done, total, cancel] {
         PlanResult result;
-        result.plan = TableImportJob::plan(
+        std::optional<ImportPlan> plan = TableImportJob::plan(
             where, table, mapping, today,
             [done, total, cancel](qsizetype reached, qsizetype of) {
                 done->store(reached);
@@ -509,6 +520,8 @@ void TableImportWizard::startChecking()
                 return !cancel->load();
             },
             &result.error);
+        if (plan)
+            result.plan = std::make_shared<ImportPlan>(std::move(*plan));
         return result;
     }));
     m_progressTimer->start();
@@ -528,10 +541,11 @@ void TableImportWizard::checked()
         static_cast<ConditionPage *>(m_reportPage)->recheck();
         return;
     }
-    m_report->setPlan(*result.plan);
+    // Moved out: changing a row of the report's plan later copies nothing.
+    m_report->setPlan(std::move(*result.plan));
     m_report->setDuplicateAction(ImportRow::Action(m_duplicates->currentData().toInt()));
     m_saveReport->setEnabled(true);
-    const int errors = result.plan->count(ImportRow::Status::Error);
+    const int errors = m_report->plan().count(ImportRow::Status::Error);
     m_leaveOutErrors->setText(tr("&Leave out the %n row(s) with errors and import the rest", nullptr, errors));
     m_leaveOutErrors->setVisible(errors > 0);
     showSummary();
@@ -553,6 +567,19 @@ bool TableImportWizard::reportComplete() const
     if (plan.hasErrors() && !m_leaveOutErrors->isChecked())
         return false;
     return plan.count(ImportRow::Action::Add) + plan.count(ImportRow::Action::Merge) > 0;
+}
+
+void TableImportWizard::showRowDetails()
+{
+    const QModelIndex current = m_reportView->currentIndex();
+    if (!current.isValid() || current.row() >= m_report->rowCount()) {
+        m_rowDetails->setText(m_report->rowCount() > 0 ? tr("Choose a row to read all that is said about it.") : QString());
+        return;
+    }
+    const ImportRow &row = m_report->rowAt(current.row());
+    QStringList lines{tr("Row %1: %2").arg(row.rowNumber).arg(ImportReport::result(row))};
+    lines.append(ImportReport::details(row));
+    m_rowDetails->setText(lines.join(u'\n'));
 }
 
 void TableImportWizard::decideDuplicate(int modelRow)

@@ -63,7 +63,9 @@ protected:
 private:
     struct PlanResult
     {
-        std::optional<ImportPlan> plan;
+        // Shared with the future's copy of the result, and moved out of it, so the
+        // report's plan is its alone: changing a row then copies nothing.
+        std::shared_ptr<ImportPlan> plan;
         QString error;
     };
 
@@ -81,6 +83,7 @@ private:
     void checked();
     void showSummary();
     void decideDuplicate(int modelRow);
+    void showRowDetails();
     void saveReport();
     void written(const Outcome &outcome);
     void stopWork();
@@ -122,6 +125,7 @@ private:
     QComboBox *m_show = nullptr;
     QComboBox *m_duplicates = nullptr;
     QTableView *m_reportView = nullptr;
+    QLabel *m_rowDetails = nullptr;
     ImportReportModel *m_report = nullptr;
     QPushButton *m_decide = nullptr;
     QPushButton *m_saveReport = nullptr;
