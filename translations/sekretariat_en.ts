@@ -1501,14 +1501,6 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 kept (the file has %3)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1535,14 +1535,6 @@ Kommandoer (åpner ikke vinduet):
         <translation>Hoppet over (duplikat)</translation>
     </message>
     <message>
-        <source>(empty)</source>
-        <translation>(tomt)</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
         <source>%1: %2 kept (the file has %3)</source>
         <translation>%1: %2 beholdes (filen har %3)</translation>
     </message>

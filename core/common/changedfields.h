@@ -14,14 +14,18 @@ public:
     void compare(const QString &label, const QString &before, const QString &after)
     {
         if (before != after)
-            m_lines.append(tr("%1: %2 → %3").arg(label, shown(before), shown(after)));
+            m_lines.append(line(label, before, after));
     }
+    // "Phone: 22 22 22 22 → 99 88 77 66", an empty value said as such.
+    static QString line(const QString &label, const QString &before, const QString &after)
+    {
+        return tr("%1: %2 → %3").arg(label, shown(before), shown(after));
+    }
+    static QString shown(const QString &value) { return value.isEmpty() ? tr("(empty)") : value; }
     void note(const QString &line) { m_lines.append(line); }
     QStringList lines() const { return m_lines; }
 
 private:
-    static QString shown(const QString &value) { return value.isEmpty() ? tr("(empty)") : value; }
-
     QStringList m_lines;
 };
 

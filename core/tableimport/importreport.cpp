@@ -1,5 +1,6 @@
 #include "importreport.h"
 
+#include "common/changedfields.h"
 #include "common/csvwriter.h"
 #include "importfield.h"
 
@@ -20,9 +21,9 @@ QString ImportReport::result(const ImportRow &row)
 
 QString ImportReport::mergeLine(const FieldChange &change)
 {
-    const QString before = change.before.isEmpty() ? tr("(empty)") : change.before;
-    return change.take ? tr("%1: %2 → %3").arg(ImportFields::label(change.field), before, change.after)
-                       : tr("%1: %2 kept (the file has %3)").arg(ImportFields::label(change.field), before, change.after);
+    const QString label = ImportFields::label(change.field);
+    return change.take ? ChangedFields::line(label, change.before, change.after)
+                       : tr("%1: %2 kept (the file has %3)").arg(label, ChangedFields::shown(change.before), change.after);
 }
 
 QStringList ImportReport::details(const ImportRow &row)

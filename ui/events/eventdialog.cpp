@@ -244,10 +244,9 @@ bool EventDialog::saveEvent()
         }
     }
     EventRepository events = m_workspace->events();
-    // What the form does not show (its UID) as read; its version, as the form read it.
-    Event event = m_eventId > 0 ? events.find(m_eventId).value_or(Event()) : Event();
+    // What the form does not show (its UID) and its version, as the form read them.
+    Event event = m_eventId > 0 ? m_loaded : Event();
     event.id = m_eventId;
-    event.version = m_loaded.version;
     event.type = EventType(m_type->currentData().toInt());
     event.title = m_title->text().trimmed();
     event.startsAt = m_start->dateTime();
