@@ -7476,6 +7476,10 @@ Only one program at a time may change it. Open it read-only, to look things up w
         <source>The database is open read-only, because another program has it open for writing; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The change could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VCardWriter</name>
@@ -7492,10 +7496,6 @@ Only one program at a time may change it. Open it read-only, to look things up w
     <name>Write</name>
     <message>
         <source>the row no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change could not be recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7512,6 +7512,10 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
         <source>The database is open read-only, because another program has it open for writing; nothing was changed.</source>
         <translation>Databasen er åpnet skrivebeskyttet, fordi et annet program har den åpen for skriving; ingenting ble endret.</translation>
     </message>
+    <message>
+        <source>The change could not be recorded: %1</source>
+        <translation>Endringen kunne ikke registreres: %1</translation>
+    </message>
 </context>
 <context>
     <name>VCardWriter</name>
@@ -7529,10 +7533,6 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     <message>
         <source>the row no longer exists</source>
         <translation>raden finnes ikke lenger</translation>
-    </message>
-    <message>
-        <source>The change could not be recorded: %1</source>
-        <translation>Endringen kunne ikke registreres: %1</translation>
     </message>
 </context>
 <context>

@@ -369,7 +369,7 @@ bool Database::applyMigration(const Migration &migration)
     const QString script = QString::fromUtf8(file.readAll());
 
     QSqlDatabase database = connection();
-    Transaction transaction(database);
+    Transaction transaction(database, Transaction::Record::Nothing);
     if (!transaction.isActive()) {
         m_errorString = transaction.errorString();
         return false;

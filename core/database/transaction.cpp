@@ -1,6 +1,7 @@
 #include "transaction.h"
 
 #include "connectionfactory.h"
+#include "writeridentity.h"
 
 #include <QHash>
 #include <QMutex>
@@ -16,8 +17,9 @@ QHash<QString, int> openDepths; // per connection name: how many transactions ar
 
 } // namespace
 
-Transaction::Transaction(const QSqlDatabase &database)
+Transaction::Transaction(const QSqlDatabase &database, Record record)
     : m_database(database)
+    , m_record(record)
 {
     {
         QMutexLocker locker(&depthMutex);
@@ -84,6 +86,16 @@ bool Transaction::commit()
         }
         rollback();
         return false;
+    }
+    if (m_record == Record::Writer) {
+        QSqlQuery who(m_database);
+        who.prepare(QStringLiteral("INSERT INTO write_log (user_name) VALUES (?)"));
+        who.addBindValue(WriterIdentity::name());
+        if (!who.exec()) {
+            m_errorString = tr("The change could not be recorded: %1").arg(who.lastError().text());
+            rollback();
+            return false;
+        }
     }
     QSqlQuery commit(m_database);
     if (commit.exec(QStringLiteral("COMMIT"))) {

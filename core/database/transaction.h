@@ -15,15 +15,17 @@ class Transaction
     Q_DECLARE_TR_FUNCTIONS(Transaction)
 
 public:
-    explicit Transaction(const QSqlDatabase &database);
+    // Who: an outermost transaction records the user's name in write_log when
+    // it commits (the user's action); a migration, which comes before that
+    // table, records nothing.
+    enum class Record { Writer, Nothing };
+    explicit Transaction(const QSqlDatabase &database, Record record = Record::Writer);
     ~Transaction();
 
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
     bool isActive() const { return m_active; }
-    // Not inside another transaction of the same connection: the user's action itself.
-    bool isOutermost() const { return m_depth == 0; }
     bool commit();
     void rollback();
     QString errorString() const { return m_errorString; }
@@ -33,7 +35,8 @@ private:
     void leave();
 
     QSqlDatabase m_database;
-    int m_depth = 0;             // 0 for the outermost transaction
+    int m_depth = 0;
+    Record m_record = Record::Writer;             // 0 for the outermost transaction
     bool m_active = false;
     QString m_errorString;
 };

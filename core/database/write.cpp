@@ -1,7 +1,5 @@
 #include "write.h"
 
-#include "writeridentity.h"
-
 #include <QSqlError>
 
 namespace Sekretariat {
@@ -111,13 +109,6 @@ bool Write::refuse(const Outcome &outcome)
 Outcome Write::commit(qint64 id)
 {
     if (m_failure) {
-        m_transaction.rollback();
-        return *m_failure;
-    }
-    // Who did it, once per user action (a nested write is part of its caller's).
-    if (m_transaction.isOutermost()
-        && !run(QStringLiteral("INSERT INTO write_log (user_name) VALUES (?)"), QVariantList{WriterIdentity::name()},
-                tr("The change could not be recorded: %1"))) {
         m_transaction.rollback();
         return *m_failure;
     }
