@@ -5,12 +5,13 @@ set -euo pipefail
 
 packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev libqt6sql6-sqlite libgl-dev
+    qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev
     libxlsxwriter-dev libminizip-dev
     poppler-utils python3-icalendar python3-openpyxl python3-vobject
     libsaxonhe-java default-jre-headless
+    postgresql
 )
 
 missing=()

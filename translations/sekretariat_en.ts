@@ -700,6 +700,38 @@ Commands (no window is opened):
         <source>The database “%1” has schema %2 and needs an update to schema %3 before this program can read it. It is only read here, so nothing was changed; open it for writing (in the window, when no one else has it open) to update it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database “%1” is empty, not a Sekretariat register. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” has tables of another program, not a Sekretariat register. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the user name or the password for “%1”. Check them and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database by the name in “%1”. Ask the server&apos;s administrator to create it (empty); the program then sets it up. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not let this user use “%1”: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of “%1” cannot be reached. Check the host name and the port, and that the network is up; nothing was changed. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to “%1” could not be made: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoDataBuilder</name>
@@ -7240,6 +7272,29 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
     <message>
         <source>Set the payment of %1 on %2 aside as not the network&apos;s money? It is not booked, and cannot be booked later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Write it as postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address “%1” needs a host and a database: postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address “%1” has no valid port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address “%1” has an option this program does not know: %2=%3. Only sslmode (%4) may be given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

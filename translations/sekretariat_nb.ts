@@ -733,6 +733,38 @@ Kommandoer (åpner ikke vinduet):
         <source>The database “%1” has schema %2 and needs an update to schema %3 before this program can read it. It is only read here, so nothing was changed; open it for writing (in the window, when no one else has it open) to update it.</source>
         <translation>Databasen «%1» har skjema %2 og må oppdateres til skjema %3 før dette programmet kan lese den. Her blir den bare lest, så ingenting er endret; åpne den for skriving (i vinduet, når ingen andre har den åpen) for å oppdatere den.</translation>
     </message>
+    <message>
+        <source>The database “%1” is empty, not a Sekretariat register. Nothing was changed.</source>
+        <translation>Databasen «%1» er tom, ikke et Sekretariat-register. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The database “%1” has tables of another program, not a Sekretariat register. Nothing was changed.</source>
+        <translation>Databasen «%1» har tabeller fra et annet program, ikke et Sekretariat-register. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver (QPSQL) is missing. On Debian, install the package libqt6sql6-psql.</source>
+        <translation>Denne installasjonen kan ikke nå en PostgreSQL-tjener: Qts PostgreSQL-driver (QPSQL) mangler. På Debian installerer du pakken libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or the password for “%1”. Check them and try again; nothing was changed.</source>
+        <translation>Tjeneren avviste brukernavnet eller passordet for «%1». Kontroller dem og prøv igjen; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The server has no database by the name in “%1”. Ask the server&apos;s administrator to create it (empty); the program then sets it up. Nothing was changed.</source>
+        <translation>Tjeneren har ingen database med navnet i «%1». Be tjenerens administrator opprette den (tom); programmet setter den så opp. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The server does not let this user use “%1”: %2. Nothing was changed.</source>
+        <translation>Tjeneren lar ikke denne brukeren bruke «%1»: %2. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The server of “%1” cannot be reached. Check the host name and the port, and that the network is up; nothing was changed. (%2)</source>
+        <translation>Tjeneren for «%1» kan ikke nås. Kontroller vertsnavnet og porten, og at nettverket virker; ingenting ble endret. (%2)</translation>
+    </message>
+    <message>
+        <source>A secure connection to “%1” could not be made: %2. Nothing was changed.</source>
+        <translation>En sikker forbindelse til «%1» kunne ikke opprettes: %2. Ingenting ble endret.</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataBuilder</name>
@@ -7277,6 +7309,29 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     <message>
         <source>Set the payment of %1 on %2 aside as not the network&apos;s money? It is not booked, and cannot be booked later.</source>
         <translation>Legge betalingen på %1 fra %2 til side som ikke nettverkets penger? Den bokføres ikke, og kan ikke bokføres senere.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 på %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Write it as postgresql://user@host:port/database.</source>
+        <translation>«%1» er ikke en tjeneradresse. Skriv den som postgresql://bruker@vert:port/database.</translation>
+    </message>
+    <message>
+        <source>The server address “%1” needs a host and a database: postgresql://user@host:port/database.</source>
+        <translation>Tjeneradressen «%1» må ha en vert og en database: postgresql://bruker@vert:port/database.</translation>
+    </message>
+    <message>
+        <source>The server address “%1” has no valid port.</source>
+        <translation>Tjeneradressen «%1» har ingen gyldig port.</translation>
+    </message>
+    <message>
+        <source>The server address “%1” has an option this program does not know: %2=%3. Only sslmode (%4) may be given.</source>
+        <translation>Tjeneradressen «%1» har et valg programmet ikke kjenner: %2=%3. Bare sslmode (%4) kan oppgis.</translation>
     </message>
 </context>
 <context>

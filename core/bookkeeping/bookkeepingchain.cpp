@@ -1,4 +1,5 @@
 #include "bookkeepingchain.h"
+#include "database/read.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -137,7 +138,7 @@ QString BookkeepingChain::contentOf(const QString &table, qint64 rowId, bool *fo
     std::shared_ptr<QSqlQuery> &query = m_rowQueries[table];
     if (!query) {
         query = std::make_shared<QSqlQuery>(m_database);
-        query->setForwardOnly(true);
+        Read::forwardOnly(*query);
         if (!query->prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
                                 .arg(columnsOf(table, formatFor(table)).join(u','), table))) {
             query.reset();
@@ -184,7 +185,7 @@ bool BookkeepingChain::append(const QString &table, qint64 rowId)
     }
     if (!m_headQuery) {
         m_headQuery = std::make_shared<QSqlQuery>(m_database);
-        m_headQuery->setForwardOnly(true);
+        Read::forwardOnly(*m_headQuery);
         m_headQuery->prepare(QStringLiteral("SELECT hash FROM bookkeeping_chain ORDER BY seq DESC LIMIT 1"));
         m_insertQuery = std::make_shared<QSqlQuery>(m_database);
         m_insertQuery->prepare(
@@ -265,7 +266,7 @@ QStringList BookkeepingChain::verify() const
     QHash<QString, QHash<qint64, QStringList>> contents;
     for (const QString &table : tables()) {
         QSqlQuery query(m_database);
-        query.setForwardOnly(true);
+        Read::forwardOnly(query);
         const QStringList columns = columnsOf(table, formatFor(table));
         if (!query.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(u','), table))) {
             problems.append(tr("The table %1 cannot be read: %2").arg(table, query.lastError().text()));
@@ -277,7 +278,7 @@ QStringList BookkeepingChain::verify() const
     }
 
     QSqlQuery links(m_database);
-    links.setForwardOnly(true);
+    Read::forwardOnly(links);
     if (!links.exec(
             QStringLiteral("SELECT seq, table_name, row_id, format, hash FROM bookkeeping_chain ORDER BY seq"))) {
         problems.append(tr("The bookkeeping chain cannot be read: %1").arg(links.lastError().text()));

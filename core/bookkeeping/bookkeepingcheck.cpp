@@ -3,6 +3,8 @@
 #include "common/money.h"
 
 #include "bookkeepingchain.h"
+#include "database/connectionfactory.h"
+#include "database/read.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -15,15 +17,42 @@ BookkeepingCheck::BookkeepingCheck(const QSqlDatabase &database)
 {
 }
 
-QStringList BookkeepingCheck::protectiveTriggers()
+QStringList BookkeepingCheck::protectiveTriggers(bool server)
 {
+    // SQLite's REPLACE deletes without a DELETE trigger ("replaced"); a server
+    // has no REPLACE, but TRUNCATE empties a table without one ("emptied").
+    const char *const last = server ? "emptied" : "replaced";
     QStringList names;
     for (const char *table : {"invoices", "payments", "reminders", "bookkeeping_chain"}) {
-        for (const char *what : {"changed", "deleted", "replaced"})
+        for (const char *what : {"changed", "deleted", last})
             names.append(QStringLiteral("%1_are_never_%2").arg(QLatin1StringView(table), QLatin1StringView(what)));
     }
     names.replaceInStrings(QStringLiteral("bookkeeping_chain_are"), QStringLiteral("bookkeeping_chain_is"));
     return names;
+}
+
+std::optional<QHash<QString, BookkeepingCheck::Trigger>> BookkeepingCheck::triggers(QString *error) const
+{
+    QSqlQuery query(m_database);
+    const bool server = ConnectionFactory::isServer(m_database);
+    // On a server a trigger protects when it is enabled and calls the function
+    // that refuses, and that function still raises.
+    const QString sql = server
+        ? QStringLiteral("SELECT t.tgname, c.relname, (t.tgenabled <> 'D' AND p.proname = 'refuse_change'"
+                         " AND p.prosrc LIKE '%RAISE EXCEPTION%') FROM pg_trigger t"
+                         " JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid"
+                         " WHERE NOT t.tgisinternal"
+                         " AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())")
+        : QStringLiteral("SELECT name, tbl_name, instr(sql, 'RAISE(ABORT') > 0 FROM sqlite_master"
+                         " WHERE type = 'trigger'");
+    if (!query.exec(sql)) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    QHash<QString, Trigger> found;
+    while (query.next())
+        found.insert(query.value(0).toString(), {query.value(1).toString(), query.value(2).toBool()});
+    return found;
 }
 
 QStringList BookkeepingCheck::problems(int schemaVersion) const
@@ -52,11 +81,10 @@ QStringList BookkeepingCheck::importProblems() const
         {QStringLiteral("payment_bank_references_are_never_deleted"), QStringLiteral("payment_bank_references")},
         {QStringLiteral("waiting_transactions_are_resolved_once"), QStringLiteral("bank_transactions_waiting")},
         {QStringLiteral("waiting_transactions_are_never_deleted"), QStringLiteral("bank_transactions_waiting")}};
+    QString error;
+    const auto found = this->triggers(&error);
     for (const auto &[name, table] : triggers) {
-        query.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ? AND tbl_name = ?"));
-        query.addBindValue(name);
-        query.addBindValue(table);
-        if (!query.exec() || !query.next() || !query.value(0).toString().contains(QStringLiteral("RAISE(ABORT")))
+        if (!found || !found->contains(name) || found->value(name).table != table || !found->value(name).refuses)
             problems.append(tr("Bookkeeping: the trigger %1 that protects the table %2 is missing.").arg(name, table));
     }
     const QString sql = QStringLiteral(
@@ -100,23 +128,17 @@ QStringList BookkeepingCheck::importProblems() const
 QStringList BookkeepingCheck::triggerProblems() const
 {
     QStringList problems;
-    QSqlQuery query(m_database);
-    if (!query.exec(QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'"))) {
-        problems.append(tr("The triggers cannot be read: %1").arg(query.lastError().text()));
+    QString error;
+    const auto found = triggers(&error);
+    if (!found) {
+        problems.append(tr("The triggers cannot be read: %1").arg(error));
         return problems;
     }
-    QHash<QString, QString> bodies;
-    QHash<QString, QString> tables;
-    while (query.next()) {
-        const QString name = query.value(QStringLiteral("name")).toString();
-        bodies.insert(name, query.value(QStringLiteral("sql")).toString());
-        tables.insert(name, query.value(QStringLiteral("tbl_name")).toString());
-    }
-    for (const QString &name : protectiveTriggers()) {
+    for (const QString &name : protectiveTriggers(ConnectionFactory::isServer(m_database))) {
         const QString table = name.section(QStringLiteral("_are_"), 0, 0).section(QStringLiteral("_is_"), 0, 0);
-        if (!bodies.contains(name)) {
+        if (!found->contains(name)) {
             problems.append(tr("Bookkeeping: the trigger %1 that protects the table %2 is missing.").arg(name, table));
-        } else if (tables.value(name) != table || !bodies.value(name).contains(QStringLiteral("RAISE(ABORT"))) {
+        } else if (found->value(name).table != table || !found->value(name).refuses) {
             problems.append(tr("Bookkeeping: the trigger %1 no longer protects the table %2.").arg(name, table));
         }
     }
@@ -127,7 +149,7 @@ QStringList BookkeepingCheck::numberProblems() const
 {
     QStringList problems;
     QSqlQuery query(m_database);
-    query.setForwardOnly(true);
+    Read::forwardOnly(query);
     if (!query.exec(QStringLiteral("SELECT number, id FROM invoices ORDER BY number, id"))) {
         problems.append(tr("The invoice numbers cannot be read: %1").arg(query.lastError().text()));
         return problems;

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <optional>
 
 namespace Sekretariat {
 
@@ -24,10 +26,17 @@ public:
     static constexpr int chainSchemaVersion = 5;
     static constexpr int bankFileSchemaVersion = 10;
 
-    // The triggers of the schema that protect the bookkeeping, by name.
-    static QStringList protectiveTriggers();
+    // The triggers of the schema that protect the bookkeeping, by name, on
+    // SQLite or on a server.
+    static QStringList protectiveTriggers(bool server = false);
 
 private:
+    struct Trigger {
+        QString table;
+        bool refuses = false;  // it still refuses the change
+    };
+    // Every trigger of the register by name; nullopt when they cannot be read.
+    std::optional<QHash<QString, Trigger>> triggers(QString *error) const;
     QStringList numberProblems() const;
     QStringList triggerProblems() const;
     QStringList importProblems() const;

@@ -7,9 +7,11 @@
 namespace Sekretariat {
 
 // Notices that another connection committed to the register (another program,
-// or a worker thread of this one): SQLite's `PRAGMA data_version` on this
-// connection changes then, and only then. Asked every `interval`, a cheap read
-// of the file's header; a change is told once.
+// or a worker thread of this one). On SQLite, `PRAGMA data_version` on this
+// connection changes then, and only then: asked every `interval`, a cheap read
+// of the file's header. On a PostgreSQL server the register's triggers NOTIFY
+// sekretariat_changed at every commit and this connection LISTENs: the notice
+// comes at once, without asking. A change is told once.
 class ChangeWatcher : public QObject
 {
     Q_OBJECT
@@ -27,6 +29,11 @@ signals:
 
 private:
     qint64 dataVersion() const;
+    bool listens() const;
+
+    bool m_noticed = false;
+    bool m_listening = false;
+    QTimer m_coalesce;
 
     QSqlDatabase m_database;
     QTimer m_timer;

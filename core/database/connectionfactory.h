@@ -4,19 +4,22 @@
 #include <QSqlError>
 #include <QString>
 
+#include "serveraddress.h"
+
 namespace Sekretariat {
 
-// Where the register is. Today a SQLite file; the one place a server's address
-// will be added.
+// Where the register is: a SQLite file (path), or a PostgreSQL database when
+// `server` is set.
 struct ConnectionDescription
 {
     QString path;
     bool readOnly = false;
+    ServerAddress server;
 };
 
-// The back-end seam: the only code that names the driver and sets its pragmas.
-// Every connection of the program, the window's and the worker threads', is
-// opened here, so a second back end is added in one place.
+// The back-end seam: the only code that names the drivers (QSQLITE, QPSQL) and
+// sets a connection up. Every connection of the program, the window's and the
+// worker threads', is opened here.
 class ConnectionFactory
 {
 public:
@@ -37,6 +40,9 @@ public:
     // Where an open connection reads, for a worker thread's connection of its own.
     static ConnectionDescription describe(const QSqlDatabase &database);
     static QString driverName();
+    static QString serverDriverName();
+    // True for a connection to a PostgreSQL server.
+    static bool isServer(const QSqlDatabase &database);
 };
 
 } // namespace Sekretariat

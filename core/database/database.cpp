@@ -122,8 +122,23 @@ QString Database::explainFailure(const QSqlError &error, OpenResult *result) con
     }
 }
 
+bool Database::isServer() const
+{
+    return ServerAddress::looksLikeUrl(m_path);
+}
+
 Database::OpenResult Database::open(const QString &path, OpenMode mode)
 {
+    if (ServerAddress::looksLikeUrl(path)) {
+        QString error;
+        const std::optional<ServerAddress> server = ServerAddress::fromUrl(path, &error);
+        if (!server) {
+            close();
+            m_path = path;
+            return fail(OpenResult::CannotOpen, error);
+        }
+        return openServer(*server, mode);
+    }
     if (mode == OpenMode::ExistingForReading) {
         const OpenResult read = open(path, OpenMode::ExistingReadOnly);
         return read == OpenResult::NeedsUpdate ? open(path, OpenMode::ExistingReadWrite) : read;
@@ -226,16 +241,52 @@ Database::OpenResult Database::prepareOpened(bool existed, OpenMode mode)
             hasMigrationTable = true;
     }
     query.finish();
+    return bringUpToDate(hasTables, hasMigrationTable, mode, [&](int version) -> std::optional<OpenResult> {
+        if (QSqlError error; !ConnectionFactory::applyWriterSettings(connection(), &error))
+            return failWith(error);
+        if (version < latestSchemaVersion() && existed && m_deferIntegrityCheck) {
+            if (const std::optional<OpenResult> failed = quickCheck())
+                return *failed;
+        }
+        removeLeftoverBackups();
+        if (version < latestSchemaVersion() && version > 0) {
+            const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            const QString backup = QStringLiteral("%1.schema%2-%3.backup").arg(m_path).arg(version).arg(stamp);
+            if (!backupTo(backup)) {
+                return fail(OpenResult::BackupFailed,
+                            tr("The database “%1” needs an update, but the backup copy could not be written "
+                               "first: %2. Nothing was changed.")
+                                .arg(file, m_errorString));
+            }
+            m_lastBackupPath = backup;
+        }
+        return std::nullopt;
+    });
+}
+
+Database::OpenResult Database::bringUpToDate(
+    bool hasTables, bool hasMigrationTable, OpenMode mode,
+    const std::function<std::optional<OpenResult>(int version)> &beforeUpdate)
+{
+    const QString file = isServer() ? m_path : QDir::toNativeSeparators(m_path);
+    QSqlQuery query(connection());
     if (!hasTables && mode != OpenMode::CreateOrUpdate) {
         return fail(OpenResult::NotADatabase,
-                    tr("“%1” is an SQLite file without tables, not a Sekretariat database. The file was left as it is.")
-                        .arg(file));
+                    isServer() ? tr("The database “%1” is empty, not a Sekretariat register. Nothing was changed.")
+                                     .arg(file)
+                               : tr("“%1” is an SQLite file without tables, not a Sekretariat database. The file "
+                                    "was left as it is.")
+                                     .arg(file));
     }
     if (hasTables && !hasMigrationTable) {
         return fail(OpenResult::NotADatabase,
-                    tr("“%1” is an SQLite file, but not a Sekretariat database. The file was left as it is.").arg(file));
+                    isServer() ? tr("The database “%1” has tables of another program, not a Sekretariat register. "
+                                    "Nothing was changed.")
+                                     .arg(file)
+                               : tr("“%1” is an SQLite file, but not a Sekretariat database. The file was left as "
+                                    "it is.")
+                                     .arg(file));
     }
-
     const int version = hasMigrationTable ? schemaVersion() : 0;
     const int latest = latestSchemaVersion();
     if (version > latest) {
@@ -259,33 +310,21 @@ Database::OpenResult Database::prepareOpened(bool existed, OpenMode mode)
         return OpenResult::Ok;
     }
 
-    if (QSqlError error; !ConnectionFactory::applyWriterSettings(connection(), &error))
-        return failWith(error);
-
-    if (version < latest && existed && m_deferIntegrityCheck) {
-        if (const std::optional<OpenResult> failed = quickCheck())
-            return *failed;
-    }
-    removeLeftoverBackups();
-    if (version < latest && version > 0) {
-        const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        const QString backup = QStringLiteral("%1.schema%2-%3.backup").arg(m_path).arg(version).arg(stamp);
-        if (!backupTo(backup)) {
-            return fail(OpenResult::BackupFailed,
-                        tr("The database “%1” needs an update, but the backup copy could not be written "
-                           "first: %2. Nothing was changed.")
-                            .arg(file, m_errorString));
-        }
-        m_lastBackupPath = backup;
-    }
+    if (const std::optional<OpenResult> failed = beforeUpdate(version))
+        return *failed;
 
     if (!hasMigrationTable) {
-        if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                                       " version INTEGER PRIMARY KEY,"
-                                       " name TEXT NOT NULL,"
-                                       " applied_at TEXT NOT NULL)"))) {
-            return fail(OpenResult::MigrationFailed,
-                        tr("The database “%1” cannot be prepared: %2").arg(file, query.lastError().text()));
+        // In a transaction of the writers: two programs setting up one empty
+        // server database at once take turns.
+        Transaction transaction(connection(), Transaction::Record::Nothing);
+        if (!transaction.isActive() || !query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                                                  " version INTEGER PRIMARY KEY,"
+                                                                  " name TEXT NOT NULL,"
+                                                                  " applied_at TEXT NOT NULL)"))
+            || !transaction.commit()) {
+            const QString reason = transaction.errorString().isEmpty() ? query.lastError().text()
+                                                                       : transaction.errorString();
+            return fail(OpenResult::MigrationFailed, tr("The database “%1” cannot be prepared: %2").arg(file, reason));
         }
     }
 
@@ -296,6 +335,93 @@ Database::OpenResult Database::prepareOpened(bool existed, OpenMode mode)
             return fail(OpenResult::MigrationFailed, m_errorString);
     }
     return OpenResult::Ok;
+}
+
+Database::OpenResult Database::openServer(const ServerAddress &server, OpenMode mode)
+{
+    // A server's database is shared by design: no lock file, and an older
+    // schema is updated by whoever opens it for writing first (the migrations
+    // take turns, see bringUpToDate). The server keeps its own journal; backing
+    // it up is the server's business (pg_dump), not a copy beside a file.
+    if (mode == OpenMode::ExistingForReading)
+        mode = OpenMode::ExistingReadWrite;
+    close();
+    m_path = server.toUrl();
+    m_errorString.clear();
+    m_lastBackupPath.clear();
+    m_lockHolder.clear();
+    m_lockHolderPurpose.clear();
+    m_readOnly = mode == OpenMode::ExistingReadOnly || mode == OpenMode::Inspect;
+
+    QSqlError openError;
+    const ConnectionFactory::Use use = m_readOnly ? ConnectionFactory::Use::Reader : ConnectionFactory::Use::Writer;
+    if (!ConnectionFactory::open({m_path, m_readOnly, server}, m_connectionName, use, &openError)) {
+        OpenResult result = OpenResult::CannotOpen;
+        const QString message = explainServerFailure(openError, &result);
+        return fail(result, message);
+    }
+    return prepareServer(mode);
+}
+
+Database::OpenResult Database::prepareServer(OpenMode mode)
+{
+    QSqlQuery query(connection());
+    bool hasTables = false;
+    bool hasMigrationTable = false;
+    if (!query.exec(QStringLiteral("SELECT table_name FROM information_schema.tables"
+                                   " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"))) {
+        OpenResult result = OpenResult::CannotOpen;
+        const QString message = explainServerFailure(query.lastError(), &result);
+        return fail(result, message);
+    }
+    while (query.next()) {
+        hasTables = true;
+        if (query.value(0).toString() == u"schema_migrations")
+            hasMigrationTable = true;
+    }
+    query.finish();
+    return bringUpToDate(hasTables, hasMigrationTable, mode, [](int) { return std::nullopt; });
+}
+
+QString Database::explainServerFailure(const QSqlError &error, OpenResult *result) const
+{
+    // libpq says what went wrong in words only (no code for a failed
+    // connection); these are its words in every version since 9.
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString server = m_path;
+    *result = OpenResult::CannotOpen;
+    if (!QSqlDatabase::isDriverAvailable(ConnectionFactory::serverDriverName())) {
+        return tr("This installation cannot reach a PostgreSQL server: Qt's PostgreSQL driver (QPSQL) is missing. "
+                  "On Debian, install the package libqt6sql6-psql.");
+    }
+    if (text.contains(u"password authentication failed") || text.contains(u"no password supplied")
+        || text.contains(u"authentication failed")) {
+        *result = OpenResult::NotAuthorized;
+        return tr("The server refused the user name or the password for “%1”. Check them and try again; nothing "
+                  "was changed.")
+            .arg(server);
+    }
+    if (text.contains(u"does not exist") && text.contains(u"database")) {
+        return tr("The server has no database by the name in “%1”. Ask the server's administrator to create it "
+                  "(empty); the program then sets it up. Nothing was changed.")
+            .arg(server);
+    }
+    if (text.contains(u"permission denied") || text.contains(u"no pg_hba.conf entry")) {
+        *result = OpenResult::NotAuthorized;
+        return tr("The server does not let this user use “%1”: %2. Nothing was changed.").arg(server, text.trimmed());
+    }
+    if (text.contains(u"could not connect") || text.contains(u"Connection refused") || text.contains(u"timeout")
+        || text.contains(u"could not translate host name") || text.contains(u"server closed the connection")
+        || text.contains(u"Connection timed out") || text.contains(u"No route to host")) {
+        return tr("The server of “%1” cannot be reached. Check the host name and the port, and that the "
+                  "network is up; nothing was changed. (%2)")
+            .arg(server, text.trimmed());
+    }
+    if (text.contains(u"SSL")) {
+        return tr("A secure connection to “%1” could not be made: %2. Nothing was changed.")
+            .arg(server, text.trimmed());
+    }
+    return tr("The database “%1” cannot be opened: %2").arg(server, text.trimmed());
 }
 
 // A backup interrupted before it was renamed into place (the program killed, the
@@ -314,6 +440,9 @@ Database::Integrity Database::checkIntegrity(const QString &path)
     static QAtomicInt checkers;
     const QString name = QStringLiteral("sekretariat-check-%1").arg(checkers.fetchAndAddRelaxed(1));
     Integrity integrity = Integrity::Unchecked;
+    // A server checks its own pages (and has no file here to read).
+    if (ServerAddress::looksLikeUrl(path))
+        return Integrity::Sound;
     if (ConnectionFactory::open({path, true}, name, ConnectionFactory::Use::Scan, nullptr)) {
         QSqlQuery query(QSqlDatabase::database(name, false));
         if (query.exec(QStringLiteral("PRAGMA quick_check"))) {
@@ -333,12 +462,17 @@ QList<Database::Migration> Database::availableMigrations() const
     static const QRegularExpression pattern(QStringLiteral("^(\\d+)_(.+)\\.sql$"));
     QList<Migration> migrations;
     const QDir directory(m_migrationsDirectory);
+    // The few statements that differ on a server (identity columns, bytea,
+    // PL/pgSQL triggers) are in a migration of the same number and name there.
+    const QDir serverDirectory(directory.filePath(QStringLiteral("postgresql")));
     const QStringList files = directory.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const QRegularExpressionMatch match = pattern.match(file);
         if (!match.hasMatch())
             continue;
-        migrations.append({match.captured(1).toInt(), match.captured(2), directory.filePath(file)});
+        const QString path = isServer() && serverDirectory.exists(file) ? serverDirectory.filePath(file)
+                                                                         : directory.filePath(file);
+        migrations.append({match.captured(1).toInt(), match.captured(2), path});
     }
     std::sort(migrations.begin(), migrations.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });
@@ -375,6 +509,13 @@ bool Database::applyMigration(const Migration &migration)
         return false;
     }
     QSqlQuery query(database);
+    // Another program on the same server may have applied it since we looked.
+    query.prepare(QStringLiteral("SELECT count(*) FROM schema_migrations WHERE version = ?"));
+    query.addBindValue(migration.version);
+    if (query.exec() && query.next() && query.value(0).toInt() > 0) {
+        query.finish();
+        return transaction.commit();
+    }
     for (const QString &statement : SqlScript::statements(script)) {
         if (!query.exec(statement)) {
             m_errorString = tr("The database update %1 (%2) failed: %3. Nothing was changed.")
@@ -435,6 +576,9 @@ QStringList Database::integrityProblems() const
 {
     QStringList problems;
     QSqlQuery query(connection());
+    // The server keeps its pages and foreign keys sound by itself.
+    if (isServer())
+        return problems;
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
         problems.append(query.lastError().text());
         return problems;
@@ -459,7 +603,7 @@ QStringList Database::integrityProblems() const
 
 bool Database::isRegisterFile(const QString &registerPath, const QString &path)
 {
-    if (registerPath.isEmpty() || path.isEmpty())
+    if (registerPath.isEmpty() || path.isEmpty() || ServerAddress::looksLikeUrl(registerPath))
         return false;
     const QFileInfo registerFile(registerPath);
     const QFileInfo candidate(path);

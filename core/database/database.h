@@ -4,7 +4,11 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
+#include <optional>
+
+#include "serveraddress.h"
 
 class QSqlError;
 
@@ -33,6 +37,7 @@ public:
         MigrationFailed,
         Locked,       // another program has it open for writing
         NeedsUpdate,  // opened read-only, but the schema is older than this program's
+        NotAuthorized,  // the server refused the user or the password
     };
 
     enum class OpenMode {
@@ -59,7 +64,12 @@ public:
     void setDeferIntegrityCheck(bool defer) { m_deferIntegrityCheck = defer; }
     // What a lock names as the reason ("window", or the command's name).
     void setLockPurpose(const QString &purpose) { m_lockPurpose = purpose; }
+    // `path` is a SQLite file, or a PostgreSQL server's database as a URL
+    // (postgresql://user@host:port/database; see ServerAddress).
     OpenResult open(const QString &path, OpenMode mode = OpenMode::CreateOrUpdate);
+    // A server's database, with the password when it is known (the keychain's).
+    OpenResult openServer(const ServerAddress &server, OpenMode mode = OpenMode::CreateOrUpdate);
+    bool isServer() const;
     bool isReadOnly() const { return m_readOnly; }
     // After Locked: who holds the file, in words, and what for ("window", a command).
     QString lockHolder() const { return m_lockHolder; }
@@ -103,6 +113,12 @@ private:
 
     QList<Migration> availableMigrations() const;
     OpenResult prepareOpened(bool existed, OpenMode mode);
+    OpenResult prepareServer(OpenMode mode);
+    // The tables there are decide: a new register is set up, a foreign database
+    // refused, an older schema updated (after `beforeUpdate`, the file's backup).
+    OpenResult bringUpToDate(bool hasTables, bool hasMigrationTable, OpenMode mode,
+                             const std::function<std::optional<OpenResult>(int version)> &beforeUpdate);
+    QString explainServerFailure(const QSqlError &error, OpenResult *result) const;
     void removeLeftoverBackups() const;
     bool applyMigration(const Migration &migration);
     OpenResult fail(OpenResult result, const QString &message);

@@ -1,5 +1,6 @@
 #include "read.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace Sekretariat::Read {
@@ -19,6 +20,11 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QStri
         return false;
     }
     return true;
+}
+
+void forwardOnly(QSqlQuery &query)
+{
+    query.setForwardOnly(!query.driver() || query.driver()->dbmsType() != QSqlDriver::PostgreSQL);
 }
 
 } // namespace Sekretariat::Read

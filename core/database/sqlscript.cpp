@@ -39,6 +39,21 @@ QStringList SqlScript::statements(const QString &script)
             current.append(u' ');
             continue;
         }
+        // PostgreSQL's dollar quoting ($$ ... $$, $body$ ... $body$): a function's
+        // body, with its own semicolons, BEGIN and END, is one piece of text.
+        if (c == u'$' && (i == 0 || !isWordCharacter(script.at(i - 1)))) {
+            qsizetype tagEnd = i + 1;
+            while (tagEnd < length && isWordCharacter(script.at(tagEnd)) && !script.at(tagEnd).isDigit())
+                ++tagEnd;
+            if (tagEnd < length && script.at(tagEnd) == u'$') {
+                const QString tag = script.mid(i, tagEnd - i + 1);
+                const qsizetype close = script.indexOf(tag, tagEnd + 1);
+                const qsizetype end = close < 0 ? length : close + tag.size();
+                current.append(script.mid(i, end - i));
+                i = end - 1;
+                continue;
+            }
+        }
         if (c == u'\'' || c == u'"') {
             qsizetype end = i + 1;
             while (end < length) {

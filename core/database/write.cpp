@@ -1,5 +1,8 @@
 #include "write.h"
 
+#include "connectionfactory.h"
+
+#include <QRegularExpression>
 #include <QSqlError>
 
 namespace Sekretariat {
@@ -91,7 +94,20 @@ bool Write::finish(const QString &failure, int expectedRows, const QString &gone
 
 qint64 Write::lastInsertId() const
 {
-    return m_query->lastInsertId().toLongLong();
+    if (!ConnectionFactory::isServer(m_database))
+        return m_query->lastInsertId().toLongLong();
+    // QPSQL answers with lastval(), the last id of any table in the session:
+    // after an INSERT INTO members a trigger has inserted into
+    // population_history. The table's own sequence says what this INSERT got.
+    static const QRegularExpression insertInto(QStringLiteral("^\\s*INSERT\\s+INTO\\s+(\\w+)"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = insertInto.match(m_query->lastQuery());
+    if (!match.hasMatch())
+        return 0;
+    QSqlQuery current(m_database);
+    current.prepare(QStringLiteral("SELECT currval(pg_get_serial_sequence(?, 'id'))"));
+    current.addBindValue(match.captured(1));
+    return current.exec() && current.next() ? current.value(0).toLongLong() : 0;
 }
 
 int Write::rowsAffected() const

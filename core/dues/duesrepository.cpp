@@ -4,6 +4,7 @@
 
 #include "common/sqlvalues.h"
 #include "database/write.h"
+#include "database/read.h"
 
 #include <QLocale>
 #include <QSqlError>
@@ -43,7 +44,7 @@ QList<RateEntry> DuesRepository::rateEntries() const
 {
     QList<RateEntry> entries;
     QSqlQuery query(m_database);
-    query.setForwardOnly(true);
+    Read::forwardOnly(query);
     if (!query.exec(QStringLiteral("SELECT year, rate_ore, deflator_basis_points, floor_ore, cap_ore"
                                    " FROM dues_rates ORDER BY year"))) {
         m_lastError = query.lastError().text();

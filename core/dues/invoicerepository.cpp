@@ -176,7 +176,7 @@ QList<Invoice> InvoiceRepository::select(const QString &where, const QVariantLis
     QList<Invoice> invoices;
     m_lastError.clear();
     QSqlQuery query(m_database);
-    query.setForwardOnly(true);
+    Read::forwardOnly(query);
     if (!Read::run(query, selectColumns + where + QStringLiteral(" ORDER BY i.number"), values, &m_lastError))
         return invoices;
     const InvoiceColumns columns(query.record());
@@ -209,7 +209,7 @@ QList<Invoice> InvoiceRepository::payableInvoices() const
     QList<Invoice> invoices;
     m_lastError.clear();
     QSqlQuery query(m_database);
-    query.setForwardOnly(true);
+    Read::forwardOnly(query);
     // Sums grouped once, not a subquery per invoice: a bank file is matched against every invoice there is.
     if (!Read::run(query,
                    QStringLiteral("SELECT i.id, i.number, i.member_id, i.kid, i.buyer_name, i.buyer_organisation_number,"
@@ -255,7 +255,7 @@ QList<InvoiceRepository::Payment> InvoiceRepository::paymentsOf(qint64 invoiceId
 {
     QList<Payment> payments;
     QSqlQuery query(m_database);
-    query.setForwardOnly(true);
+    Read::forwardOnly(query);
     if (!Read::run(query, QStringLiteral("SELECT id, paid_on, amount_ore, note FROM payments WHERE invoice_id = ?"
                                          " ORDER BY paid_on, id"),
                    {invoiceId}, &m_lastError))
@@ -276,7 +276,7 @@ QList<AccountStatement::ReminderRecord> InvoiceRepository::remindersOf(qint64 in
 {
     QList<AccountStatement::ReminderRecord> reminders;
     QSqlQuery query(m_database);
-    query.setForwardOnly(true);
+    Read::forwardOnly(query);
     if (!Read::run(query, QStringLiteral("SELECT reminded_on, step, fee_ore FROM reminders WHERE invoice_id = ?"
                                          " ORDER BY reminded_on, id"),
                    {invoiceId}, &m_lastError))
@@ -373,7 +373,7 @@ QSet<qint64> InvoiceRepository::invoicedMemberIds(int year) const
 {
     QSet<qint64> ids;
     QSqlQuery query(m_database);
-    query.setForwardOnly(true);
+    Read::forwardOnly(query);
     if (!Read::run(query,
                    QStringLiteral("SELECT DISTINCT i.member_id FROM invoices i WHERE i.kind = 'invoice' AND i.year = ?"
                                   " AND i.amount_ore + (SELECT coalesce(sum(c.amount_ore), 0) FROM invoices c"
@@ -497,7 +497,7 @@ QDate InvoiceRepository::latestDocumentDate() const
 {
     QSqlQuery query(m_database);
     if (!query.exec(QStringLiteral("SELECT max(d) FROM (SELECT max(issue_date) AS d FROM invoices"
-                                   " UNION ALL SELECT max(reminded_on) FROM reminders)"))
+                                   " UNION ALL SELECT max(reminded_on) FROM reminders) AS moments"))
         || !query.next()) {
         m_lastError = query.lastError().text();
         return {};

@@ -81,7 +81,7 @@ QList<Event> EventRepository::all() const
 {
     QList<Event> events;
     QSqlQuery query(m_database);
-    query.setForwardOnly(true);
+    Read::forwardOnly(query);
     m_lastError.clear();
     if (!query.exec(selectColumns + QStringLiteral(" ORDER BY starts_at, id"))) {
         m_lastError = query.lastError().text();

@@ -97,7 +97,7 @@ QList<Registration> RegistrationRepository::registrationsOf(qint64 eventId) cons
 {
     QList<Registration> registrations;
     QSqlQuery query(m_database);
-    query.setForwardOnly(true);
+    Read::forwardOnly(query);
     m_lastError.clear();
     if (!Read::run(query,
                    selectColumns + (eventId > 0 ? QStringLiteral(" WHERE r.event_id = ?") : QString())
@@ -114,7 +114,7 @@ QHash<qint64, RegistrationCounts> RegistrationRepository::countsByEvent() const
 {
     QHash<qint64, RegistrationCounts> counts;
     QSqlQuery query(m_database);
-    query.setForwardOnly(true);
+    Read::forwardOnly(query);
     m_lastError.clear();
     if (!query.exec(QStringLiteral("SELECT event_id,"
                                    " count(*) FILTER (WHERE status IN ('registered', 'attended', 'no_show')) AS registered,"

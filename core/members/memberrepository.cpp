@@ -2,6 +2,7 @@
 
 #include "common/sqlvalues.h"
 #include "database/read.h"
+#include "database/sqldialect.h"
 #include "database/write.h"
 #include "memberterms.h"
 #include "membervalidator.h"
@@ -108,7 +109,7 @@ QList<Member> MemberRepository::all() const
     QList<Member> members;
     m_lastError.clear();
     QSqlQuery query(m_database);
-    query.setForwardOnly(true);
+    Read::forwardOnly(query);
     if (!query.exec(selectColumns + QStringLiteral(" ORDER BY name"))) {
         m_lastError = query.lastError().text();
         return members;
@@ -145,10 +146,12 @@ QList<MemberListing> MemberRepository::listing(const QDate &today, qint64 onlyId
 {
     QList<MemberListing> rows;
     QSqlQuery query(m_database);
-    query.setForwardOnly(true);
+    Read::forwardOnly(query);
     m_lastError.clear();
-    const QString contacts = QStringLiteral(
-        "(SELECT group_concat(trim(p.first_name || ' ' || p.last_name), ', ')"
+    const QString contacts = QStringLiteral("(SELECT ")
+        + SqlDialect::joined(m_database, QStringLiteral("trim(p.first_name || ' ' || p.last_name)"),
+                             QStringLiteral(", "))
+        + QStringLiteral(
         " FROM roles r JOIN people p ON p.id = r.person_id"
         " WHERE r.member_id = m.id AND r.role = '%1'"
         " AND (r.valid_from IS NULL OR r.valid_from <= (SELECT day FROM today))"
@@ -156,7 +159,7 @@ QList<MemberListing> MemberRepository::listing(const QDate &today, qint64 onlyId
     QVariantList values{today.toString(Qt::ISODate)};
     if (onlyId > 0)
         values.append(onlyId);
-    if (!Read::run(query, QStringLiteral("WITH today(day) AS (SELECT ?)"
+    if (!Read::run(query, QStringLiteral("WITH today(day) AS (SELECT CAST(? AS TEXT))"
                                       " SELECT m.id, m.number, m.name, m.kind, m.county_name, m.population, m.status,"
                                       " m.organisation_number, m.invoice_email, %1 AS administrative_contacts,"
                                       " %2 AS political_contacts FROM members m %3 ORDER BY m.number")

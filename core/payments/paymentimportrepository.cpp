@@ -55,7 +55,7 @@ QList<PaymentImportRepository::ImportLog> PaymentImportRepository::importLog() c
     m_lastError.clear();
     QList<ImportLog> result;
     QSqlQuery query(m_database);
-    query.setForwardOnly(true);
+    Read::forwardOnly(query);
     if (!Read::run(query,
                    QStringLiteral("SELECT id, imported_at, file_name, format, transmission, transactions, booked, waiting,"
                                   " total_ore, booked_ore FROM payment_imports ORDER BY id DESC"),
@@ -157,9 +157,8 @@ Outcome PaymentImportRepository::bookWaiting(qint64 waitingId, qint64 invoiceNum
                    QVariantList{paymentId, reference, importId}, tr("The payment could not be booked: %1")))
         return write.outcome();
     if (!write.run(QStringLiteral("UPDATE bank_transactions_waiting SET resolution = 'booked', payment_id = ?,"
-                                  " resolved_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
-                                  " WHERE id = ? AND resolution = 'waiting'"),
-                   QVariantList{paymentId, waitingId}, tr("The payment could not be booked: %1"), 1,
+                                  " resolved_at = ? WHERE id = ? AND resolution = 'waiting'"),
+                   QVariantList{paymentId, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), waitingId}, tr("The payment could not be booked: %1"), 1,
                    tr("This payment was booked or set aside meanwhile.")))
         return write.outcome();
     return write.commit(paymentId);
@@ -171,9 +170,8 @@ Outcome PaymentImportRepository::setAside(qint64 waitingId)
     if (!write.isOpen())
         return write.outcome();
     if (!write.run(QStringLiteral("UPDATE bank_transactions_waiting SET resolution = 'not_ours',"
-                                  " resolved_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
-                                  " WHERE id = ? AND resolution = 'waiting'"),
-                   QVariantList{waitingId}, tr("The payment could not be set aside: %1"), 1,
+                                  " resolved_at = ? WHERE id = ? AND resolution = 'waiting'"),
+                   QVariantList{QDateTime::currentDateTimeUtc().toString(Qt::ISODate), waitingId}, tr("The payment could not be set aside: %1"), 1,
                    tr("This payment was booked or set aside meanwhile.")))
         return write.outcome();
     return write.commit(waitingId);

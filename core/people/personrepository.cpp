@@ -2,6 +2,7 @@
 
 #include "common/sqlvalues.h"
 #include "database/read.h"
+#include "database/sqldialect.h"
 #include "database/write.h"
 #include "personvalidator.h"
 #include "roleterms.h"
@@ -236,20 +237,21 @@ bool PersonRepository::scanListing(const QDate &today, qint64 onlyId,
 {
     m_lastError.clear();
     QSqlQuery query(m_database);
-    query.setForwardOnly(true);
+    Read::forwardOnly(query);
     QVariantList values{today.toString(Qt::ISODate)};
     if (onlyId > 0)
         values.append(onlyId);
     if (!Read::run(query, QStringLiteral(
-            "WITH today(day) AS (SELECT ?)"
+            "WITH today(day) AS (SELECT CAST(? AS TEXT))"
             " SELECT p.id, p.first_name, p.last_name, p.title, p.member_id,"
             " coalesce(m.name, p.organisation) AS member_or_organisation, p.email, p.phone,"
-            " (SELECT group_concat(r.role) FROM roles r WHERE r.person_id = p.id"
+            " (SELECT %2 FROM roles r WHERE r.person_id = p.id"
             "  AND (r.valid_from IS NULL OR r.valid_from <= (SELECT day FROM today))"
             "  AND (r.valid_to IS NULL OR r.valid_to >= (SELECT day FROM today))) AS role_keys"
             " FROM people p LEFT JOIN members m ON m.id = p.member_id %1"
             " ORDER BY p.last_name, p.first_name, p.id")
-                           .arg(onlyId > 0 ? QStringLiteral("WHERE p.id = ?") : QString()),
+                           .arg(onlyId > 0 ? QStringLiteral("WHERE p.id = ?") : QString(),
+                                SqlDialect::joined(m_database, QStringLiteral("r.role"))),
                    values, &m_lastError))
         return false;
     if (expected) {

@@ -41,7 +41,8 @@ Outcome PopulationRepository::apply(const PopulationImportPlan &plan)
             continue;
         const Member &member = change.member;
         if (!write.run(QStringLiteral("UPDATE members SET population = ?, population_date = ?"
-                                      " WHERE id = ? AND population = ? AND population_date IS ?"),
+                                      " WHERE id = ? AND population = ?"
+                                      " AND coalesce(population_date, '') = coalesce(CAST(? AS TEXT), '')"),
                        QVariantList{change.population, SqlValues::fromDate(change.populationDate), member.id,
                                     member.population, SqlValues::fromDate(member.populationDate)},
                        tr("The population of %1 %2 could not be saved: %3").arg(member.number, member.name), 1,

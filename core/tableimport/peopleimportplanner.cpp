@@ -73,7 +73,7 @@ struct PeopleIndex
     bool load(const QSqlDatabase &database, QString *error)
     {
         QSqlQuery query(database);
-        query.setForwardOnly(true);
+        Read::forwardOnly(query);
         if (!Read::run(query, QStringLiteral("SELECT id, email, member_id, first_name, last_name FROM people"), {},
                        error))
             return false;

@@ -357,10 +357,19 @@ private slots:
         {
             // Another program (here a trigger) refuses the second payment's bank reference.
             QSqlQuery inject(database);
-            QVERIFY(inject.exec(QStringLiteral(
-                "CREATE TEMP TRIGGER injected BEFORE INSERT ON payment_bank_references"
-                " WHEN (SELECT count(*) FROM payment_bank_references) >= 1"
-                " BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+            if (workspace->isServer()) {
+                QVERIFY(inject.exec(QStringLiteral(
+                    "CREATE FUNCTION injected() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                    " IF (SELECT count(*) FROM payment_bank_references) >= 1 THEN RAISE EXCEPTION 'injected failure';"
+                    " END IF; RETURN NEW; END; $$")));
+                QVERIFY(inject.exec(QStringLiteral("CREATE TRIGGER injected BEFORE INSERT ON payment_bank_references"
+                                                   " FOR EACH ROW EXECUTE FUNCTION injected()")));
+            } else {
+                QVERIFY(inject.exec(QStringLiteral(
+                    "CREATE TEMP TRIGGER injected BEFORE INSERT ON payment_bank_references"
+                    " WHEN (SELECT count(*) FROM payment_bank_references) >= 1"
+                    " BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+            }
         }
         PaymentImportRepository imports(database);
         const Outcome imported = imports.import(QStringLiteral("ocr.txt"), contents, *file, nullptr);
@@ -369,7 +378,9 @@ private slots:
         QCOMPARE(rowCountOf(database, QStringLiteral("payments")), before);
         QCOMPARE(rowCountOf(database, QStringLiteral("payment_imports")), 0);
         QCOMPARE(rowCountOf(database, QStringLiteral("payment_bank_references")), 0);
-        QSqlQuery(database).exec(QStringLiteral("DROP TRIGGER temp.injected"));
+        QVERIFY(QSqlQuery(database).exec(workspace->isServer()
+                                             ? QStringLiteral("DROP TRIGGER injected ON payment_bank_references")
+                                             : QStringLiteral("DROP TRIGGER temp.injected")));
         PaymentImportRepository::Result result;
         QVERIFY(imports.import(QStringLiteral("ocr.txt"), contents, *file, &result));
         QCOMPARE(result.booked, 3);
@@ -394,7 +405,8 @@ private slots:
         QCOMPARE(BookkeepingCheck(database).problems(schema), QStringList());
 
         QSqlQuery tamper(database);
-        QVERIFY(tamper.exec(QStringLiteral("DROP TRIGGER payment_bank_references_are_never_deleted")));
+        QVERIFY(tamper.exec(QStringLiteral("DROP TRIGGER payment_bank_references_are_never_deleted%1")
+                                .arg(workspace->isServer() ? QStringLiteral(" ON payment_bank_references") : QString())));
         QVERIFY(tamper.exec(QStringLiteral("DELETE FROM payment_bank_references WHERE payment_id = (SELECT min(payment_id)"
                                            " FROM payment_bank_references)")));
         const QString problems = BookkeepingCheck(database).problems(schema).join(u'\n');

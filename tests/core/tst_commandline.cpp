@@ -116,6 +116,8 @@ private slots:
         QVERIFY2(misplaced.err.contains(u"--output"), qPrintable(misplaced.err));
 
         // The register itself is never the output, nor a file to import: it stays as it was.
+        if (m_workspace.isServer())
+            return;  // a server's register is no file here
         const QByteArray before = fileChecksum(m_workspace.path());
         for (const QStringList &command :
              {QStringList{QStringLiteral("export"), QStringLiteral("members"), QStringLiteral("--output"), m_workspace.path()},
@@ -155,6 +157,8 @@ private slots:
     {
         TemporaryWorkspace broken;
         QVERIFY(broken.isOpen());
+        if (broken.isServer())
+            QSKIP("A server refuses a broken reference itself; there is no switch to turn that off.");
         QSqlQuery query(broken.connection());
         QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO people (first_name, member_id) VALUES ('Kari', 999)")));
@@ -234,7 +238,8 @@ private slots:
         const CommandLineResult result = runCommandLine(QStringList{QStringLiteral("--database"), damaged.path()} + command);
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(QStringLiteral("cannot be read")), qPrintable(result.err));
-        QVERIFY2(result.err.contains(QStringLiteral("no such table")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(damaged.isServer() ? QStringLiteral("does not exist") : QStringLiteral("no such table")),
+                 qPrintable(result.err));
         QVERIFY2(result.out.isEmpty(), qPrintable(result.out));
     }
 

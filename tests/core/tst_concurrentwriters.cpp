@@ -58,7 +58,7 @@ private slots:
             QVERIFY2(made, qPrintable(made.message()));
             events.append(made.id());
         }
-        const ConnectionDescription where{workspace.path(), false};
+        const ConnectionDescription where = ConnectionFactory::describe(workspace.connection());
         const qint64 memberId = added.id();
 
         QList<WriterResult> results(writers);

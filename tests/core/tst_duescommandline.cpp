@@ -97,16 +97,19 @@ void TestDuesCommandLine::previewIssueAndExport()
     QCOMPARE(rowCountOf(database, QStringLiteral("invoices")), qint64(0));
 
     // While the workspace (as the window would) has the file, a writing command
-    // is refused, naming who has it; nothing is issued.
-    const QStringList issue{QStringLiteral("--database"), path, QStringLiteral("dues-run"), QStringLiteral("--year"),
-                            QStringLiteral("2025"), QStringLiteral("--issue"), QStringLiteral("--issue-date"),
-                            QStringLiteral("2025-02-03")};
-    const CommandLineResult refused = runCommandLine(issue);
-    QCOMPARE(refused.exitCode, 1);
-    QVERIFY2(refused.err.contains(QStringLiteral("is open for writing by")), qPrintable(refused.err));
-    QVERIFY2(refused.err.contains(QStringLiteral("the Sekretariat window")), qPrintable(refused.err));
-    QVERIFY(refused.out.isEmpty());
-    QCOMPARE(rowCountOf(database, QStringLiteral("invoices")), qint64(0));
+    // is refused, naming who has it; nothing is issued. A server's register is
+    // written by several at once by design (writes take turns, see Transaction).
+    if (!workspace->isServer()) {
+        const QStringList issue{QStringLiteral("--database"), path, QStringLiteral("dues-run"), QStringLiteral("--year"),
+                                QStringLiteral("2025"), QStringLiteral("--issue"), QStringLiteral("--issue-date"),
+                                QStringLiteral("2025-02-03")};
+        const CommandLineResult refused = runCommandLine(issue);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("is open for writing by")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("the Sekretariat window")), qPrintable(refused.err));
+        QVERIFY(refused.out.isEmpty());
+        QCOMPARE(rowCountOf(database, QStringLiteral("invoices")), qint64(0));
+    }
     database = QSqlDatabase();
     workspace->close();
 

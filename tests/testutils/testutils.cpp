@@ -1,11 +1,15 @@
 #include "testutils.h"
 
+#include "database/serveraddress.h"
 #include "demo/demodatabuilder.h"
 #include "members/membersmodel.h"
 #include "people/peoplemodel.h"
 #include "reference/municipalitycatalogue.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
+#include <QSqlError>
 #include <QDate>
 #include <QFile>
 #include <QProcess>
@@ -13,11 +17,93 @@
 
 namespace Sekretariat::TestUtils {
 
+namespace TestServer {
+
+namespace {
+
+QString serverFolder()
+{
+    return qEnvironmentVariable("SEKRETARIAT_TEST_SERVER");
+}
+
+QString readLine(const QString &name)
+{
+    QFile file(QDir(serverFolder()).filePath(name));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
+}
+
+// The maintenance database, where databases are created and dropped.
+QSqlDatabase maintenance()
+{
+    const QString name = QStringLiteral("test-server-maintenance");
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    qputenv("PGPASSWORD", readLine(QStringLiteral("password")).toUtf8());
+    QString error;
+    const std::optional<ServerAddress> address = ServerAddress::fromUrl(readLine(QStringLiteral("url")), &error);
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (address) {
+        database.setHostName(address->host);
+        database.setPort(address->port);
+        database.setUserName(address->user);
+        database.setDatabaseName(address->databaseName);
+    }
+    if (!database.open())
+        qFatal("The test server in %s cannot be reached: %s", qPrintable(serverFolder()),
+               qPrintable(database.lastError().text()));
+    QSqlQuery(database).exec(QStringLiteral("SET client_min_messages = warning"));
+    return database;
+}
+
+} // namespace
+
+bool isActive()
+{
+    return !serverFolder().isEmpty();
+}
+
+QString createDatabase()
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    QSqlQuery query(maintenance());
+    if (!query.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name))
+        || !query.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+        qFatal("No database can be created on the test server: %s", qPrintable(query.lastError().text()));
+    QString error;
+    ServerAddress address = *ServerAddress::fromUrl(readLine(QStringLiteral("url")), &error);
+    address.databaseName = name;
+    address.sslMode = QStringLiteral("disable");
+    return address.toUrl();
+}
+
+void dropDatabase(const QString &url)
+{
+    QString error;
+    const std::optional<ServerAddress> address = ServerAddress::fromUrl(url, &error);
+    if (address)
+        QSqlQuery(maintenance()).exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(address->databaseName));
+}
+
+} // namespace TestServer
+
 TemporaryWorkspace::TemporaryWorkspace()
     : m_path(m_directory.filePath(QStringLiteral("test.sqlite")))
     , m_workspace(std::make_unique<Workspace>())
+    , m_server(TestServer::isActive())
 {
+    if (m_server)
+        m_path = TestServer::createDatabase();
     m_open = m_workspace->open(m_path) == Database::OpenResult::Ok;
+    if (!m_open)
+        qWarning("The test's workspace did not open: %s", qPrintable(m_workspace->database().errorString()));
+}
+
+TemporaryWorkspace::~TemporaryWorkspace()
+{
+    m_workspace.reset();
+    if (m_server)
+        TestServer::dropDatabase(m_path);
 }
 
 bool TemporaryWorkspace::fillWithDemo()

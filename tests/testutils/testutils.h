@@ -8,12 +8,24 @@
 
 namespace Sekretariat::TestUtils {
 
-// A workspace on a fresh database file in a temporary folder that disappears
-// with it.
+// The test run's PostgreSQL server (tools/postgresql-test-server.sh), when the
+// test runs on it: CTest's "_postgresql" twin of a test names the server's
+// folder in SEKRETARIAT_TEST_SERVER.
+namespace TestServer {
+bool isActive();
+// A new, empty database on it; its URL (the password is in PGPASSWORD).
+QString createDatabase();
+void dropDatabase(const QString &url);
+} // namespace TestServer
+
+// A workspace on a fresh database in a temporary folder that disappears with
+// it: a file, or an empty database of the test server when the test runs there.
 class TemporaryWorkspace
 {
 public:
     TemporaryWorkspace();
+    ~TemporaryWorkspace();
+    bool isServer() const { return m_server; }
     bool isOpen() const { return m_open; }
     Workspace &workspace() { return *m_workspace; }
     QSqlDatabase connection() const { return m_workspace->database().connection(); }
@@ -32,6 +44,7 @@ private:
     QString m_path;
     std::unique_ptr<Workspace> m_workspace;
     bool m_open = false;
+    bool m_server = false;
 };
 
 // What the real executable did with a command line (in English, offscreen).
