@@ -103,10 +103,15 @@ bool CommandLine::parse(const QStringList &arguments)
         QStringLiteral("duplicates"),
         tr("import people|members: what to do with someone already in the register: skip (default), merge or add."),
         tr("ACTION"));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"), tr("copy-database: the register to copy (a file or postgresql://user@host:port/db)."),
+        tr("WHERE"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"), tr("copy-database: the new file or empty server database to copy into."), tr("WHERE"));
     parser.addOptions({databaseOption, demoOption, formatOption, languageOption, yearOption, issueOption,
                        issueDateOption, pdfOption, ehfOption, numbersOption, dryRunOption, outputOption,
-                       mappingOption, duplicatesOption});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("export, import, check or dues-run; none opens the window."),
+                       mappingOption, duplicatesOption, fromOption, toOption});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("export, import, check, dues-run or copy-database; none opens the window."),
                                  tr("[command]"));
 
     if (!parser.parse(arguments)) {
@@ -137,8 +142,20 @@ bool CommandLine::parse(const QStringList &arguments)
         return false;
     }
     if (!m_command.isEmpty() && m_command.first() != u"export" && m_command.first() != u"check"
-        && m_command.first() != u"dues-run" && m_command.first() != u"import") {
-        m_errorString = tr("Unknown command “%1”. Known commands: export, import, check, dues-run.").arg(m_command.first());
+        && m_command.first() != u"dues-run" && m_command.first() != u"import"
+        && m_command.first() != u"copy-database") {
+        m_errorString = tr("Unknown command “%1”. Known commands: export, import, check, dues-run, copy-database.")
+                            .arg(m_command.first());
+        return false;
+    }
+    m_from = parser.value(fromOption);
+    m_to = parser.value(toOption);
+    if ((parser.isSet(fromOption) || parser.isSet(toOption)) && m_command.value(0) != u"copy-database") {
+        m_errorString = tr("--from and --to belong to the command copy-database.");
+        return false;
+    }
+    if (m_command.value(0) == u"copy-database" && (m_from.isEmpty() || m_to.isEmpty())) {
+        m_errorString = tr("copy-database needs --from and --to: the register to copy and where to.");
         return false;
     }
     m_dryRun = parser.isSet(dryRunOption);

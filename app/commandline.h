@@ -34,6 +34,8 @@ public:
     QString output() const { return m_output; }
     QString mapping() const { return m_mapping; }
     QString duplicates() const { return m_duplicates; }
+    QString from() const { return m_from; }
+    QString to() const { return m_to; }
 
 private:
     QString m_errorString;
@@ -52,4 +54,6 @@ private:
     QString m_output;
     QString m_mapping;
     QString m_duplicates;
+    QString m_from;
+    QString m_to;
 };

@@ -64,6 +64,8 @@ int runHeadless(int argc, char **argv)
     options.output = commandLine.output();
     options.mapping = commandLine.mapping();
     options.duplicates = commandLine.duplicates();
+    options.from = commandLine.from();
+    options.to = commandLine.to();
     if (!options.output.isEmpty()) {
         // --output: the file appears whole, and only when the command succeeded.
         QSaveFile out(options.output);

@@ -311,14 +311,6 @@
         <translation>import: vis hva filen ville gjort; endre ingenting.</translation>
     </message>
     <message>
-        <source>export, import, check or dues-run; none opens the window.</source>
-        <translation>export, import, check eller dues-run; ingen av dem åpner vinduet.</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”. Known commands: export, import, check, dues-run.</source>
-        <translation>Ukjent kommando «%1». Kjente kommandoer: export, import, check, dues-run.</translation>
-    </message>
-    <message>
         <source>--dry-run belongs to the command import.</source>
         <translation>--dry-run hører til kommandoen import.</translation>
     </message>
@@ -440,6 +432,34 @@ Kommandoer (åpner ikke vinduet):
   dues-run --year ÅR --issue [--issue-date ÅÅÅÅ-MM-DD] [--pdf MAPPE] [--ehf MAPPE]
                                        utsted årets fakturaer og skriv ut numrene</translation>
     </message>
+    <message>
+        <source>copy-database: the register to copy (a file or postgresql://user@host:port/db).</source>
+        <translation>copy-database: registeret som skal kopieres (en fil eller postgresql://bruker@vert:port/db).</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>HVOR</translation>
+    </message>
+    <message>
+        <source>copy-database: the new file or empty server database to copy into.</source>
+        <translation>copy-database: den nye filen eller den tomme tjenerdatabasen det kopieres til.</translation>
+    </message>
+    <message>
+        <source>export, import, check, dues-run or copy-database; none opens the window.</source>
+        <translation>export, import, check, dues-run eller copy-database; uten kommando åpnes vinduet.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Known commands: export, import, check, dues-run, copy-database.</source>
+        <translation>Ukjent kommando «%1». Kjente kommandoer: export, import, check, dues-run, copy-database.</translation>
+    </message>
+    <message>
+        <source>--from and --to belong to the command copy-database.</source>
+        <translation>--from og --to hører til kommandoen copy-database.</translation>
+    </message>
+    <message>
+        <source>copy-database needs --from and --to: the register to copy and where to.</source>
+        <translation>copy-database trenger --from og --to: registeret som skal kopieres, og hvor det skal.</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -525,10 +545,6 @@ Kommandoer (åpner ikke vinduet):
         <translation>Bruk: sekretariat --database FIL dues-run --year ÅR [--issue] [--issue-date ÅÅÅÅ-MM-DD] [--pdf MAPPE] [--ehf MAPPE]</translation>
     </message>
     <message>
-        <source>Unknown command “%1”. Known commands: export, import, check, dues-run.</source>
-        <translation>Ukjent kommando «%1». Kjente kommandoer: export, import, check, dues-run.</translation>
-    </message>
-    <message>
         <source>Usage: sekretariat --database FILE export members|people|invoices|events|registrations|ageing --format csv [--year YEAR] [--numbers N,N-N] [--pdf FOLDER] [--ehf FOLDER]</source>
         <translation>Bruk: sekretariat --database FIL export members|people|invoices|events|registrations|ageing --format csv [--year ÅR] [--numbers N,N-N] [--pdf MAPPE] [--ehf MAPPE]</translation>
     </message>
@@ -579,6 +595,22 @@ Kommandoer (åpner ikke vinduet):
         <translation>Bruk: sekretariat --database FIL import payments BANKFIL [--dry-run]
       sekretariat --database FIL import population FIL [--year ÅR] [--dry-run]
       sekretariat --database FIL import people|members FIL [--mapping FIL] [--duplicates skip|merge|add] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat copy-database --from FILE|postgresql://... --to postgresql://...|FILE</source>
+        <translation>Bruk: sekretariat copy-database --from FIL|postgresql://... --to postgresql://...|FIL</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Known commands: export, import, check, dues-run, copy-database.</source>
+        <translation>Ukjent kommando «%1». Kjente kommandoer: export, import, check, dues-run, copy-database.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows copied…</source>
+        <translation>%1: %2 rader kopiert …</translation>
+    </message>
+    <message>
+        <source>Copied and verified: every table has the same rows in “%1” as in “%2”.</source>
+        <translation>Kopiert og kontrollert: hver tabell har de samme radene i «%1» som i «%2».</translation>
     </message>
 </context>
 <context>
@@ -764,6 +796,53 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>A secure connection to “%1” could not be made: %2. Nothing was changed.</source>
         <translation>En sikker forbindelse til «%1» kunne ikke opprettes: %2. Ingenting ble endret.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopier</name>
+    <message>
+        <source>“%1” exists already. A register is copied into a new file or an empty server database only; nothing was changed.</source>
+        <translation>«%1» finnes allerede. Et register kopieres bare til en ny fil eller en tom tjenerdatabase; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The register “%1” has schema %2, this program %3: open it in the program once to update it, then copy it. Nothing was changed.</source>
+        <translation>Registeret «%1» har skjema %2, dette programmet %3: åpne det i programmet én gang for å oppdatere det, og kopier det så. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The register “%1” has a table this program does not know (%2); nothing was copied.</source>
+        <translation>Registeret «%1» har en tabell dette programmet ikke kjenner (%2); ingenting ble kopiert.</translation>
+    </message>
+    <message>
+        <source>The target “%1” cannot be read: %2</source>
+        <translation>Målet «%1» kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>The target “%1” holds a register already (the table %2 has rows). A register is copied into an empty one only; nothing was changed.</source>
+        <translation>Målet «%1» inneholder allerede et register (tabellen %2 har rader). Et register kopieres bare til et tomt; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The table %1 could not be copied: %2. The target was left empty.</source>
+        <translation>Tabellen %1 kunne ikke kopieres: %2. Målet ble latt stå tomt.</translation>
+    </message>
+    <message>
+        <source>its columns differ between the two registers</source>
+        <translation>kolonnene er ulike i de to registrene</translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 cannot be verified: %2</source>
+        <translation>Kopien av tabellen %1 kan ikke kontrolleres: %2</translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 differs from the original (%2 rows, %3 in the copy). Do not use the copy.</source>
+        <translation>Kopien av tabellen %1 er ulik originalen (%2 rader, %3 i kopien). Ikke bruk kopien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), checksum %2</source>
+        <translation><numerusform>%1: %n rad, kontrollsum %2</numerusform><numerusform>%1: %n rader, kontrollsum %2</numerusform></translation>
+    </message>
+    <message>
+        <source>The bookkeeping of the copy does not check out: %1. Do not use the copy.</source>
+        <translation>Regnskapet i kopien stemmer ikke: %1. Ikke bruk kopien.</translation>
     </message>
 </context>
 <context>

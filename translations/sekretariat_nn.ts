@@ -311,14 +311,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export, import, check or dues-run; none opens the window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”. Known commands: export, import, check, dues-run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--dry-run belongs to the command import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -409,6 +401,34 @@ Commands (no window is opened):
                                        issue the year&apos;s invoices and print their numbers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>copy-database: the register to copy (a file or postgresql://user@host:port/db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy-database: the new file or empty server database to copy into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export, import, check, dues-run or copy-database; none opens the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Known commands: export, import, check, dues-run, copy-database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to belong to the command copy-database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy-database needs --from and --to: the register to copy and where to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -494,10 +514,6 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command “%1”. Known commands: export, import, check, dues-run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: sekretariat --database FILE export members|people|invoices|events|registrations|ageing --format csv [--year YEAR] [--numbers N,N-N] [--pdf FOLDER] [--ehf FOLDER]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,6 +561,22 @@ Commands (no window is opened):
         <source>Usage: sekretariat --database FILE import payments BANKFILE [--dry-run]
        sekretariat --database FILE import population FILE [--year YEAR] [--dry-run]
        sekretariat --database FILE import people|members FILE [--mapping FILE] [--duplicates skip|merge|add] [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sekretariat copy-database --from FILE|postgresql://... --to postgresql://...|FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Known commands: export, import, check, dues-run, copy-database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows copied…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied and verified: every table has the same rows in “%1” as in “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -730,6 +762,56 @@ Commands (no window is opened):
     </message>
     <message>
         <source>A secure connection to “%1” could not be made: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopier</name>
+    <message>
+        <source>“%1” exists already. A register is copied into a new file or an empty server database only; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register “%1” has schema %2, this program %3: open it in the program once to update it, then copy it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register “%1” has a table this program does not know (%2); nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target “%1” holds a register already (the table %2 has rows). A register is copied into an empty one only; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 could not be copied: %2. The target was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its columns differ between the two registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 cannot be verified: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 differs from the original (%2 rows, %3 in the copy). Do not use the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), checksum %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bookkeeping of the copy does not check out: %1. Do not use the copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

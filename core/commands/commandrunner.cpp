@@ -9,6 +9,7 @@
 #include "events/eventsmodel.h"
 #include "common/modelroles.h"
 #include "people/vcardwriter.h"
+#include "database/databasecopier.h"
 #include "database/registerlock.h"
 #include "duescommands.h"
 #include "paymentcommands.h"
@@ -144,8 +145,35 @@ int CommandRunner::run(const QString &databasePath, const QStringList &arguments
         }
         return check(databasePath, out, err);
     }
-    err << tr("Unknown command “%1”. Known commands: export, import, check, dues-run.").arg(command) << Qt::endl;
+    if (command == u"copy-database") {
+        if (arguments.size() != 1 || options.from.isEmpty() || options.to.isEmpty()) {
+            err << tr("Usage: sekretariat copy-database --from FILE|postgresql://... --to postgresql://...|FILE")
+                << Qt::endl;
+            return UsageError;
+        }
+        return copyDatabase(options.from, options.to, out, err);
+    }
+    err << tr("Unknown command “%1”. Known commands: export, import, check, dues-run, copy-database.").arg(command)
+        << Qt::endl;
     return UsageError;
+}
+
+int CommandRunner::copyDatabase(const QString &from, const QString &to, QIODevice &out, QTextStream &err)
+{
+    DatabaseCopier::Report report;
+    const Outcome copied = DatabaseCopier::copy(from, to, &report, [&err](const QString &table, qint64 rows) {
+        if (rows > 0 && rows % 10000 == 0)
+            err << tr("%1: %2 rows copied…").arg(table).arg(rows) << Qt::endl;
+    });
+    if (!copied) {
+        err << copied.message() << Qt::endl;
+        return Failure;
+    }
+    QTextStream stream(&out);
+    for (const QString &line : std::as_const(report.lines))
+        stream << line << Qt::endl;
+    stream << tr("Copied and verified: every table has the same rows in “%1” as in “%2”.").arg(to, from) << Qt::endl;
+    return Success;
 }
 
 bool CommandRunner::openForReading(Workspace &workspace, const QString &databasePath, QTextStream &err)
@@ -290,7 +318,8 @@ int CommandRunner::check(const QString &databasePath, QIODevice &out, QTextStrea
     }
     QTextStream stream(&out);
     const int version = database.schemaVersion();
-    stream << tr("Database: %1").arg(QDir::toNativeSeparators(databasePath)) << Qt::endl;
+    stream << tr("Database: %1").arg(database.isServer() ? databasePath : QDir::toNativeSeparators(databasePath))
+           << Qt::endl;
     stream << tr("Schema version: %1 (this program knows up to %2)").arg(version).arg(database.latestSchemaVersion())
            << Qt::endl;
     if (version < database.latestSchemaVersion())

@@ -25,6 +25,8 @@ struct CommandOptions
     QString output;              // --output of export: `out` is that file
     QString mapping;             // --mapping of import people|members
     QString duplicates;          // --duplicates of import people|members: skip, merge, add
+    QString from;                // --from of copy-database: a file or a server's URL
+    QString to;                  // --to of copy-database
 };
 
 // The commands that need no window: export, check and dues-run. They write
@@ -51,6 +53,7 @@ private:
                               QIODevice &out, QTextStream &err);
     static int exportContacts(const QString &databasePath, QIODevice &out, QTextStream &err);
     static int check(const QString &databasePath, QIODevice &out, QTextStream &err);
+    static int copyDatabase(const QString &from, const QString &to, QIODevice &out, QTextStream &err);
 };
 
 } // namespace Sekretariat

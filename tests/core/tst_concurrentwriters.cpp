@@ -1,19 +1,23 @@
 // Three writers on one register at once, each on a connection and a thread of
 // its own (as three windows or a window and its import): every registration is
 // taken, no event is overbooked, and no member's change is lost, whoever saves
-// first.
+// first; and the invoices they issue at once are numbered without a gap.
+#include "bookkeeping/bookkeepingcheck.h"
 #include "database/connectionfactory.h"
+#include "duesfixture.h"
 #include "events/eventrepository.h"
 #include "events/registrationrepository.h"
 #include "members/memberrepository.h"
 #include "testutils.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 #include <atomic>
 #include <thread>
 
 using namespace Sekretariat;
+using namespace Sekretariat::TestUtils;
 
 namespace {
 
@@ -138,6 +142,63 @@ private slots:
             for (int round = 0; round < editsEach; ++round)
                 QVERIFY2(notes.contains(QStringLiteral("[%1:%2]").arg(writer).arg(round)), qPrintable(notes));
         }
+    }
+
+    // The three issue the year's invoices at once, member by member, each a
+    // dues run of its own: every number is used once, none is skipped, and the
+    // bookkeeping check finds the chain whole.
+    void threeWritersIssueInvoicesWithoutAGap()
+    {
+        TestUtils::TemporaryWorkspace workspace;
+        QVERIFY(workspace.fillWithDemo());
+        RateEntry rate;
+        rate.year = 2025;
+        rate.deflatorBasisPoints = 420;
+        QVERIFY(workspace.workspace().dues().saveRateEntry(rate));
+        const QList<DuesRunLine> lines = planDuesRun(workspace.connection(), 2025);
+        QVERIFY2(lines.size() >= 12, qPrintable(QString::number(lines.size())));
+        const ConnectionDescription where = ConnectionFactory::describe(workspace.connection());
+
+        QList<QStringList> failures(writers);
+        std::atomic<int> ready{0};
+        std::vector<std::thread> threads;
+        for (int writer = 0; writer < writers; ++writer) {
+            threads.emplace_back([&, writer] {
+                const QString name = QStringLiteral("concurrent-issuer-%1").arg(writer);
+                QSqlError error;
+                if (!ConnectionFactory::open(where, name, ConnectionFactory::Use::Writer, &error)
+                    || !ConnectionFactory::applyWriterSettings(QSqlDatabase::database(name, false), &error)) {
+                    failures[writer].append(error.text());
+                    ++ready;
+                    return;
+                }
+                {
+                    InvoiceRepository invoices(QSqlDatabase::database(name, false));
+                    ++ready;
+                    while (ready.load() < writers)
+                        std::this_thread::yield();
+                    for (qsizetype line = writer; line < lines.size(); line += writers) {
+                        if (const Outcome issued = invoices.issue(2025, {lines.at(line)}, duesIssueDate, false); !issued)
+                            failures[writer].append(issued.message());
+                    }
+                }
+                ConnectionFactory::close(name);
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        for (const QStringList &failed : std::as_const(failures))
+            QVERIFY2(failed.isEmpty(), qPrintable(failed.join(u'\n')));
+
+        QSqlQuery numbers(workspace.connection());
+        QVERIFY(numbers.exec(QStringLiteral("SELECT number FROM invoices ORDER BY number")));
+        qint64 expected = 1;
+        while (numbers.next())
+            QCOMPARE(numbers.value(0).toLongLong(), expected++);
+        QCOMPARE(expected - 1, qint64(lines.size()));
+        QCOMPARE(InvoiceRepository(workspace.connection()).nextNumber(), qint64(lines.size() + 1));
+        QCOMPARE(BookkeepingCheck(workspace.connection()).problems(workspace.workspace().database().schemaVersion()),
+                 QStringList());
     }
 };
 
