@@ -838,7 +838,10 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message numerus="yes">
         <source>%1: %n row(s), checksum %2</source>
-        <translation><numerusform>%1: %n rad, kontrollsum %2</numerusform><numerusform>%1: %n rader, kontrollsum %2</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n rad, kontrollsum %2</numerusform>
+            <numerusform>%1: %n rader, kontrollsum %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>The bookkeeping of the copy does not check out: %1. Do not use the copy.</source>
@@ -3588,6 +3591,69 @@ Kommandoer (åpner ikke vinduet):
     </message>
 </context>
 <context>
+    <name>Sekretariat::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Koble til tjener</translation>
+    </message>
+    <message>
+        <source>The secretariat&apos;s shared register on a PostgreSQL server. Ask the server&apos;s administrator for these; an empty database is set up at the first connection.</source>
+        <translation>Sekretariatets felles register på en PostgreSQL-tjener. Spør tjenerens administrator om dette; en tom database settes opp ved første tilkobling.</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.no</source>
+        <translation>f.eks. db.example.no</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Vert:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brukernavn:</translation>
+    </message>
+    <message>
+        <source>Encrypted (require)</source>
+        <translation>Kryptert (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server&apos;s certificate checked (verify-full)</source>
+        <translation>Kryptert, tjenerens sertifikat kontrollert (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>Kryptert når tjeneren tilbyr det (prefer)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (disable): on this computer only</source>
+        <translation>Ikke kryptert (disable): bare på denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Sikkerhet:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Pass&amp;ord:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s keychain</source>
+        <translation>&amp;Husk passordet i denne datamaskinens nøkkelring</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Koble til</translation>
+    </message>
+</context>
+<context>
     <name>Sekretariat::CreditDialog</name>
     <message>
         <source>Credit is set against an invoice with money outstanding; this member has none.</source>
@@ -5540,6 +5606,18 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     <message>
         <source>Every change is recorded with the name you are signed in to this computer with</source>
         <translation>Hver endring registreres med navnet du er logget inn på denne datamaskinen med</translation>
+    </message>
+    <message>
+        <source>Connect to Ser&amp;ver…</source>
+        <translation>Koble til &amp;tjener …</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Koble til tjener</translation>
+    </message>
+    <message>
+        <source>Connected, but the keychain would not keep the password (%1). It will be asked for next time.</source>
+        <translation>Tilkoblet, men nøkkelringen ville ikke ta vare på passordet (%1). Det blir spurt etter neste gang.</translation>
     </message>
 </context>
 <context>

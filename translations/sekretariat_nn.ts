@@ -3557,6 +3557,69 @@ Commands (no window is opened):
     </message>
 </context>
 <context>
+    <name>Sekretariat::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretariat&apos;s shared register on a PostgreSQL server. Ask the server&apos;s administrator for these; an empty database is set up at the first connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. db.example.no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, server&apos;s certificate checked (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted (disable): on this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sekretariat::CreditDialog</name>
     <message>
         <source>Credit is set against an invoice with money outstanding; this member has none.</source>
@@ -5506,6 +5569,18 @@ Only one program at a time may change it. Open it read-only, to look things up w
     </message>
     <message>
         <source>Every change is recorded with the name you are signed in to this computer with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Ser&amp;ver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but the keychain would not keep the password (%1). It will be asked for next time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

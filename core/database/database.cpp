@@ -2,6 +2,7 @@
 
 #include "connectionfactory.h"
 #include "migrationsteps.h"
+#include "passwordstore.h"
 #include "registerlock.h"
 #include "sqlscript.h"
 #include "transaction.h"
@@ -131,12 +132,16 @@ Database::OpenResult Database::open(const QString &path, OpenMode mode)
 {
     if (ServerAddress::looksLikeUrl(path)) {
         QString error;
-        const std::optional<ServerAddress> server = ServerAddress::fromUrl(path, &error);
+        std::optional<ServerAddress> server = ServerAddress::fromUrl(path, &error);
         if (!server) {
             close();
             m_path = path;
             return fail(OpenResult::CannotOpen, error);
         }
+        // The password the keychain keeps for this address, unless PGPASSWORD
+        // was given to this one run; without either, libpq reads ~/.pgpass.
+        if (server->password.isEmpty() && qEnvironmentVariableIsEmpty("PGPASSWORD"))
+            server->password = PasswordStore::read(server->toUrl());
         return openServer(*server, mode);
     }
     if (mode == OpenMode::ExistingForReading) {

@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
+#include "database/passwordstore.h"
 #include "database/writeridentity.h"
 
 #include "afterfirstpaint.h"
+#include "connectserverdialog.h"
 #include "common/filedialogs.h"
 #include "common/registerpage.h"
 #include "dues/duespage.h"
@@ -31,6 +33,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QUrl>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -141,6 +144,10 @@ void MainWindow::createActions()
     m_openDatabaseAction->setShortcut(QKeySequence::Open);
     connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
 
+    m_connectServerAction = new QAction(this);
+    m_connectServerAction->setObjectName(QStringLiteral("connectServerAction"));
+    connect(m_connectServerAction, &QAction::triggered, this, [this] { connectToServer(); });
+
     m_backupAction = new QAction(this);
     m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::saveBackupCopy);
@@ -222,6 +229,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newDatabaseAction);
     m_fileMenu->addAction(m_openDatabaseAction);
+    m_fileMenu->addAction(m_connectServerAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_backupAction);
@@ -266,6 +274,7 @@ void MainWindow::retranslateUi()
 
     m_newDatabaseAction->setText(tr("&New Database…"));
     m_openDatabaseAction->setText(tr("&Open Database…"));
+    m_connectServerAction->setText(tr("Connect to Ser&ver…"));
     m_backupAction->setText(tr("Save &Backup Copy…"));
     m_settingsAction->setText(tr("Network &Settings…"));
     m_quitAction->setText(tr("&Quit"));
@@ -425,6 +434,8 @@ void MainWindow::updateActions()
     const bool writable = open && !m_workspace->isReadOnly();
     for (QAction *action : {m_settingsAction, m_newItemAction, m_deleteAction})
         action->setEnabled(writable);
+    // A server's database is backed up on the server (pg_dump), not copied here.
+    m_backupAction->setEnabled(open && !m_workspace->database().isServer());
     m_navigation->setEnabled(open);
 }
 
@@ -439,12 +450,25 @@ void MainWindow::updatePageMenu()
     m_pageMenu->addActions(page->pageActions());
 }
 
-bool MainWindow::openDatabase(const QString &path)
+bool MainWindow::openDatabase(const QString &requested, QString *serverProblem)
 {
-    if (m_workspace && QFileInfo(m_workspace->path()).absoluteFilePath() == QFileInfo(path).absoluteFilePath())
+    const bool server = ServerAddress::looksLikeUrl(requested);
+    if (m_workspace && !server
+        && QFileInfo(m_workspace->path()).absoluteFilePath() == QFileInfo(requested).absoluteFilePath())
         return true;
     auto workspace = std::make_unique<Workspace>();
-    const Database::OpenResult result = workspace->open(path, true);
+    const Database::OpenResult result = workspace->open(requested, true);
+    // A server's address as the program shows and remembers it: no password.
+    const QString path = server ? workspace->path() : requested;
+    if (server && result != Database::OpenResult::Ok && serverProblem) {
+        *serverProblem = workspace->errorString();
+        return false;
+    }
+    if (server && result == Database::OpenResult::NotAuthorized) {
+        QString error;
+        connectToServer(ServerAddress::fromUrl(path, &error).value_or(ServerAddress{}), workspace->errorString());
+        return m_workspace && m_workspace->path() == path;
+    }
     if (result == Database::OpenResult::Locked && !workspace->database().lockHolder().isEmpty()) {
         // Someone else writes it: it may be read, never taken over.
         QMessageBox question(QMessageBox::Question, tr("The database is in use"),
@@ -561,6 +585,38 @@ void MainWindow::newDatabase()
     openDatabase(path);
 }
 
+void MainWindow::connectToServer(const ServerAddress &address, const QString &problem)
+{
+    ConnectServerDialog dialog(this);
+    if (address.isSet())
+        dialog.setAddress(address);
+    dialog.setProblem(problem);
+    while (dialog.exec() == QDialog::Accepted) {
+        const ServerAddress chosen = dialog.address();
+        // The password travels to Database::open in the URL and no further:
+        // the workspace, the window and the recent list know the address without it.
+        QUrl url(chosen.toUrl());
+        url.setPassword(chosen.password);
+        QString refused;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const bool opened = openDatabase(url.toString(), &refused);
+        QApplication::restoreOverrideCursor();
+        if (opened) {
+            if (dialog.rememberPassword() && !chosen.password.isEmpty()) {
+                QString error;
+                if (!PasswordStore::write(chosen.toUrl(), chosen.password, &error)) {
+                    QMessageBox::warning(this, tr("Connect to Server"),
+                                         tr("Connected, but the keychain would not keep the password (%1). It will "
+                                            "be asked for next time.")
+                                             .arg(error));
+                }
+            }
+            return;
+        }
+        dialog.setProblem(refused);
+    }
+}
+
 void MainWindow::openDatabaseDialog()
 {
     const QString path = FileDialogs::openFile(this, tr("Open Database"), QStringLiteral("database"), databaseFilter());
@@ -623,7 +679,7 @@ void MainWindow::rememberRecentFile(const QString &path)
 {
     QSettings settings;
     QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = ServerAddress::looksLikeUrl(path) ? path : QFileInfo(path).absoluteFilePath();
     files.removeAll(absolute);
     files.prepend(absolute);
     while (files.size() > maximumRecentFiles)
@@ -637,7 +693,7 @@ void MainWindow::updateRecentFiles()
     m_recentMenu->clear();
     const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     for (const QString &file : files) {
-        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(file));
+        QAction *action = m_recentMenu->addAction(ServerAddress::looksLikeUrl(file) ? file : QDir::toNativeSeparators(file));
         connect(action, &QAction::triggered, this, [this, file] { openDatabase(file); });
     }
     if (!files.isEmpty()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "database/serveraddress.h"
+
 #include "database/database.h"
 
 #include <QFutureSynchronizer>
@@ -37,8 +39,10 @@ public:
     explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the file, or tells the user why not and keeps what was open.
-    bool openDatabase(const QString &path);
+    // Opens the file or the server's database (a URL), or tells the user why
+    // not and keeps what was open. With `serverProblem`, a server's refusal is
+    // given there instead of in a message (the connect dialog shows it).
+    bool openDatabase(const QString &path, QString *serverProblem = nullptr);
     Workspace *workspace() const { return m_workspace.get(); }
     // Pages are built when first shown or asked for: opening a file builds one.
     MembersPage *membersPage();
@@ -73,6 +77,9 @@ private:
 
     void newDatabase();
     void openDatabaseDialog();
+    // File ▸ Connect to Server, with `address` and `problem` filled in when a
+    // recent server refused the password it had.
+    void connectToServer(const ServerAddress &address = {}, const QString &problem = {});
     void saveBackupCopy();
     void editNetworkSettings();
     void showAbout();
@@ -104,6 +111,7 @@ private:
 
     QAction *m_newDatabaseAction = nullptr;
     QAction *m_openDatabaseAction = nullptr;
+    QAction *m_connectServerAction = nullptr;
     QAction *m_backupAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
