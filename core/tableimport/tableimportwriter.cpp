@@ -1,5 +1,6 @@
 #include "tableimportwriter.h"
 
+#include "database/connectionfactory.h"
 #include "database/write.h"
 #include "members/memberrepository.h"
 #include "members/membervalidator.h"
@@ -88,12 +89,17 @@ Outcome TableImportWriter::apply(const QSqlDatabase &database, const ImportPlan 
 {
     // 100,000 rows touch every page of the people's indexes: with SQLite's 2 MB
     // page cache each is read from the file again and again. 64 MB while writing.
+    // A server keeps its own cache.
+    const bool file = !ConnectionFactory::isServer(database);
     QSqlQuery cache(database);
-    const int cacheSize = cache.exec(QStringLiteral("PRAGMA cache_size")) && cache.next() ? cache.value(0).toInt() : -2000;
-    if (plan.rows.size() > 1000)
+    const int cacheSize = file && cache.exec(QStringLiteral("PRAGMA cache_size")) && cache.next()
+        ? cache.value(0).toInt()
+        : -2000;
+    if (file && plan.rows.size() > 1000)
         cache.exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    const auto restoreCache = qScopeGuard([&cache, cacheSize] {
-        cache.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
+    const auto restoreCache = qScopeGuard([&cache, cacheSize, file] {
+        if (file)
+            cache.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
     });
     Write write(database);
     if (!write.isOpen())

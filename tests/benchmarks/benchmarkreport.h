@@ -102,6 +102,9 @@ inline QString largeDatabasePath(const QStringList &arguments)
             break;
         }
     }
+    // A server's copy of it (copy-database --to postgresql://...): as it is.
+    if (path.startsWith(u"postgresql://"))
+        return path;
     if (!QFileInfo::exists(path)) {
         QTextStream(stderr) << path << QStringLiteral(" does not exist; write it first with make_large_database ")
                             << path << Qt::endl;
