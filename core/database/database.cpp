@@ -123,6 +123,17 @@ QString Database::explainFailure(const QSqlError &error, OpenResult *result) con
     }
 }
 
+void Database::startOpening(const QString &path, OpenMode mode)
+{
+    close();
+    m_path = path;
+    m_errorString.clear();
+    m_lastBackupPath.clear();
+    m_lockHolder.clear();
+    m_lockHolderPurpose.clear();
+    m_readOnly = mode == OpenMode::ExistingReadOnly || mode == OpenMode::Inspect;
+}
+
 bool Database::isServer() const
 {
     return ServerAddress::looksLikeUrl(m_path);
@@ -148,13 +159,7 @@ Database::OpenResult Database::open(const QString &path, OpenMode mode)
         const OpenResult read = open(path, OpenMode::ExistingReadOnly);
         return read == OpenResult::NeedsUpdate ? open(path, OpenMode::ExistingReadWrite) : read;
     }
-    close();
-    m_path = path;
-    m_errorString.clear();
-    m_lastBackupPath.clear();
-    m_lockHolder.clear();
-    m_lockHolderPurpose.clear();
-    m_readOnly = mode == OpenMode::ExistingReadOnly || mode == OpenMode::Inspect;
+    startOpening(path, mode);
 
     const QString file = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
@@ -350,13 +355,7 @@ Database::OpenResult Database::openServer(const ServerAddress &server, OpenMode 
     // it up is the server's business (pg_dump), not a copy beside a file.
     if (mode == OpenMode::ExistingForReading)
         mode = OpenMode::ExistingReadWrite;
-    close();
-    m_path = server.toUrl();
-    m_errorString.clear();
-    m_lastBackupPath.clear();
-    m_lockHolder.clear();
-    m_lockHolderPurpose.clear();
-    m_readOnly = mode == OpenMode::ExistingReadOnly || mode == OpenMode::Inspect;
+    startOpening(server.toUrl(), mode);
 
     QSqlError openError;
     const ConnectionFactory::Use use = m_readOnly ? ConnectionFactory::Use::Reader : ConnectionFactory::Use::Writer;

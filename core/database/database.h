@@ -112,6 +112,8 @@ private:
     };
 
     QList<Migration> availableMigrations() const;
+    // Forgets the last register and what was said of it; `path` is the next.
+    void startOpening(const QString &path, OpenMode mode);
     OpenResult prepareOpened(bool existed, OpenMode mode);
     OpenResult prepareServer(OpenMode mode);
     // The tables there are decide: a new register is set up, a foreign database

@@ -30,9 +30,6 @@ private:
 
     static int tableCount(const QString &url)
     {
-        Database database;
-        // Read-only never sets up: an empty database stays empty.
-        database.open(url, Database::OpenMode::Inspect);
         QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("probe"));
         const ServerAddress address = addressOf(url);
         probe.setHostName(address.host);
