@@ -301,8 +301,12 @@ Database::OpenResult Database::bringUpToDate(
     const int latest = latestSchemaVersion();
     if (version > latest) {
         return fail(OpenResult::NewerSchema,
-                    tr("The database “%1” was written by a newer version of Sekretariat (schema %2; this "
-                       "version knows up to %3). Update the program to open it. The file was left as it is.")
+                    (isServer() ? tr("The database “%1” was written by a newer version of Sekretariat (schema %2; "
+                                     "this version knows up to %3). Update the program to open it. Nothing was "
+                                     "changed.")
+                                : tr("The database “%1” was written by a newer version of Sekretariat (schema %2; "
+                                     "this version knows up to %3). Update the program to open it. The file was "
+                                     "left as it is."))
                         .arg(file)
                         .arg(version)
                         .arg(latest));

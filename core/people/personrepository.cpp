@@ -192,9 +192,12 @@ QList<Person> PersonRepository::peopleOfMember(qint64 memberId) const
     }
     // Every role of these people in one query, not one query a person.
     QSqlQuery roles(m_database);
+    // A UNION for the same reason as above.
     roles.prepare(QStringLiteral("SELECT person_id, id, member_id, role, valid_from, valid_to, note FROM roles"
+                                 " WHERE member_id = :member UNION"
+                                 " SELECT person_id, id, member_id, role, valid_from, valid_to, note FROM roles"
                                  " WHERE person_id IN (SELECT id FROM people WHERE member_id = :member)"
-                                 " OR member_id = :member ORDER BY person_id, valid_from, id"));
+                                 " ORDER BY person_id, valid_from, id"));
     roles.bindValue(QStringLiteral(":member"), memberId);
     if (!roles.exec())
         return people;

@@ -221,6 +221,55 @@ private slots:
         QCOMPARE(people.peopleOfMember(member.id()).size(), 1);
     }
 
+    void aMembersPeopleAreItsOwnAndThoseWithARoleThere()
+    {
+        MemberRepository members(m_workspace->connection());
+        const Outcome stavangerAdded = members.add(stavanger());
+        Member sandnesMember = stavanger();
+        sandnesMember.number = QStringLiteral("1108");
+        sandnesMember.name = QStringLiteral("Sandnes");
+        sandnesMember.organisationNumber = QStringLiteral("964965137");
+        const Outcome sandnesAdded = members.add(sandnesMember);
+        QVERIFY2(stavangerAdded && sandnesAdded, qPrintable(sandnesAdded.message()));
+        PersonRepository people(m_workspace->connection());
+
+        // Kari belongs to Stavanger and also sits on the board for Sandnes.
+        Person kari = coordinator(stavangerAdded.id());
+        Role board;
+        board.memberId = sandnesAdded.id();
+        board.type = RoleType::BoardMember;
+        kari.roles.append(board);
+        QVERIFY(people.add(kari));
+        // Ola belongs to Sandnes and is Stavanger's political contact.
+        Person ola = coordinator(sandnesAdded.id());
+        ola.firstName = QStringLiteral("Ola");
+        ola.email = QStringLiteral("ola@sandnes.kommune.no");
+        ola.roles.first().memberId = stavangerAdded.id();
+        ola.roles.first().type = RoleType::PoliticalContact;
+        QVERIFY(people.add(ola));
+        // Per belongs to Sandnes alone.
+        Person per = coordinator(sandnesAdded.id());
+        per.firstName = QStringLiteral("Per");
+        per.email = QStringLiteral("per@sandnes.kommune.no");
+        QVERIFY(people.add(per));
+
+        const QList<Person> atStavanger = people.peopleOfMember(stavangerAdded.id());
+        QCOMPARE(atStavanger.size(), 2);
+        QCOMPARE(atStavanger.at(0).firstName, QStringLiteral("Kari"));
+        QCOMPARE(atStavanger.at(0).roles.size(), 2);
+        QCOMPARE(atStavanger.at(1).firstName, QStringLiteral("Ola"));
+        QCOMPARE(atStavanger.at(1).roles.size(), 1);
+        QCOMPARE(atStavanger.at(1).roles.first().type, RoleType::PoliticalContact);
+
+        const QList<Person> atSandnes = people.peopleOfMember(sandnesAdded.id());
+        QCOMPARE(atSandnes.size(), 3);
+        QCOMPARE(atSandnes.at(0).firstName, QStringLiteral("Kari"));
+        QCOMPARE(atSandnes.at(0).roles.size(), 1);
+        QCOMPARE(atSandnes.at(0).roles.first().type, RoleType::BoardMember);
+        QCOMPARE(atSandnes.at(1).firstName, QStringLiteral("Ola"));
+        QCOMPARE(atSandnes.at(2).firstName, QStringLiteral("Per"));
+    }
+
     void invalidPersonChangesNothing_data()
     {
         QTest::addColumn<QString>("change");

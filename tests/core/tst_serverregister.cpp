@@ -123,6 +123,9 @@ private slots:
         Database database;
         QCOMPARE(database.open(url), Database::OpenResult::NewerSchema);
         QVERIFY2(database.errorString().contains(u"newer version"), qPrintable(database.errorString()));
+        // A server has no file to speak of.
+        QVERIFY2(database.errorString().contains(u"Nothing was changed") && !database.errorString().contains(u"file"),
+                 qPrintable(database.errorString()));
 
         const QString foreign = TestServer::createDatabase();
         {
