@@ -764,6 +764,10 @@ Commands (no window is opened):
         <source>A secure connection to “%1” could not be made: %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database “%1” was written by a newer version of Sekretariat (schema %2; this version knows up to %3). Update the program to open it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopier</name>
@@ -2083,10 +2087,6 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The invoice for %1 could not be written: %2. Nothing was issued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The invoice numbers could not be updated: %1. Nothing was issued.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,6 +2224,26 @@ Commands (no window is opened):
     </message>
     <message>
         <source>Invoice %1 was handed over on %2; the program has no step after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new invoice %1 cannot be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members cannot be read: %1. Nothing was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer in the register: %1. Nothing was issued; plan the run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoices could not be written: %1. Nothing was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoices could not be recorded in the bookkeeping chain: %1. Nothing was issued.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

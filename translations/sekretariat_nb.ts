@@ -797,6 +797,10 @@ Kommandoer (åpner ikke vinduet):
         <source>A secure connection to “%1” could not be made: %2. Nothing was changed.</source>
         <translation>En sikker forbindelse til «%1» kunne ikke opprettes: %2. Ingenting ble endret.</translation>
     </message>
+    <message>
+        <source>The database “%1” was written by a newer version of Sekretariat (schema %2; this version knows up to %3). Update the program to open it. Nothing was changed.</source>
+        <translation>Databasen «%1» er skrevet av en nyere versjon av Sekretariat (skjema %2; denne versjonen kjenner til og med %3). Oppdater programmet for å åpne den. Ingenting ble endret.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopier</name>
@@ -2117,10 +2121,6 @@ Kommandoer (åpner ikke vinduet):
         <translation>Kontingenten for %1 blir %2; ingenting er utstedt.</translation>
     </message>
     <message>
-        <source>The invoice for %1 could not be written: %2. Nothing was issued.</source>
-        <translation>Fakturaen til %1 kunne ikke skrives: %2. Ingenting er utstedt.</translation>
-    </message>
-    <message>
         <source>The invoice numbers could not be updated: %1. Nothing was issued.</source>
         <translation>Fakturanumrene kunne ikke oppdateres: %1. Ingenting er utstedt.</translation>
     </message>
@@ -2259,6 +2259,26 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>Invoice %1 was handed over on %2; the program has no step after that.</source>
         <translation>Faktura %1 ble oversendt %2; programmet har ikke noe steg etter det.</translation>
+    </message>
+    <message>
+        <source>the new invoice %1 cannot be read back</source>
+        <translation>den nye fakturaen %1 kan ikke leses tilbake</translation>
+    </message>
+    <message>
+        <source>The members cannot be read: %1. Nothing was issued.</source>
+        <translation>Medlemmene kan ikke leses: %1. Ingenting ble utstedt.</translation>
+    </message>
+    <message>
+        <source>No longer in the register: %1. Nothing was issued; plan the run again.</source>
+        <translation>Ikke lenger i registeret: %1. Ingenting ble utstedt; lag forhåndsvisningen av kontingentkjøringen på nytt.</translation>
+    </message>
+    <message>
+        <source>The invoices could not be written: %1. Nothing was issued.</source>
+        <translation>Fakturaene kunne ikke skrives: %1. Ingenting ble utstedt.</translation>
+    </message>
+    <message>
+        <source>The invoices could not be recorded in the bookkeeping chain: %1. Nothing was issued.</source>
+        <translation>Fakturaene kunne ikke føres inn i bokføringskjeden: %1. Ingenting ble utstedt.</translation>
     </message>
 </context>
 <context>

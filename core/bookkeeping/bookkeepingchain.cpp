@@ -132,14 +132,17 @@ QString BookkeepingChain::hashOf(const QString &previous, const QString &table, 
     return QString::fromLatin1(hash.result().toHex());
 }
 
-QString BookkeepingChain::contentOf(const QString &table, qint64 rowId, bool *found) const
+QString BookkeepingChain::contentOf(const QString &table, qint64 rowId, bool *found, QString *head) const
 {
     *found = false;
     std::shared_ptr<QSqlQuery> &query = m_rowQueries[table];
     if (!query) {
         query = std::make_shared<QSqlQuery>(m_database);
         Read::forwardOnly(*query);
-        if (!query->prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+        // The head in the same statement: on a server each statement is a round
+        // trip, and a dues run links 400 rows.
+        if (!query->prepare(QStringLiteral("SELECT %1, (SELECT hash FROM bookkeeping_chain ORDER BY seq DESC LIMIT 1)"
+                                           " FROM %2 WHERE id = ?")
                                 .arg(columnsOf(table, formatFor(table)).join(u','), table))) {
             query.reset();
             return {};
@@ -149,8 +152,9 @@ QString BookkeepingChain::contentOf(const QString &table, qint64 rowId, bool *fo
     if (!query->exec() || !query->next())
         return {};
     *found = true;
-    const qsizetype columns = columnsOf(table, formatFor(table)).size();
+    const int columns = int(columnsOf(table, formatFor(table)).size());
     const QString content = contentOfValues(rowValues(*query, columns), columns);
+    *head = query->value(columns).toString();
     query->finish();
     return content;
 }
@@ -178,25 +182,17 @@ bool BookkeepingChain::append(const QString &table, qint64 rowId)
         return false;
     }
     bool found = false;
-    const QString content = contentOf(table, rowId, &found);
+    QString previous;
+    const QString content = contentOf(table, rowId, &found, &previous);
     if (!found) {
         m_errorString = tr("the row to record in the bookkeeping chain cannot be read");
         return false;
     }
-    if (!m_headQuery) {
-        m_headQuery = std::make_shared<QSqlQuery>(m_database);
-        Read::forwardOnly(*m_headQuery);
-        m_headQuery->prepare(QStringLiteral("SELECT hash FROM bookkeeping_chain ORDER BY seq DESC LIMIT 1"));
+    if (!m_insertQuery) {
         m_insertQuery = std::make_shared<QSqlQuery>(m_database);
         m_insertQuery->prepare(
             QStringLiteral("INSERT INTO bookkeeping_chain (table_name, row_id, format, hash) VALUES (?, ?, ?, ?)"));
     }
-    if (!m_headQuery->exec()) {
-        m_errorString = m_headQuery->lastError().text();
-        return false;
-    }
-    const QString previous = m_headQuery->next() ? m_headQuery->value(0).toString() : QString();
-    m_headQuery->finish();
     m_insertQuery->bindValue(0, table);
     m_insertQuery->bindValue(1, rowId);
     m_insertQuery->bindValue(2, formatFor(table));
@@ -204,6 +200,67 @@ bool BookkeepingChain::append(const QString &table, qint64 rowId)
     if (!m_insertQuery->exec()) {
         m_errorString = m_insertQuery->lastError().text();
         return false;
+    }
+    return true;
+}
+
+bool BookkeepingChain::append(const QString &table, const QList<qint64> &rowIds)
+{
+    if (!tables().contains(table)) {
+        m_errorString = QStringLiteral("not a bookkeeping table: %1").arg(table);
+        return false;
+    }
+    // Well below the bound values either back end takes in one statement.
+    constexpr qsizetype chunk = 100;
+    const int format = formatFor(table);
+    const QStringList columns = columnsOf(table, format);
+    const int columnCount = int(columns.size());
+    // Every row is read before the first link is written, so the head read with
+    // the first rows is the one the new links follow.
+    QHash<qint64, QString> contents;
+    QString previous;
+    for (qsizetype from = 0; from < rowIds.size(); from += chunk) {
+        const QList<qint64> ids = rowIds.mid(from, chunk);
+        QSqlQuery query(m_database);
+        Read::forwardOnly(query);
+        query.prepare(QStringLiteral("SELECT %1, id, (SELECT hash FROM bookkeeping_chain ORDER BY seq DESC LIMIT 1)"
+                                     " FROM %2 WHERE id IN (%3)")
+                          .arg(columns.join(u','), table, QStringList(ids.size(), QStringLiteral("?")).join(u',')));
+        for (const qint64 id : ids)
+            query.addBindValue(id);
+        if (!query.exec()) {
+            m_errorString = query.lastError().text();
+            return false;
+        }
+        while (query.next()) {
+            contents.insert(query.value(columnCount).toLongLong(),
+                            contentOfValues(rowValues(query, columnCount), columnCount));
+            if (from == 0)
+                previous = query.value(columnCount + 1).toString();
+        }
+    }
+    QVariantList values;
+    for (qsizetype index = 0; index < rowIds.size(); ++index) {
+        const qint64 id = rowIds.at(index);
+        const auto content = contents.constFind(id);
+        if (content == contents.constEnd()) {
+            m_errorString = tr("the row to record in the bookkeeping chain cannot be read");
+            return false;
+        }
+        previous = hashOf(previous, table, id, *content);
+        values << table << id << format << previous;
+        if (values.size() == chunk * 4 || index == rowIds.size() - 1) {
+            QSqlQuery insert(m_database);
+            insert.prepare(QStringLiteral("INSERT INTO bookkeeping_chain (table_name, row_id, format, hash) VALUES %1")
+                               .arg(QStringList(values.size() / 4, QStringLiteral("(?, ?, ?, ?)")).join(u',')));
+            for (const QVariant &value : std::as_const(values))
+                insert.addBindValue(value);
+            if (!insert.exec()) {
+                m_errorString = insert.lastError().text();
+                return false;
+            }
+            values.clear();
+        }
     }
     return true;
 }

@@ -104,10 +104,20 @@ qint64 Write::lastInsertId() const
     const QRegularExpressionMatch match = insertInto.match(m_query->lastQuery());
     if (!match.hasMatch())
         return 0;
+    // Not prepared: QPSQL prepares, runs and deallocates, three round trips
+    // for every row a dues run issues. The name is a word of our own SQL.
     QSqlQuery current(m_database);
-    current.prepare(QStringLiteral("SELECT currval(pg_get_serial_sequence(?, 'id'))"));
-    current.addBindValue(match.captured(1));
-    return current.exec() && current.next() ? current.value(0).toLongLong() : 0;
+    return current.exec(QStringLiteral("SELECT currval(pg_get_serial_sequence('%1', 'id'))").arg(match.captured(1)))
+                   && current.next()
+               ? current.value(0).toLongLong()
+               : 0;
+}
+
+qint64 Write::returnedId()
+{
+    const qint64 id = m_query->next() ? m_query->value(0).toLongLong() : 0;
+    m_query->finish();
+    return id;
 }
 
 int Write::rowsAffected() const

@@ -53,6 +53,9 @@ public:
                       qint64 id, const QString &changed, const QString &gone);
     // After a successful run(): the new row's id, the rows changed, the query (for RETURNING).
     qint64 lastInsertId() const;
+    // After a run() of "INSERT ... RETURNING id" (both back ends): that id. On a
+    // server it saves lastInsertId()'s round trip, which counts in a bulk write.
+    qint64 returnedId();
     int rowsAffected() const;
     QSqlQuery &query() { return *m_query; }
 

@@ -258,6 +258,8 @@ Outcome DemoDataBuilder::buildEvents(const QList<Delegate> &delegates, QRandomGe
     EventRepository events = m_repositories.events();
     RegistrationRepository registrations = m_repositories.registrations();
     const int year = m_today.year();
+    // Room for every delegate when the demo is made larger than its 40 members.
+    const int gatheringSeats = std::max(120, int(delegates.size()));
     auto addEvent = [&](EventType type, const QString &title, const QDateTime &start, const QDateTime &end,
                         const QString &place, int capacity, bool annual) -> std::optional<Event> {
         Event event;
@@ -290,7 +292,7 @@ Outcome DemoDataBuilder::buildEvents(const QList<Delegate> &delegates, QRandomGe
     const std::optional<Event> lastGathering =
         addEvent(EventType::NetworkGathering, QStringLiteral("Nettverkssamling %1").arg(year - 1),
                  QDateTime(QDate(year - 1, 6, 11), QTime(10, 0)), QDateTime(QDate(year - 1, 6, 12), QTime(15, 0)),
-                 QStringLiteral("Scandic Hamar"), 120, true);
+                 QStringLiteral("Scandic Hamar"), gatheringSeats, true);
     const std::optional<Event> webinar =
         addEvent(EventType::Webinar, QStringLiteral("Webinar: Oversikt over folkehelsen"),
                  QDateTime(m_today.addDays(-45), QTime(13, 0)), QDateTime(m_today.addDays(-45), QTime(14, 30)),
@@ -306,7 +308,7 @@ Outcome DemoDataBuilder::buildEvents(const QList<Delegate> &delegates, QRandomGe
     const std::optional<Event> nextGathering =
         addEvent(EventType::NetworkGathering, QStringLiteral("Nettverkssamling %1").arg(year + 1),
                  QDateTime(QDate(year + 1, 6, 10), QTime(10, 0)), QDateTime(QDate(year + 1, 6, 11), QTime(15, 0)),
-                 QStringLiteral("Quality Hotel Tønsberg"), 120, true);
+                 QStringLiteral("Quality Hotel Tønsberg"), gatheringSeats, true);
     if (!lastGathering || !webinar || !assembly || !course || !nextGathering)
         return Outcome::failure(tr("The demo events could not be written."));
     Event online = *webinar;

@@ -385,6 +385,18 @@ QSet<qint64> InvoiceRepository::invoicedMemberIds(int year) const
     return ids;
 }
 
+QSet<qint64> InvoiceRepository::memberIds() const
+{
+    QSet<qint64> ids;
+    QSqlQuery query(m_database);
+    Read::forwardOnly(query);
+    if (!Read::run(query, QStringLiteral("SELECT id FROM members"), {}, &m_lastError))
+        return ids;
+    while (query.next())
+        ids.insert(query.value(0).toLongLong());
+    return ids;
+}
+
 std::optional<qint64> InvoiceRepository::readNextNumber() const
 {
     QSqlQuery query(m_database);
@@ -448,41 +460,62 @@ std::optional<IssuedContent> InvoiceRepository::issuedContentOf(qint64 invoiceId
 
 bool InvoiceRepository::insert(Write &write, const Invoice &invoice, const IssuedContent &content, qint64 *id)
 {
-    const QVariantList values{invoice.number,
-                              InvoiceTerms::key(invoice.kind),
-                              SqlValues::fromId(invoice.creditsInvoiceId),
-                              invoice.memberId,
-                              invoice.year,
-                              SqlValues::fromDate(invoice.issueDate),
-                              SqlValues::fromDate(invoice.dueDate),
-                              SqlValues::text(invoice.kid),
-                              SqlValues::text(invoice.buyerName),
-                              SqlValues::text(invoice.buyerNumber),
-                              SqlValues::text(invoice.buyerOrganisationNumber),
-                              SqlValues::text(invoice.buyerAddress),
-                              SqlValues::text(invoice.buyerEmail),
-                              SqlValues::text(invoice.buyerReference),
-                              SqlValues::text(invoice.language),
-                              invoice.population,
-                              SqlValues::fromDate(invoice.populationDate),
-                              invoice.rateOre,
-                              DuesCalculator::ruleKey(invoice.rule),
-                              invoice.months,
-                              SqlValues::text(invoice.note),
-                              invoice.amount.ore(),
-                              content.toJson()};
-    if (!write.run(QStringLiteral(
-                       "INSERT INTO invoices (number, kind, credits_invoice_id, member_id, year, issue_date, due_date,"
-                       " kid, buyer_name, buyer_number, buyer_organisation_number, buyer_address, buyer_email,"
-                       " buyer_reference, language, population, population_date, rate_ore, rule, months, note,"
-                       " amount_ore, issued_content)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   values, QStringLiteral("%1"))) {
-        m_lastError = write.outcome().message();
+    QList<qint64> ids;
+    if (!insert(write, {{invoice, content}}, &ids))
         return false;
+    *id = ids.first();
+    return true;
+}
+
+bool InvoiceRepository::insert(Write &write, const QList<std::pair<Invoice, IssuedContent>> &rows,
+                               QList<qint64> *ids)
+{
+    // Some tens of rows a statement: on a server each statement is a round
+    // trip, and 40 rows of 23 values stay below any back end's bound values.
+    constexpr qsizetype chunk = 40;
+    ids->clear();
+    for (qsizetype from = 0; from < rows.size(); from += chunk) {
+        const QList<std::pair<Invoice, IssuedContent>> part = rows.mid(from, chunk);
+        QVariantList values;
+        for (const auto &[invoice, content] : part) {
+            values << invoice.number << InvoiceTerms::key(invoice.kind) << SqlValues::fromId(invoice.creditsInvoiceId)
+                   << invoice.memberId << invoice.year << SqlValues::fromDate(invoice.issueDate)
+                   << SqlValues::fromDate(invoice.dueDate) << SqlValues::text(invoice.kid)
+                   << SqlValues::text(invoice.buyerName) << SqlValues::text(invoice.buyerNumber)
+                   << SqlValues::text(invoice.buyerOrganisationNumber) << SqlValues::text(invoice.buyerAddress)
+                   << SqlValues::text(invoice.buyerEmail) << SqlValues::text(invoice.buyerReference)
+                   << SqlValues::text(invoice.language) << invoice.population
+                   << SqlValues::fromDate(invoice.populationDate) << invoice.rateOre
+                   << DuesCalculator::ruleKey(invoice.rule) << invoice.months << SqlValues::text(invoice.note)
+                   << invoice.amount.ore() << content.toJson();
+        }
+        const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!write.run(QStringLiteral(
+                           "INSERT INTO invoices (number, kind, credits_invoice_id, member_id, year, issue_date,"
+                           " due_date, kid, buyer_name, buyer_number, buyer_organisation_number, buyer_address,"
+                           " buyer_email, buyer_reference, language, population, population_date, rate_ore, rule,"
+                           " months, note, amount_ore, issued_content) VALUES %1 RETURNING id, number")
+                           .arg(QStringList(part.size(), row).join(u',')),
+                       values, QStringLiteral("%1"))) {
+            m_lastError = write.outcome().message();
+            return false;
+        }
+        // Neither back end promises the order of RETURNING: the numbers tell.
+        QHash<qint64, qint64> idOfNumber;
+        QSqlQuery &returned = write.query();
+        while (returned.next())
+            idOfNumber.insert(returned.value(1).toLongLong(), returned.value(0).toLongLong());
+        returned.finish();
+        for (const auto &[invoice, content] : part) {
+            const qint64 id = idOfNumber.value(invoice.number);
+            if (id == 0) {
+                m_lastError = tr("the new invoice %1 cannot be read back").arg(invoice.number);
+                return false;
+            }
+            ids->append(id);
+        }
     }
-    *id = write.lastInsertId();
-    return link(QStringLiteral("invoices"), *id);
+    return true;
 }
 
 bool InvoiceRepository::link(const QString &table, qint64 id)
@@ -556,6 +589,22 @@ Outcome InvoiceRepository::issue(int year, const QList<DuesRunLine> &lines, cons
         }
     }
 
+    // Asked before writing: the rows go in tens a statement, so a member
+    // deleted meanwhile could not be named from the failed insert.
+    m_lastError.clear();
+    const QSet<qint64> existing = memberIds();
+    if (!m_lastError.isEmpty())
+        return Outcome::failure(tr("The members cannot be read: %1. Nothing was issued.").arg(m_lastError));
+    QStringList gone;
+    for (const DuesRunLine *line : std::as_const(included)) {
+        if (!existing.contains(line->member.id))
+            gone.append(line->member.name);
+    }
+    if (!gone.isEmpty())
+        return Outcome::failure(tr("No longer in the register: %1. Nothing was issued; plan the run again.")
+                                    .arg(gone.join(QStringLiteral(", "))),
+                                QStringLiteral("members"));
+
     const DuesSettings settings = DuesRepository(m_database).loadSettings();
     const std::optional<IssuedContent> content = contentToIssue();
     if (!content)
@@ -565,7 +614,7 @@ Outcome InvoiceRepository::issue(int year, const QList<DuesRunLine> &lines, cons
         return Outcome::failure(tr("The next invoice number cannot be read: %1").arg(m_lastError));
 
     qint64 number = *first;
-    QList<qint64> ids;
+    QList<std::pair<Invoice, IssuedContent>> rows;
     for (const DuesRunLine *line : std::as_const(included)) {
         const Member &member = line->member;
         const DuesCalculation &calculation = line->calculation;
@@ -594,18 +643,21 @@ Outcome InvoiceRepository::issue(int year, const QList<DuesRunLine> &lines, cons
             return Outcome::failure(tr("The dues of %1 come to %2; nothing was issued.")
                                         .arg(member.name, invoice.amount.toString()),
                                     QStringLiteral("members"));
-        qint64 id = 0;
         IssuedContent issued = *content;
         issued.fullYear = calculation.fullYear;
         issued.buyer = IssuedContent::Buyer{member.postalAddress(), member.peppolEndpoint(), member.receivesEhf};
-        if (!insert(write, invoice, issued, &id)) {
-            return Outcome::failure(tr("The invoice for %1 could not be written: %2. Nothing was issued.")
-                                        .arg(member.name, m_lastError),
-                                    QStringLiteral("members"));
-        }
-        ids.append(id);
+        rows.append({invoice, issued});
         ++number;
     }
+    QList<qint64> ids;
+    if (!insert(write, rows, &ids))
+        return Outcome::failure(tr("The invoices could not be written: %1. Nothing was issued.").arg(m_lastError),
+                                QStringLiteral("members"));
+    // Linked after the last is written, in the order of their numbers.
+    if (!m_chain.append(QStringLiteral("invoices"), ids))
+        return Outcome::failure(tr("The invoices could not be recorded in the bookkeeping chain: %1. Nothing was "
+                                   "issued.")
+                                    .arg(m_chain.errorString()));
     if (!storeNextNumber(write, *first, number))
         return Outcome::failure(tr("The invoice numbers could not be updated: %1. Nothing was issued.").arg(m_lastError));
     if (Outcome committed = write.commit(); !committed)
@@ -667,7 +719,7 @@ Outcome InvoiceRepository::issueCreditNote(qint64 invoiceId, Money amount, const
     if (const std::optional<IssuedContent> ofInvoice = issuedContentOf(original->id, false))
         issued.buyer = ofInvoice->buyer;
     qint64 id = 0;
-    if (!insert(write, credit, issued, &id))
+    if (!insert(write, credit, issued, &id) || !link(QStringLiteral("invoices"), id))
         return Outcome::failure(tr("The credit note could not be written: %1").arg(m_lastError));
     if (!storeNextNumber(write, *number, *number + 1))
         return Outcome::failure(tr("The invoice numbers could not be updated: %1").arg(m_lastError));

@@ -118,9 +118,12 @@ public:
 
 private:
     QList<Invoice> select(const QString &where, const QVariantList &values) const;
+    QSet<qint64> memberIds() const;
     std::optional<qint64> readNextNumber() const;
     bool storeNextNumber(Write &write, qint64 expected, qint64 next);
+    // Writes the row; linking it in the bookkeeping chain is the caller's.
     bool insert(Write &write, const Invoice &invoice, const IssuedContent &content, qint64 *id);
+    bool insert(Write &write, const QList<std::pair<Invoice, IssuedContent>> &rows, QList<qint64> *ids);
     // The seller and VAT status as the settings have them now, inside the
     // issuing transaction; nullopt with lastError() set when they cannot be read.
     std::optional<IssuedContent> contentToIssue() const;

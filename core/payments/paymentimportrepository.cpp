@@ -277,13 +277,14 @@ Outcome PaymentImportRepository::import(const QString &fileName, const QByteArra
         if (line.disposition == Disposition::Booked) {
             const QDate paidOn = t.bookingDate.isValid() ? t.bookingDate : t.valueDate;
             const QString note = tr("Bank file %1, KID %2").arg(QFileInfo(fileName).fileName(), t.kid);
-            if (!write.run(QStringLiteral("INSERT INTO payments (invoice_id, paid_on, amount_ore, note) VALUES (?, ?, ?, ?)"),
+            if (!write.run(QStringLiteral("INSERT INTO payments (invoice_id, paid_on, amount_ore, note) VALUES (?, ?, ?, ?)"
+                                          " RETURNING id"),
                            QVariantList{line.match.invoiceId, SqlValues::fromDate(paidOn), t.amount.ore(), note},
                            tr("The payment for invoice %1 could not be booked: %2. Nothing was booked.")
                                .arg(line.match.invoiceNumber)
                                .arg(QStringLiteral("%1"))))
                 return write.outcome();
-            const qint64 paymentId = write.lastInsertId();
+            const qint64 paymentId = write.returnedId();
             if (!chain.append(QStringLiteral("payments"), paymentId))
                 return Outcome::failure(tr("The payment for invoice %1 could not be booked: %2. Nothing was booked.")
                                             .arg(line.match.invoiceNumber)

@@ -2,6 +2,11 @@
 // does it (one transaction, one PDF per invoice and the combined file, on the
 // thread pool), against Qt writing 400 one-page PDFs of the same text with
 // QPdfWriter and QPainter, one after the other, in the same run.
+//
+//   bench_invoicepdf [postgresql://user@host:port/db]
+//
+// Given a server, the same 400 are also issued in a scratch database made there
+// (and dropped after), against the figure of the SQLite file.
 #include "benchmarkreport.h"
 #include "largedatabasebuilder.h"
 #include "demo/demodatabuilder.h"
@@ -11,6 +16,7 @@
 #include "dues/invoicerepository.h"
 #include "members/memberrepository.h"
 #include "settings/networksettingsrepository.h"
+#include "database/serveraddress.h"
 #include "workspace/workspace.h"
 
 #include <QDir>
@@ -20,6 +26,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThreadPool>
 
@@ -97,6 +105,69 @@ bool writeBaseline(const QList<InvoiceDocumentData> &documents, const QString &f
     return true;
 }
 
+// Plans the run and issues it in one transaction: the ids, or nothing.
+std::optional<QList<qint64>> planAndIssue(const QSqlDatabase &database)
+{
+    DuesRepository dues(database);
+    const QList<DuesRunLine> lines = DuesRunPlanner::plan(2025, MemberRepository(database).all(),
+                                                          *dues.rateTable().rateFor(2025), dues.loadSettings(), {});
+    QList<qint64> ids;
+    if (!InvoiceRepository(database).issue(2025, lines, QDate(2025, 2, 3), false, &ids) || ids.size() != invoiceCount) {
+        QTextStream(stderr) << "the run could not be issued" << Qt::endl;
+        return std::nullopt;
+    }
+    return ids;
+}
+
+// Runs `statement` on its own connection to `server` (the password from
+// PGPASSWORD or ~/.pgpass, as libpq finds it).
+bool onServer(const ServerAddress &server, const QString &statement)
+{
+    bool done = false;
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
+        connection.setHostName(server.host);
+        connection.setPort(server.port);
+        connection.setDatabaseName(server.databaseName);
+        connection.setUserName(server.user);
+        connection.setConnectOptions(QStringLiteral("sslmode=%1").arg(server.sslMode));
+        QSqlQuery query(connection);
+        done = connection.open() && query.exec(statement);
+        if (!done)
+            QTextStream(stderr) << statement << ": " << query.lastError().text() << connection.lastError().text()
+                                << Qt::endl;
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
+    return done;
+}
+
+// The milliseconds of planAndIssue in a database made for it on `url`'s server.
+std::optional<double> issueOnServer(const QString &url)
+{
+    QString error;
+    std::optional<ServerAddress> server = ServerAddress::fromUrl(url, &error);
+    if (!server) {
+        QTextStream(stderr) << error << Qt::endl;
+        return std::nullopt;
+    }
+    ServerAddress scratch = *server;
+    scratch.databaseName = QStringLiteral("bench_invoicepdf_%1").arg(QCoreApplication::applicationPid());
+    if (!onServer(*server, QStringLiteral("CREATE DATABASE %1").arg(scratch.databaseName)))
+        return std::nullopt;
+    std::optional<double> issued;
+    {
+        Workspace workspace;
+        if (workspace.open(scratch.toUrl()) == Database::OpenResult::Ok && fillMembers(workspace.database().connection())) {
+            QElapsedTimer timer;
+            timer.start();
+            if (planAndIssue(workspace.database().connection()))
+                issued = double(timer.nsecsElapsed()) / 1e6;
+        }
+    }
+    onServer(*server, QStringLiteral("DROP DATABASE %1").arg(scratch.databaseName));
+    return issued;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -116,14 +187,10 @@ int main(int argc, char **argv)
     // Ours: plan, issue in one transaction, read the documents, render them all.
     QElapsedTimer timer;
     timer.start();
-    DuesRepository dues(database);
-    const QList<DuesRunLine> lines = DuesRunPlanner::plan(2025, MemberRepository(database).all(),
-                                                          *dues.rateTable().rateFor(2025), dues.loadSettings(), {});
-    QList<qint64> ids;
-    if (!InvoiceRepository(database).issue(2025, lines, QDate(2025, 2, 3), false, &ids) || ids.size() != invoiceCount) {
-        QTextStream(stderr) << "the run could not be issued" << Qt::endl;
+    const std::optional<QList<qint64>> issuedIds = planAndIssue(database);
+    if (!issuedIds)
         return 1;
-    }
+    const QList<qint64> ids = *issuedIds;
     const double issued = double(timer.nsecsElapsed()) / 1e6;
     QString error;
     const std::optional<QList<InvoiceDocumentData>> documents =
@@ -180,5 +247,19 @@ int main(int argc, char **argv)
                                                                        + meets(totalWithEhf / baseline, 2.5)}});
     printBench(QStringLiteral("dues_run_400_invoices"), total, QStringLiteral("ms"), baseline);
     printBench(QStringLiteral("dues_run_400_invoices_with_ehf"), totalWithEhf, QStringLiteral("ms"), baseline);
+
+    const QStringList arguments = application.arguments();
+    if (arguments.size() > 1 && ServerAddress::looksLikeUrl(arguments.at(1))) {
+        const std::optional<double> onServer = issueOnServer(arguments.at(1));
+        if (!onServer)
+            return 1;
+        printTable(QStringLiteral("Issuing the %1 invoices on a PostgreSQL server (ms)").arg(invoiceCount),
+                   {{QStringLiteral("measure"), QStringLiteral("ms"), QStringLiteral("target")},
+                    {QStringLiteral("plan and issue on the server"), number(*onServer), QString()},
+                    {QStringLiteral("baseline: the same on the SQLite file"), number(issued), QString()},
+                    {QStringLiteral("ratio"), QString::number(*onServer / issued, 'f', 2),
+                     QStringLiteral("<= 2: ") + meets(*onServer / issued, 2)}});
+        printBench(QStringLiteral("issue_400_invoices_on_server"), *onServer, QStringLiteral("ms"), issued);
+    }
     return 0;
 }

@@ -1,6 +1,7 @@
 // Issuing dues: gapless numbers and valid KIDs, one run all or nothing, no
 // second invoice by mistake, nothing issued ever changed, credit notes,
 // payments and reminders.
+#include "bookkeeping/bookkeepingchain.h"
 #include "bookkeeping/bookkeepingcheck.h"
 #include "common/checkdigits.h"
 #include "dues/dunningrule.h"
@@ -27,6 +28,7 @@ private slots:
     void issuesARunWithGaplessNumbersAndValidKids();
     void doesNotInvoiceAMemberTwiceUnlessAllowed();
     void aFailureHalfwayWritesNothingAndConsumesNoNumber();
+    void aLargeRunIsWrittenInPartsAndChainedInNumberOrder();
     void refusesEmptyRunsAndBadDates();
     void databaseRefusesChangingOrDeletingInvoicesAndPayments();
     void creditNotes();
@@ -212,6 +214,44 @@ void TestInvoices::aFailureHalfwayWritesNothingAndConsumesNoNumber()
     QVERIFY(repository.issue(2025, lines, duesIssueDate, false, &ids));
     QCOMPARE(repository.find(ids.first())->number, qint64(1));
     QCOMPARE(repository.find(ids.last())->number, qint64(lines.size()));
+}
+
+void TestInvoices::aLargeRunIsWrittenInPartsAndChainedInNumberOrder()
+{
+    // More members than one statement writes (40) or one link statement covers (100).
+    TemporaryWorkspace workspace;
+    QVERIFY(workspace.isOpen());
+    QVERIFY(workspace.fillWithDemo(200));
+    const QSqlDatabase database = workspace.connection();
+    RateEntry rate;
+    rate.year = 2025;
+    rate.deflatorBasisPoints = 420;
+    QVERIFY(DuesRepository(database).saveRateEntry(rate));
+    const QList<DuesRunLine> lines = planDuesRun(database, 2025);
+    QVERIFY2(lines.size() > 100, qPrintable(QString::number(lines.size())));
+
+    InvoiceRepository repository(database);
+    QList<qint64> ids;
+    const Outcome issued = repository.issue(2025, lines, duesIssueDate, false, &ids);
+    QVERIFY2(issued, qPrintable(issued.message()));
+    QCOMPARE(ids.size(), lines.size());
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const std::optional<Invoice> invoice = repository.find(ids.at(i));
+        QVERIFY(invoice);
+        QCOMPARE(invoice->number, qint64(i + 1));
+        QCOMPARE(invoice->memberId, lines.at(i).member.id);
+        QCOMPARE(invoice->amount, lines.at(i).calculation.amount);
+    }
+    const BookkeepingChain chain(database);
+    QCOMPARE(chain.linkCount(), qint64(ids.size()));
+    QCOMPARE(chain.verify(), QStringList());
+    // The links follow the numbers: the first link is invoice 1's, the last the last's.
+    QSqlQuery links(database);
+    QVERIFY(links.exec(QStringLiteral("SELECT row_id FROM bookkeeping_chain ORDER BY seq")));
+    QList<qint64> linked;
+    while (links.next())
+        linked.append(links.value(0).toLongLong());
+    QCOMPARE(linked, ids);
 }
 
 void TestInvoices::refusesEmptyRunsAndBadDates()

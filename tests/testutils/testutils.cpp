@@ -106,12 +106,15 @@ TemporaryWorkspace::~TemporaryWorkspace()
         TestServer::dropDatabase(m_path);
 }
 
-bool TemporaryWorkspace::fillWithDemo()
+bool TemporaryWorkspace::fillWithDemo(int memberCount)
 {
     DemoDataBuilder builder(*m_workspace, m_workspace->catalogue());
+    builder.setMemberCount(memberCount);
     builder.setToday(QDate(2026, 11, 24));
-    if (!builder.build())
+    if (const Outcome built = builder.build(); !built) {
+        qWarning("the demo could not be built: %s", qPrintable(built.message()));
         return false;
+    }
     return m_workspace->membersModel()->reload() && m_workspace->peopleModel()->reload();
 }
 

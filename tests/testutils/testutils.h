@@ -32,7 +32,7 @@ public:
     QString path() const { return m_path; }
     QString filePath(const QString &name) const { return m_directory.filePath(name); }
     // Fills the database with the demo (40 members, their people and roles).
-    bool fillWithDemo();
+    bool fillWithDemo(int memberCount = 40);
     // Closes the workspace and with it the register's lock, so that another
     // program (the command line) may write the file; reopen() takes it back.
     // Connections taken before close() are gone: ask connection() again.
