@@ -818,6 +818,10 @@ Commands (no window is opened):
         <source>The bookkeeping of the copy does not check out: %1. Do not use the copy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the copy was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoDataBuilder</name>
@@ -3383,6 +3387,32 @@ Commands (no window is opened):
     </message>
 </context>
 <context>
+    <name>RegisterCopy</name>
+    <message>
+        <source>Opening the two registers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the copy with the original…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %1: %Ln row(s)…</source>
+        <translation>
+            <numerusform>Copying %1: %Ln row…</numerusform>
+            <numerusform>Copying %1: %Ln rows…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegisterLock</name>
     <message>
         <source>an unknown program (its lock file cannot be read)</source>
@@ -5602,6 +5632,51 @@ Only one program at a time may change it. Open it read-only, to look things up w
     <message>
         <source>Connected, but the keychain would not keep the password (%1). It will be asked for next time.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Register To…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole register into an empty database on a server, or a server&apos;s register into a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sekretariat-%1.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Register to a File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Register to a Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole register is copied into an empty database on the server, which the server&apos;s administrator creates. The register open here stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The register was copied to %1 and checked: each of its %n table(s) has the same rows as here, and the bookkeeping checks out. The open register was not changed.
+
+Open the copy now?</source>
+        <translation>
+            <numerusform>The register was copied to %1 and checked: its one table has the same rows as here, and the bookkeeping checks out. The open register was not changed.
+
+Open the copy now?</numerusform>
+            <numerusform>The register was copied to %1 and checked: each of its %n tables has the same rows as here, and the bookkeeping checks out. The open register was not changed.
+
+Open the copy now?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -851,6 +851,10 @@ Kommandoer (åpner ikke vinduet):
         <source>The bookkeeping of the copy does not check out: %1. Do not use the copy.</source>
         <translation>Regnskapet i kopien stemmer ikke: %1. Ikke bruk kopien.</translation>
     </message>
+    <message>
+        <source>the copy was stopped</source>
+        <translation>kopieringen ble stoppet</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataBuilder</name>
@@ -3417,6 +3421,32 @@ Kommandoer (åpner ikke vinduet):
     </message>
 </context>
 <context>
+    <name>RegisterCopy</name>
+    <message>
+        <source>Opening the two registers…</source>
+        <translation>Åpner de to registrene …</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Copy Register</source>
+        <translation>Kopier registeret</translation>
+    </message>
+    <message>
+        <source>Comparing the copy with the original…</source>
+        <translation>Sammenligner kopien med originalen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %1: %Ln row(s)…</source>
+        <translation>
+            <numerusform>Kopierer %1: %Ln rad …</numerusform>
+            <numerusform>Kopierer %1: %Ln rader …</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegisterLock</name>
     <message>
         <source>an unknown program (its lock file cannot be read)</source>
@@ -5638,6 +5668,51 @@ Bare ett program om gangen kan endre den. Vil du åpne den skrivebeskyttet for �
     <message>
         <source>Connected, but the keychain would not keep the password (%1). It will be asked for next time.</source>
         <translation>Tilkoblet, men nøkkelringen ville ikke ta vare på passordet (%1). Det blir spurt etter neste gang.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Register To…</source>
+        <translation>&amp;Kopier registeret til …</translation>
+    </message>
+    <message>
+        <source>Copy the whole register into an empty database on a server, or a server&apos;s register into a new file</source>
+        <translation>Kopier hele registeret til en tom database på en tjener, eller registeret på en tjener til en ny fil</translation>
+    </message>
+    <message>
+        <source>sekretariat-%1.sqlite</source>
+        <translation>sekretariat-%1.sqlite</translation>
+    </message>
+    <message>
+        <source>Copy Register to a File</source>
+        <translation>Kopier registeret til en fil</translation>
+    </message>
+    <message>
+        <source>Copy Register to a Server</source>
+        <translation>Kopier registeret til en tjener</translation>
+    </message>
+    <message>
+        <source>The whole register is copied into an empty database on the server, which the server&apos;s administrator creates. The register open here stays as it is.</source>
+        <translation>Hele registeret kopieres til en tom database på tjeneren, som tjenerens administrator oppretter. Registeret som er åpent her, forblir som det er.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>Copy Register</source>
+        <translation>Kopier registeret</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register was copied to %1 and checked: each of its %n table(s) has the same rows as here, and the bookkeeping checks out. The open register was not changed.
+
+Open the copy now?</source>
+        <translation>
+            <numerusform>Registeret ble kopiert til %1 og kontrollert: den ene tabellen har de samme radene som her, og bokføringen stemmer. Det åpne registeret ble ikke endret.
+
+Åpne kopien nå?</numerusform>
+            <numerusform>Registeret ble kopiert til %1 og kontrollert: hver av de %n tabellene har de samme radene som her, og bokføringen stemmer. Det åpne registeret ble ikke endret.
+
+Åpne kopien nå?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

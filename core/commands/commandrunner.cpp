@@ -164,6 +164,7 @@ int CommandRunner::copyDatabase(const QString &from, const QString &to, QIODevic
     const Outcome copied = DatabaseCopier::copy(from, to, &report, [&err](const QString &table, qint64 rows) {
         if (rows > 0 && rows % 10000 == 0)
             err << tr("%1: %2 rows copied…").arg(table).arg(rows) << Qt::endl;
+        return true;
     });
     if (!copied) {
         err << copied.message() << Qt::endl;

@@ -179,11 +179,11 @@ Outcome DatabaseCopier::copy(const QString &from, const QString &to, Report *rep
                 write.addBindValue(read.value(i));
             if (!write.exec())
                 return failed(table, write.lastError().text());
-            if (++rows % 1000 == 0 && progress)
-                progress(table, rows);
+            if (++rows % 1000 == 0 && progress && !progress(table, rows))
+                return failed(table, tr("the copy was stopped"));
         }
-        if (progress)
-            progress(table, rows);
+        if (progress && !progress(table, rows))
+            return failed(table, tr("the copy was stopped"));
         // A server's identity sequences go on after the highest id copied.
         const QString order = orderOf(table);
         if (ConnectionFactory::isServer(out) && (order == u"id" || order == u"seq")

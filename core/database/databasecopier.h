@@ -20,7 +20,9 @@ class DatabaseCopier
     Q_DECLARE_TR_FUNCTIONS(DatabaseCopier)
 
 public:
-    using Progress = std::function<void(const QString &table, qint64 rows)>;
+    // Told every thousand rows and at the end of each table; false stops the
+    // copy, which then leaves the target as empty as it was.
+    using Progress = std::function<bool(const QString &table, qint64 rows)>;
 
     struct Report {
         QStringList lines;  // "members: 40 rows", one per table

@@ -20,11 +20,11 @@ ConnectServerDialog::ConnectServerDialog(QWidget *parent)
     setObjectName(QStringLiteral("connectServerDialog"));
     setMinimumWidth(480);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("The secretariat's shared register on a PostgreSQL server. Ask the server's "
-                                "administrator for these; an empty database is set up at the first connection."),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_intro = new QLabel(tr("The secretariat's shared register on a PostgreSQL server. Ask the server's "
+                            "administrator for these; an empty database is set up at the first connection."),
+                         this);
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
@@ -116,6 +116,13 @@ void ConnectServerDialog::setProblem(const QString &problem)
     m_problem->setVisible(!problem.isEmpty());
     if (!problem.isEmpty())
         m_password->setFocus();
+}
+
+void ConnectServerDialog::setPurpose(const QString &title, const QString &intro, const QString &acceptText)
+{
+    setWindowTitle(title);
+    m_intro->setText(intro);
+    m_ok->setText(acceptText);
 }
 
 void ConnectServerDialog::accept()

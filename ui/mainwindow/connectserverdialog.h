@@ -24,6 +24,9 @@ public:
     explicit ConnectServerDialog(QWidget *parent = nullptr);
 
     void setAddress(const ServerAddress &address);
+    // For another use than connecting (a copy's target): the title, the words
+    // above the fields and the button.
+    void setPurpose(const QString &title, const QString &intro, const QString &acceptText);
     // The address with the password typed.
     ServerAddress address() const;
     bool rememberPassword() const;
@@ -35,6 +38,7 @@ public:
 private:
     void updateOk();
 
+    QLabel *m_intro = nullptr;
     QLabel *m_problem = nullptr;
     QLineEdit *m_host = nullptr;
     QSpinBox *m_port = nullptr;

@@ -5,6 +5,7 @@
 
 #include "afterfirstpaint.h"
 #include "connectserverdialog.h"
+#include "registercopy.h"
 #include "common/filedialogs.h"
 #include "common/registerpage.h"
 #include "dues/duespage.h"
@@ -151,6 +152,9 @@ void MainWindow::createActions()
     m_backupAction = new QAction(this);
     m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::saveBackupCopy);
+    m_copyRegisterAction = new QAction(this);
+    m_copyRegisterAction->setObjectName(QStringLiteral("copyRegisterAction"));
+    connect(m_copyRegisterAction, &QAction::triggered, this, &MainWindow::copyRegister);
 
     m_settingsAction = new QAction(this);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -233,6 +237,7 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_backupAction);
+    m_fileMenu->addAction(m_copyRegisterAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
@@ -276,6 +281,9 @@ void MainWindow::retranslateUi()
     m_openDatabaseAction->setText(tr("&Open Database…"));
     m_connectServerAction->setText(tr("Connect to Ser&ver…"));
     m_backupAction->setText(tr("Save &Backup Copy…"));
+    m_copyRegisterAction->setText(tr("Cop&y Register To…"));
+    m_copyRegisterAction->setStatusTip(
+        tr("Copy the whole register into an empty database on a server, or a server's register into a new file"));
     m_settingsAction->setText(tr("Network &Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_newItemAction->setText(tr("&New"));
@@ -425,7 +433,7 @@ void MainWindow::showPage(Page which)
 void MainWindow::updateActions()
 {
     const bool open = m_workspace != nullptr;
-    for (QAction *action : {m_backupAction, m_settingsAction, m_newItemAction, m_openItemAction, m_deleteAction,
+    for (QAction *action : {m_backupAction, m_copyRegisterAction, m_settingsAction, m_newItemAction, m_openItemAction, m_deleteAction,
                             m_findAction, m_showMembersAction, m_showPeopleAction, m_showDuesAction, m_showEventsAction,
                             m_showGroupsAction})
         action->setEnabled(open);
@@ -495,6 +503,7 @@ bool MainWindow::openDatabase(const QString &requested, QString *serverProblem)
     saveLayout();
     deletePages();
     m_workspace = std::move(workspace);
+    m_serverPassword = server ? QUrl(requested).password() : QString();
     FileDialogs::setRegisterPath(path);
     rebuildPages();
     rememberRecentFile(path);
@@ -602,19 +611,79 @@ void MainWindow::connectToServer(const ServerAddress &address, const QString &pr
         const bool opened = openDatabase(url.toString(), &refused);
         QApplication::restoreOverrideCursor();
         if (opened) {
-            if (dialog.rememberPassword() && !chosen.password.isEmpty()) {
-                QString error;
-                if (!PasswordStore::write(chosen.toUrl(), chosen.password, &error)) {
-                    QMessageBox::warning(this, tr("Connect to Server"),
-                                         tr("Connected, but the keychain would not keep the password (%1). It will "
-                                            "be asked for next time.")
-                                             .arg(error));
-                }
-            }
+            if (dialog.rememberPassword())
+                rememberServerPassword(chosen);
             return;
         }
         dialog.setProblem(refused);
     }
+}
+
+void MainWindow::rememberServerPassword(const ServerAddress &address)
+{
+    QString error;
+    if (!address.password.isEmpty() && !PasswordStore::write(address.toUrl(), address.password, &error)) {
+        QMessageBox::warning(this, tr("Connect to Server"),
+                             tr("Connected, but the keychain would not keep the password (%1). It will "
+                                "be asked for next time.")
+                                 .arg(error));
+    }
+}
+
+void MainWindow::copyRegister()
+{
+    if (!m_workspace)
+        return;
+    QString from = m_workspace->path();
+    QString to;
+    QString target;
+    ServerAddress server;
+    bool remember = false;
+    if (m_workspace->database().isServer()) {
+        if (!m_serverPassword.isEmpty()) {
+            QUrl url(from);
+            url.setPassword(m_serverPassword);
+            from = url.toString();
+        }
+        const QString suggestion = tr("sekretariat-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate));
+        to = FileDialogs::saveFile(this, tr("Copy Register to a File"), QStringLiteral("database"), suggestion,
+                                   databaseFilter());
+        if (to.isEmpty())
+            return;
+        target = QDir::toNativeSeparators(to);
+    } else {
+        ConnectServerDialog dialog(this);
+        dialog.setPurpose(tr("Copy Register to a Server"),
+                          tr("The whole register is copied into an empty database on the server, which the server's "
+                             "administrator creates. The register open here stays as it is."),
+                          tr("&Copy"));
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        server = dialog.address();
+        remember = dialog.rememberPassword();
+        QUrl url(server.toUrl());
+        url.setPassword(server.password);
+        to = url.toString();
+        target = server.displayName();
+    }
+
+    DatabaseCopier::Report report;
+    const Outcome copied = RegisterCopy::run(this, from, to, &report);
+    if (!copied) {
+        QMessageBox::warning(this, tr("Copy Register"), copied.message());
+        return;
+    }
+    QMessageBox done(QMessageBox::Question, tr("Copy Register"),
+                     tr("The register was copied to %1 and checked: each of its %n table(s) has the same rows as here, "
+                        "and the bookkeeping checks out. The open register was not changed.\n\nOpen the copy now?",
+                        nullptr, int(report.lines.size()))
+                         .arg(target),
+                     QMessageBox::Open | QMessageBox::Close, this);
+    done.setObjectName(QStringLiteral("copyDoneQuestion"));
+    done.setDetailedText(report.lines.join(u'\n'));
+    done.setDefaultButton(QMessageBox::Close);
+    if (done.exec() == QMessageBox::Open && openDatabase(to) && remember)
+        rememberServerPassword(server);
 }
 
 void MainWindow::openDatabaseDialog()

@@ -81,6 +81,10 @@ private:
     // recent server refused the password it had.
     void connectToServer(const ServerAddress &address = {}, const QString &problem = {});
     void saveBackupCopy();
+    // File ▸ Copy Register To: a file's register to an empty server database,
+    // a server's to a new file; the open register is never changed.
+    void copyRegister();
+    void rememberServerPassword(const ServerAddress &address);
     void editNetworkSettings();
     void showAbout();
     void setLanguage(const QString &language);
@@ -113,6 +117,10 @@ private:
     QAction *m_openDatabaseAction = nullptr;
     QAction *m_connectServerAction = nullptr;
     QAction *m_backupAction = nullptr;
+    // The password the open server register was connected with, for a copy
+    // from it; in memory only, as long as it is open.
+    QString m_serverPassword;
+    QAction *m_copyRegisterAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_newItemAction = nullptr;
