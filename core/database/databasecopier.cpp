@@ -8,6 +8,7 @@
 #include "transaction.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlField>
@@ -99,11 +100,25 @@ QStringList DatabaseCopier::tables()
 
 Outcome DatabaseCopier::copy(const QString &from, const QString &to, Report *report, const Progress &progress)
 {
-    if (!ServerAddress::looksLikeUrl(to) && QFileInfo::exists(to)) {
+    if (ServerAddress::looksLikeUrl(to))
+        return copyInto(from, to, report, progress);
+    if (QFileInfo::exists(to)) {
         return Outcome::failure(tr("“%1” exists already. A register is copied into a new file or an empty server "
                                    "database only; nothing was changed.")
                                     .arg(to));
     }
+    // A new file that did not become a whole copy is not left behind as an
+    // empty register (with its lock and WAL files, gone once it is closed).
+    const Outcome copied = copyInto(from, to, report, progress);
+    if (!copied) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(to + suffix);
+    }
+    return copied;
+}
+
+Outcome DatabaseCopier::copyInto(const QString &from, const QString &to, Report *report, const Progress &progress)
+{
     Database source;
     source.setLockPurpose(QStringLiteral("copy-database"));
     if (source.open(from, Database::OpenMode::ExistingReadOnly) != Database::OpenResult::Ok)

@@ -33,6 +33,9 @@ public:
 
     // The register's tables in the order a copy writes them.
     static QStringList tables();
+
+private:
+    static Outcome copyInto(const QString &from, const QString &to, Report *report, const Progress &progress);
 };
 
 } // namespace Sekretariat

@@ -1,4 +1,5 @@
 #include "database/database.h"
+#include "database/databasecopier.h"
 #include "database/sqlscript.h"
 #include "database/transaction.h"
 #include "testutils.h"
@@ -6,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -319,6 +321,39 @@ private slots:
         const QStringList problems = database.integrityProblems();
         QCOMPARE(problems.size(), 1);
         QVERIFY(problems.first().contains(QStringLiteral("people")));
+    }
+
+    void aCopyStoppedOrRefusedLeavesNoNewFileBehind()
+    {
+        TestUtils::TemporaryWorkspace source;
+        QVERIFY(source.isOpen() && source.fillWithDemo());
+        const qint64 members = countBySql(source.connection(), QStringLiteral("SELECT count(*) FROM members"));
+        const QString from = source.path();
+        source.close();
+
+        const QString stopped = m_directory.filePath(QStringLiteral("stopped.sqlite"));
+        int told = 0;
+        const Outcome halted = DatabaseCopier::copy(from, stopped, nullptr, [&told](const QString &, qint64) {
+            // Stopped in the middle: after the first tables were written.
+            return ++told < 5;
+        });
+        QVERIFY(!halted);
+        QVERIFY2(halted.message().contains(u"stopped"), qPrintable(halted.message()));
+        QCOMPARE(told, 5);
+        QVERIFY(!QFileInfo::exists(stopped));
+        QVERIFY(!QFileInfo::exists(stopped + QStringLiteral("-wal")));
+
+        // Run to the end, the same copy is whole; a second one into it is refused and leaves it.
+        DatabaseCopier::Report report;
+        const Outcome copied = DatabaseCopier::copy(from, stopped, &report);
+        QVERIFY2(copied, qPrintable(copied.message()));
+        QCOMPARE(report.lines.size(), DatabaseCopier::tables().size());
+        const Outcome again = DatabaseCopier::copy(from, stopped, nullptr);
+        QVERIFY(!again);
+        QVERIFY(again.message().contains(u"exists already"));
+        Database copy;
+        QCOMPARE(copy.open(stopped, Database::OpenMode::ExistingReadOnly), Database::OpenResult::Ok);
+        QCOMPARE(countBySql(copy.connection(), QStringLiteral("SELECT count(*) FROM members")), members);
     }
 
 private:
