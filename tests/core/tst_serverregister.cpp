@@ -197,6 +197,13 @@ private slots:
             Workspace onServer;
             QCOMPARE(onServer.open(server), Database::OpenResult::Ok);
             QVERIFY(InvoiceRepository(onServer.database().connection()).nextNumber() > 1);
+            // With the planner's statistics: a card waits for autovacuum otherwise (37 ms instead of 18).
+            QSqlQuery analysed(onServer.database().connection());
+            QVERIFY(analysed.exec(QStringLiteral(
+                "SELECT count(*) FROM pg_stat_user_tables WHERE relname IN ('people', 'roles', 'members')"
+                " AND last_analyze IS NOT NULL")));
+            QVERIFY(analysed.next());
+            QCOMPARE(analysed.value(0).toInt(), 3);
             Person added;
             added.firstName = QStringLiteral("Etter");
             added.lastName = QStringLiteral("Kopien");

@@ -88,9 +88,8 @@ private slots:
         const QString url = TestUtils::TestServer::createDatabase();
         QString error;
         const ServerAddress server = *ServerAddress::fromUrl(url, &error);
-        QFile passwordFile(QDir(qEnvironmentVariable("SEKRETARIAT_TEST_SERVER")).filePath(QStringLiteral("password")));
-        QVERIFY(passwordFile.open(QIODevice::ReadOnly));
-        const QString password = QString::fromUtf8(passwordFile.readAll()).trimmed();
+        const QString password = testServerPassword();
+        QVERIFY(!password.isEmpty());
 
         LanguageManager languages;
         languages.setLanguage(QStringLiteral("en"));
@@ -110,18 +109,7 @@ private slots:
             auto field = [dialog](const char *name) { return dialog->findChild<QLineEdit *>(QString::fromLatin1(name)); };
             if (step == 0) {
                 step = 1;
-                QTest::keyClicks(field("host"), server.host);
-                auto *port = dialog->findChild<QSpinBox *>(QStringLiteral("port"));
-                port->setFocus();
-                QTest::keyClick(port, Qt::Key_A, Qt::ControlModifier);
-                QTest::keyClicks(port, QString::number(server.port));
-                QTest::keyClicks(field("database"), server.databaseName);
-                QTest::keyClicks(field("user"), server.user);
-                auto *security = dialog->findChild<QComboBox *>(QStringLiteral("sslMode"));
-                security->setFocus();
-                QTest::keyClicks(security, QStringLiteral("N"));  // "Not encrypted": the test server is local
-                QTest::keyClicks(field("password"), QStringLiteral("wrong"));
-                QTest::keyClick(field("password"), Qt::Key_Return);
+                typeAddress(dialog, server, QStringLiteral("wrong"));
             } else if (step == 1) {
                 auto *problem = dialog->findChild<QLabel *>(QStringLiteral("problem"));
                 if (!problem->isVisible())
