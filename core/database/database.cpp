@@ -376,8 +376,10 @@ Database::OpenResult Database::prepareServer(OpenMode mode)
     QSqlQuery query(connection());
     bool hasTables = false;
     bool hasMigrationTable = false;
-    if (!query.exec(QStringLiteral("SELECT table_name FROM information_schema.tables"
-                                   " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"))) {
+    // The catalogue itself: information_schema's views cost a new session a
+    // millisecond more to plan, on the way to the first painted window.
+    if (!query.exec(QStringLiteral("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                                   " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')"))) {
         OpenResult result = OpenResult::CannotOpen;
         const QString message = explainServerFailure(query.lastError(), &result);
         return fail(result, message);
