@@ -5443,7 +5443,7 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>Åpne &amp;nylig brukt</translation>
+        <translation>Åpne nylig &amp;brukt</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -5499,7 +5499,7 @@ Kommandoer (åpner ikke vinduet):
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>&amp;Søk</translation>
+        <translation>Sø&amp;k</translation>
     </message>
     <message>
         <source>&amp;Members</source>

@@ -27,6 +27,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QHash>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -70,6 +71,9 @@ private:
     // Shows the window on the demo database and waits for the people, read in the background.
     bool showOnDemo(MainWindow &window);
     QMenu *menuTitled(MainWindow &window, const QString &title);
+    // No two entries of a menu (or titles of the menu bar) answer to the same Alt+letter.
+    static bool mnemonicsAreUnique(const QList<QAction *> &actions);
+    static bool menusHaveUniqueMnemonics(MainWindow &window);
 
     std::unique_ptr<TestUtils::TemporaryWorkspace> m_demo;
     QString m_path;
@@ -276,6 +280,37 @@ void TestMainWindow::closeNextMessageBox()
     });
 }
 
+bool TestMainWindow::mnemonicsAreUnique(const QList<QAction *> &actions)
+{
+    QHash<QChar, QString> taken;
+    bool unique = true;
+    for (const QAction *action : actions) {
+        const QString text = action->text();
+        const qsizetype mark = text.indexOf(u'&');
+        if (action->isSeparator() || mark < 0 || mark + 1 >= text.size())
+            continue;
+        const QChar letter = text.at(mark + 1).toLower();
+        if (taken.contains(letter)) {
+            qWarning("“%s” and “%s” both answer to Alt+%s", qPrintable(taken.value(letter)), qPrintable(text),
+                     qPrintable(QString(letter)));
+            unique = false;
+        }
+        taken.insert(letter, text);
+    }
+    return unique;
+}
+
+bool TestMainWindow::menusHaveUniqueMnemonics(MainWindow &window)
+{
+    const QList<QAction *> titles = window.menuBar()->actions();
+    bool unique = mnemonicsAreUnique(titles);
+    for (const QAction *title : titles) {
+        if (title->menu())
+            unique = mnemonicsAreUnique(title->menu()->actions()) && unique;
+    }
+    return unique;
+}
+
 QMenu *TestMainWindow::menuTitled(MainWindow &window, const QString &title)
 {
     for (QAction *action : window.menuBar()->actions()) {
@@ -342,6 +377,9 @@ void TestMainWindow::languageSwitchRetranslatesWithoutRestart()
     MainWindow window(&languages);
     QVERIFY(showOnDemo(window));
     QVERIFY(menuTitled(window, QStringLiteral("&File")));
+    QVERIFY(menusHaveUniqueMnemonics(window));
+    menuTitled(window, QStringLiteral("&File"))->adjustSize();
+    TestUtils::grabTo(menuTitled(window, QStringLiteral("&File")), QStringLiteral("file-menu-en.png"));
     QTableView *view = window.membersPage()->view();
     QCOMPARE(view->model()->headerData(MembersModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Name"));
 
@@ -359,6 +397,9 @@ void TestMainWindow::languageSwitchRetranslatesWithoutRestart()
     // Qt posts LanguageChange to the windows; the models hear it at once.
     QTRY_VERIFY(menuTitled(window, QStringLiteral("&Fil")));
     QVERIFY(!menuTitled(window, QStringLiteral("&File")));
+    QVERIFY(menusHaveUniqueMnemonics(window));
+    menuTitled(window, QStringLiteral("&Fil"))->adjustSize();
+    TestUtils::grabTo(menuTitled(window, QStringLiteral("&Fil")), QStringLiteral("file-menu-nb.png"));
     QCOMPARE(view->model()->headerData(MembersModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Navn"));
     QCOMPARE(window.membersPage()->searchField()->placeholderText(), QStringLiteral("Søk (Ctrl+F)…"));
     QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("nb"));
