@@ -2948,6 +2948,10 @@ Commands (no window is opened):
         <source>The payment could not be set aside: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The payments could not be recorded in the bookkeeping chain: %1. Nothing was booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentMatcher</name>

@@ -2982,6 +2982,10 @@ Kommandoer (åpner ikke vinduet):
         <source>The payment could not be set aside: %1</source>
         <translation>Betalingen kunne ikke legges til side: %1</translation>
     </message>
+    <message>
+        <source>The payments could not be recorded in the bookkeeping chain: %1. Nothing was booked.</source>
+        <translation>Innbetalingene kunne ikke føres inn i bokføringskjeden: %1. Ingenting ble bokført.</translation>
+    </message>
 </context>
 <context>
     <name>PaymentMatcher</name>
