@@ -8,7 +8,7 @@
 #
 # With --server, the large database is also copied to a throw-away PostgreSQL
 # cluster (tools/postgresql-test-server.sh) and the start-up, search, member
-# card and issuing benchmarks run again against it.
+# card, issuing and bank-file benchmarks run again against it.
 set -euo pipefail
 server=no
 [ "${1:-}" = "--server" ] && server=yes
@@ -44,6 +44,9 @@ if [ "$server" = yes ]; then
     done
     echo "== bench_invoicepdf on the server"
     build-bench/tests/benchmarks/bench_invoicepdf "$maintenance?sslmode=disable" | grep -A20 "on a PostgreSQL" \
+        | tee -a "$results"
+    echo "== bench_paymentimport on the server"
+    build-bench/tests/benchmarks/bench_paymentimport "$maintenance?sslmode=disable" | grep -A20 "on a PostgreSQL" \
         | tee -a "$results"
 fi
 echo

@@ -2909,10 +2909,6 @@ Commands (no window is opened):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The payment for invoice %1 could not be booked: %2. Nothing was booked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The bank reference of a payment could not be kept: %1. Nothing was booked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2950,6 +2946,14 @@ Commands (no window is opened):
     </message>
     <message>
         <source>The payments could not be recorded in the bookkeeping chain: %1. Nothing was booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments could not be booked: %1. Nothing was booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new rows cannot be read back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

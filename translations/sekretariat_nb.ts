@@ -2943,10 +2943,6 @@ Kommandoer (åpner ikke vinduet):
         <translation>Bankfil %1, KID %2</translation>
     </message>
     <message>
-        <source>The payment for invoice %1 could not be booked: %2. Nothing was booked.</source>
-        <translation>Betalingen til faktura %1 kunne ikke bokføres: %2. Ingenting er bokført.</translation>
-    </message>
-    <message>
         <source>The bank reference of a payment could not be kept: %1. Nothing was booked.</source>
         <translation>Bankreferansen til en betaling kunne ikke lagres: %1. Ingenting er bokført.</translation>
     </message>
@@ -2985,6 +2981,14 @@ Kommandoer (åpner ikke vinduet):
     <message>
         <source>The payments could not be recorded in the bookkeeping chain: %1. Nothing was booked.</source>
         <translation>Innbetalingene kunne ikke føres inn i bokføringskjeden: %1. Ingenting ble bokført.</translation>
+    </message>
+    <message>
+        <source>The payments could not be booked: %1. Nothing was booked.</source>
+        <translation>Innbetalingene kunne ikke bokføres: %1. Ingenting ble bokført.</translation>
+    </message>
+    <message>
+        <source>the new rows cannot be read back</source>
+        <translation>de nye radene kan ikke leses tilbake</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "database/write.h"
 #include "dues/invoicerepository.h"
 
+#include <algorithm>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFileInfo>
@@ -270,43 +271,75 @@ Outcome PaymentImportRepository::import(const QString &fileName, const QByteArra
                    tr("The import could not be logged: %1. Nothing was booked.")))
         return write.outcome();
     const qint64 importId = write.lastInsertId();
-    QList<qint64> booked;
+    // Forty rows a statement: on a server each statement is a round trip.
+    constexpr qsizetype chunk = 40;
+    QList<const Line *> toBook;
+    QList<const Line *> toQueue;
     for (const Line &line : std::as_const(planned->lines)) {
-        const BankTransaction &t = line.match.transaction;
-        const QString reference = referenceOf(t, checksum);
-        if (line.disposition == Disposition::Booked) {
+        if (line.disposition == Disposition::Booked)
+            toBook.append(&line);
+        else if (line.disposition == Disposition::Waiting)
+            toQueue.append(&line);
+    }
+    const QString shortName = QFileInfo(fileName).fileName();
+    QList<qint64> booked;
+    for (qsizetype from = 0; from < toBook.size(); from += chunk) {
+        const QList<const Line *> part = toBook.mid(from, chunk);
+        QVariantList values;
+        for (const Line *line : part) {
+            const BankTransaction &t = line->match.transaction;
             const QDate paidOn = t.bookingDate.isValid() ? t.bookingDate : t.valueDate;
-            const QString note = tr("Bank file %1, KID %2").arg(QFileInfo(fileName).fileName(), t.kid);
-            if (!write.run(QStringLiteral("INSERT INTO payments (invoice_id, paid_on, amount_ore, note) VALUES (?, ?, ?, ?)"
-                                          " RETURNING id"),
-                           QVariantList{line.match.invoiceId, SqlValues::fromDate(paidOn), t.amount.ore(), note},
-                           tr("The payment for invoice %1 could not be booked: %2. Nothing was booked.")
-                               .arg(line.match.invoiceNumber)
-                               .arg(QStringLiteral("%1"))))
-                return write.outcome();
-            const qint64 paymentId = write.returnedId();
-            booked.append(paymentId);
-            if (!write.run(QStringLiteral("INSERT INTO payment_bank_references (payment_id, bank_reference, import_id)"
-                                          " VALUES (?, ?, ?)"),
-                           QVariantList{paymentId, reference, importId},
-                           tr("The bank reference of a payment could not be kept: %1. Nothing was booked.")))
-                return write.outcome();
-        } else if (line.disposition == Disposition::Waiting) {
-            const QString status = line.match.status == PaymentMatch::Status::Suggested ? QStringLiteral("suggested")
-                                 : line.match.status == PaymentMatch::Status::Overpaid  ? QStringLiteral("overpaid")
-                                                                                        : QStringLiteral("unmatched");
-            if (!write.run(QStringLiteral("INSERT INTO bank_transactions_waiting (import_id, position, bank_reference,"
-                                          " booking_date, amount_ore, kid, text, payer_name, payer_account, status,"
-                                          " invoice_id, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           QVariantList{importId, t.position, reference, SqlValues::fromDate(t.bookingDate),
-                                        t.amount.ore(), SqlValues::text(t.kid), SqlValues::text(t.text),
-                                        SqlValues::text(t.payerName), SqlValues::text(t.payerAccount), status,
-                                        line.match.invoiceId > 0 ? QVariant(line.match.invoiceId)
-                                                                 : QVariant(QMetaType(QMetaType::LongLong)),
-                                        SqlValues::text(line.match.reason)},
-                           tr("A transaction could not be queued: %1. Nothing was booked.")))
-                return write.outcome();
+            values << line->match.invoiceId << SqlValues::fromDate(paidOn) << t.amount.ore()
+                   << tr("Bank file %1, KID %2").arg(shortName, t.kid);
         }
+        if (!write.run(QStringLiteral("INSERT INTO payments (invoice_id, paid_on, amount_ore, note) VALUES %1"
+                                      " RETURNING id")
+                           .arg(QStringList(part.size(), QStringLiteral("(?, ?, ?, ?)")).join(u',')),
+                       values, tr("The payments could not be booked: %1. Nothing was booked.")))
+            return write.outcome();
+        // Neither back end promises the order of RETURNING, but the ids are
+        // drawn row after row: in ascending order they are the rows' order.
+        QList<qint64> ids;
+        QSqlQuery &returned = write.query();
+        while (returned.next())
+            ids.append(returned.value(0).toLongLong());
+        returned.finish();
+        std::sort(ids.begin(), ids.end());
+        if (ids.size() != part.size())
+            return Outcome::failure(tr("The payments could not be booked: %1. Nothing was booked.")
+                                        .arg(tr("the new rows cannot be read back")));
+        QVariantList references;
+        for (qsizetype i = 0; i < part.size(); ++i)
+            references << ids.at(i) << referenceOf(part.at(i)->match.transaction, checksum) << importId;
+        if (!write.run(QStringLiteral("INSERT INTO payment_bank_references (payment_id, bank_reference, import_id)"
+                                      " VALUES %1")
+                           .arg(QStringList(part.size(), QStringLiteral("(?, ?, ?)")).join(u',')),
+                       references, tr("The bank reference of a payment could not be kept: %1. Nothing was booked.")))
+            return write.outcome();
+        booked += ids;
+    }
+    for (qsizetype from = 0; from < toQueue.size(); from += chunk) {
+        const QList<const Line *> part = toQueue.mid(from, chunk);
+        QVariantList values;
+        for (const Line *line : part) {
+            const BankTransaction &t = line->match.transaction;
+            const QString status = line->match.status == PaymentMatch::Status::Suggested ? QStringLiteral("suggested")
+                                 : line->match.status == PaymentMatch::Status::Overpaid  ? QStringLiteral("overpaid")
+                                                                                         : QStringLiteral("unmatched");
+            values << importId << t.position << referenceOf(t, checksum) << SqlValues::fromDate(t.bookingDate)
+                   << t.amount.ore() << SqlValues::text(t.kid) << SqlValues::text(t.text)
+                   << SqlValues::text(t.payerName) << SqlValues::text(t.payerAccount) << status
+                   << (line->match.invoiceId > 0 ? QVariant(line->match.invoiceId)
+                                                 : QVariant(QMetaType(QMetaType::LongLong)))
+                   << SqlValues::text(line->match.reason);
+        }
+        if (!write.run(QStringLiteral("INSERT INTO bank_transactions_waiting (import_id, position, bank_reference,"
+                                      " booking_date, amount_ore, kid, text, payer_name, payer_account, status,"
+                                      " invoice_id, reason) VALUES %1")
+                           .arg(QStringList(part.size(), QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                                    .join(u',')),
+                       values, tr("A transaction could not be queued: %1. Nothing was booked.")))
+            return write.outcome();
     }
     // Linked in the order booked, after the last: a few statements instead of
     // two a payment, which a server answers one round trip each.

@@ -17,6 +17,7 @@
 #include "members/memberrepository.h"
 #include "settings/networksettingsrepository.h"
 #include "database/serveraddress.h"
+#include "scratchserverdatabase.h"
 #include "workspace/workspace.h"
 
 #include <QDir>
@@ -26,8 +27,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRandomGenerator>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThreadPool>
 
@@ -119,53 +118,20 @@ std::optional<QList<qint64>> planAndIssue(const QSqlDatabase &database)
     return ids;
 }
 
-// Runs `statement` on its own connection to `server` (the password from
-// PGPASSWORD or ~/.pgpass, as libpq finds it).
-bool onServer(const ServerAddress &server, const QString &statement)
-{
-    bool done = false;
-    {
-        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
-        connection.setHostName(server.host);
-        connection.setPort(server.port);
-        connection.setDatabaseName(server.databaseName);
-        connection.setUserName(server.user);
-        connection.setConnectOptions(QStringLiteral("sslmode=%1").arg(server.sslMode));
-        QSqlQuery query(connection);
-        done = connection.open() && query.exec(statement);
-        if (!done)
-            QTextStream(stderr) << statement << ": " << query.lastError().text() << connection.lastError().text()
-                                << Qt::endl;
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
-    return done;
-}
-
 // The milliseconds of planAndIssue in a database made for it on `url`'s server.
 std::optional<double> issueOnServer(const QString &url)
 {
-    QString error;
-    std::optional<ServerAddress> server = ServerAddress::fromUrl(url, &error);
-    if (!server) {
-        QTextStream(stderr) << error << Qt::endl;
+    const ScratchServerDatabase scratch(url, QStringLiteral("bench_invoicepdf"));
+    if (!scratch.isValid())
         return std::nullopt;
-    }
-    ServerAddress scratch = *server;
-    scratch.databaseName = QStringLiteral("bench_invoicepdf_%1").arg(QCoreApplication::applicationPid());
-    if (!onServer(*server, QStringLiteral("CREATE DATABASE %1").arg(scratch.databaseName)))
+    Workspace workspace;
+    if (workspace.open(scratch.url()) != Database::OpenResult::Ok || !fillMembers(workspace.database().connection()))
         return std::nullopt;
-    std::optional<double> issued;
-    {
-        Workspace workspace;
-        if (workspace.open(scratch.toUrl()) == Database::OpenResult::Ok && fillMembers(workspace.database().connection())) {
-            QElapsedTimer timer;
-            timer.start();
-            if (planAndIssue(workspace.database().connection()))
-                issued = double(timer.nsecsElapsed()) / 1e6;
-        }
-    }
-    onServer(*server, QStringLiteral("DROP DATABASE %1").arg(scratch.databaseName));
-    return issued;
+    QElapsedTimer timer;
+    timer.start();
+    if (!planAndIssue(workspace.database().connection()))
+        return std::nullopt;
+    return double(timer.nsecsElapsed()) / 1e6;
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 // command line, which books each payment once, in one transaction.
 #include "bookkeeping/bookkeepingcheck.h"
 #include "common/checkdigits.h"
+#include "dues/duesrepository.h"
 #include "duesfixture.h"
 #include "payments/bankfilereader.h"
 #include "payments/camtreader.h"
@@ -14,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTest>
@@ -210,6 +212,67 @@ private slots:
         QCOMPARE(matches.at(3).status, PaymentMatch::Status::Unmatched);
         QVERIFY2(matches.at(3).reason.contains(QStringLiteral("check digit")), qPrintable(matches.at(3).reason));
         QCOMPARE(matches.at(4).status, PaymentMatch::Status::NotAPayment);
+    }
+
+    void aLargeFileIsBookedInPartsEachPaymentWithItsOwnReference()
+    {
+        // More payments than one statement writes (40), and some that wait between them.
+        TemporaryWorkspace workspace;
+        QVERIFY(workspace.isOpen() && workspace.fillWithDemo(200));
+        const QSqlDatabase database = workspace.connection();
+        RateEntry rate;
+        rate.year = 2025;
+        rate.deflatorBasisPoints = 420;
+        QVERIFY(DuesRepository(database).saveRateEntry(rate));
+        QList<qint64> ids;
+        InvoiceRepository invoices(database);
+        QVERIFY(invoices.issue(2025, planDuesRun(database, 2025), duesIssueDate, false, &ids));
+        QVERIFY2(ids.size() > 80, qPrintable(QString::number(ids.size())));
+        QList<QPair<qint64, QString>> payments;
+        QHash<QString, qint64> invoiceOfKid;
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            const Invoice invoice = *invoices.find(ids.at(i));
+            invoiceOfKid.insert(invoice.kid, invoice.id);
+            payments.append({invoice.amount.ore(), invoice.kid});
+            if (i % 9 == 0)
+                payments.append({12300 + i, QString()});  // no KID: waits
+        }
+        const QByteArray contents = ocrGiroFile(payments);
+        QString error;
+        const std::optional<BankFile> file = BankFileReader::read(contents, &error);
+        QVERIFY2(file, qPrintable(error));
+        PaymentImportRepository::Result result;
+        const Outcome imported =
+            PaymentImportRepository(database).import(QStringLiteral("large.ocr"), contents, *file, &result);
+        QVERIFY2(imported, qPrintable(imported.message()));
+        QCOMPARE(result.booked, int(ids.size()));
+        QVERIFY(result.waiting > 0);
+
+        // Each payment carries the reference of its own line, and that line paid its invoice.
+        // The bank's own reference of a line, or (without one) its position in the file.
+        QHash<QString, QString> kidOfReference;
+        QHash<qint64, QString> kidAtPosition;
+        for (const BankTransaction &transaction : file->transactions) {
+            kidOfReference.insert(transaction.bankReference, transaction.kid);
+            kidAtPosition.insert(transaction.position, transaction.kid);
+        }
+        QSqlQuery query(database);
+        QVERIFY(query.exec(QStringLiteral("SELECT r.bank_reference, p.invoice_id, p.note FROM payments p"
+                                          " JOIN payment_bank_references r ON r.payment_id = p.id")));
+        int checked = 0;
+        while (query.next()) {
+            const QString reference = query.value(0).toString();
+            const QString kid = kidOfReference.contains(reference)
+                                    ? kidOfReference.value(reference)
+                                    : kidAtPosition.value(reference.mid(reference.lastIndexOf(u'#') + 1).toLongLong());
+            QVERIFY2(!kid.isEmpty(), qPrintable(reference));
+            QCOMPARE(query.value(1).toLongLong(), invoiceOfKid.value(kid));
+            QVERIFY(query.value(2).toString().endsWith(kid));
+            ++checked;
+        }
+        QCOMPARE(checked, int(ids.size()));
+        QCOMPARE(rowCountOf(database, QStringLiteral("bank_transactions_waiting")), qint64(result.waiting));
+        QCOMPARE(BookkeepingCheck(database).problems(workspace.workspace().database().schemaVersion()), QStringList());
     }
 
     void theCommandLineBooksTheMatchedPaymentsOnce()
