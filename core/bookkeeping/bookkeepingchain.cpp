@@ -1,4 +1,5 @@
 #include "bookkeepingchain.h"
+#include "common/sqlvalues.h"
 #include "database/read.h"
 
 #include <QCryptographicHash>
@@ -132,33 +133,6 @@ QString BookkeepingChain::hashOf(const QString &previous, const QString &table, 
     return QString::fromLatin1(hash.result().toHex());
 }
 
-QString BookkeepingChain::contentOf(const QString &table, qint64 rowId, bool *found, QString *head) const
-{
-    *found = false;
-    std::shared_ptr<QSqlQuery> &query = m_rowQueries[table];
-    if (!query) {
-        query = std::make_shared<QSqlQuery>(m_database);
-        Read::forwardOnly(*query);
-        // The head in the same statement: on a server each statement is a round
-        // trip, and a dues run links 400 rows.
-        if (!query->prepare(QStringLiteral("SELECT %1, (SELECT hash FROM bookkeeping_chain ORDER BY seq DESC LIMIT 1)"
-                                           " FROM %2 WHERE id = ?")
-                                .arg(columnsOf(table, formatFor(table)).join(u','), table))) {
-            query.reset();
-            return {};
-        }
-    }
-    query->bindValue(0, rowId);
-    if (!query->exec() || !query->next())
-        return {};
-    *found = true;
-    const int columns = int(columnsOf(table, formatFor(table)).size());
-    const QString content = contentOfValues(rowValues(*query, columns), columns);
-    *head = query->value(columns).toString();
-    query->finish();
-    return content;
-}
-
 QString BookkeepingChain::headHash() const
 {
     QSqlQuery query(m_database);
@@ -177,31 +151,7 @@ qint64 BookkeepingChain::linkCount() const
 
 bool BookkeepingChain::append(const QString &table, qint64 rowId)
 {
-    if (!tables().contains(table)) {
-        m_errorString = QStringLiteral("not a bookkeeping table: %1").arg(table);
-        return false;
-    }
-    bool found = false;
-    QString previous;
-    const QString content = contentOf(table, rowId, &found, &previous);
-    if (!found) {
-        m_errorString = tr("the row to record in the bookkeeping chain cannot be read");
-        return false;
-    }
-    if (!m_insertQuery) {
-        m_insertQuery = std::make_shared<QSqlQuery>(m_database);
-        m_insertQuery->prepare(
-            QStringLiteral("INSERT INTO bookkeeping_chain (table_name, row_id, format, hash) VALUES (?, ?, ?, ?)"));
-    }
-    m_insertQuery->bindValue(0, table);
-    m_insertQuery->bindValue(1, rowId);
-    m_insertQuery->bindValue(2, formatFor(table));
-    m_insertQuery->bindValue(3, hashOf(previous, table, rowId, content));
-    if (!m_insertQuery->exec()) {
-        m_errorString = m_insertQuery->lastError().text();
-        return false;
-    }
-    return true;
+    return append(table, QList<qint64>{rowId});
 }
 
 bool BookkeepingChain::append(const QString &table, const QList<qint64> &rowIds)
@@ -252,7 +202,7 @@ bool BookkeepingChain::append(const QString &table, const QList<qint64> &rowIds)
         if (values.size() == chunk * 4 || index == rowIds.size() - 1) {
             QSqlQuery insert(m_database);
             insert.prepare(QStringLiteral("INSERT INTO bookkeeping_chain (table_name, row_id, format, hash) VALUES %1")
-                               .arg(QStringList(values.size() / 4, QStringLiteral("(?, ?, ?, ?)")).join(u',')));
+                               .arg(SqlValues::placeholderRows(values.size() / 4, 4)));
             for (const QVariant &value : std::as_const(values))
                 insert.addBindValue(value);
             if (!insert.exec()) {
@@ -281,10 +231,8 @@ bool BookkeepingChain::linkUnlinkedRows()
         QList<qint64> ids;
         while (query.next())
             ids.append(query.value(0).toLongLong());
-        for (qint64 id : std::as_const(ids)) {
-            if (!append(table, id))
-                return false;
-        }
+        if (!append(table, ids))
+            return false;
     }
     return true;
 }

@@ -5,7 +5,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
-#include <memory>
 #include <QStringList>
 
 namespace Sekretariat {
@@ -26,7 +25,7 @@ public:
     // as stored now. Call inside the transaction that wrote it.
     bool append(const QString &table, qint64 rowId);
     // The same for many rows, linked in the order given, in a few statements
-    // rather than three a row: on a server each statement is a round trip.
+    // rather than two a row: on a server each statement is a round trip.
     bool append(const QString &table, const QList<qint64> &rowIds);
     // Links every bookkeeping row that has no link yet, in the order written:
     // used once, by the migration that introduced the chain.
@@ -50,17 +49,11 @@ private:
     static QStringList columnsOf(const QString &table, int format);
     // The newest format the table's columns allow: what a new link is written in.
     int formatFor(const QString &table) const;
-    // The row's content as one text (`found` false when the row is missing), and
-    // the hash of the chain's last link as it is now.
-    QString contentOf(const QString &table, qint64 rowId, bool *found, QString *head) const;
     static QString hashOf(const QString &previous, const QString &table, qint64 rowId, const QString &content);
     QString rowName(const QString &table, qint64 rowId) const;
 
     QSqlDatabase m_database;
     QString m_errorString;
-    // Prepared once: a dues run appends a link per invoice.
-    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_rowQueries;
-    std::shared_ptr<QSqlQuery> m_insertQuery;
     mutable QHash<QString, int> m_formats;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QStringList>
 #include <QVariant>
 
 namespace Sekretariat::SqlValues {
@@ -25,6 +26,14 @@ inline QVariant text(const QString &value)
 inline QVariant fromId(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// "(?, ?), (?, ?)": the VALUES of a statement that writes `rows` rows of
+// `columns` values at once (a bulk write's round trips on a server).
+inline QString placeholderRows(qsizetype rows, qsizetype columns)
+{
+    const QString row = u'(' + QStringList(columns, QStringLiteral("?")).join(QStringLiteral(", ")) + u')';
+    return QStringList(rows, row).join(QStringLiteral(", "));
 }
 
 } // namespace Sekretariat::SqlValues

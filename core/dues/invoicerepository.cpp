@@ -489,13 +489,12 @@ bool InvoiceRepository::insert(Write &write, const QList<std::pair<Invoice, Issu
                    << DuesCalculator::ruleKey(invoice.rule) << invoice.months << SqlValues::text(invoice.note)
                    << invoice.amount.ore() << content.toJson();
         }
-        const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!write.run(QStringLiteral(
                            "INSERT INTO invoices (number, kind, credits_invoice_id, member_id, year, issue_date,"
                            " due_date, kid, buyer_name, buyer_number, buyer_organisation_number, buyer_address,"
                            " buyer_email, buyer_reference, language, population, population_date, rate_ore, rule,"
                            " months, note, amount_ore, issued_content) VALUES %1 RETURNING id, number")
-                           .arg(QStringList(part.size(), row).join(u',')),
+                           .arg(SqlValues::placeholderRows(part.size(), values.size() / part.size())),
                        values, QStringLiteral("%1"))) {
             m_lastError = write.outcome().message();
             return false;

@@ -294,7 +294,7 @@ Outcome PaymentImportRepository::import(const QString &fileName, const QByteArra
         }
         if (!write.run(QStringLiteral("INSERT INTO payments (invoice_id, paid_on, amount_ore, note) VALUES %1"
                                       " RETURNING id")
-                           .arg(QStringList(part.size(), QStringLiteral("(?, ?, ?, ?)")).join(u',')),
+                           .arg(SqlValues::placeholderRows(part.size(), 4)),
                        values, tr("The payments could not be booked: %1. Nothing was booked.")))
             return write.outcome();
         // Neither back end promises the order of RETURNING, but the ids are
@@ -313,7 +313,7 @@ Outcome PaymentImportRepository::import(const QString &fileName, const QByteArra
             references << ids.at(i) << referenceOf(part.at(i)->match.transaction, checksum) << importId;
         if (!write.run(QStringLiteral("INSERT INTO payment_bank_references (payment_id, bank_reference, import_id)"
                                       " VALUES %1")
-                           .arg(QStringList(part.size(), QStringLiteral("(?, ?, ?)")).join(u',')),
+                           .arg(SqlValues::placeholderRows(part.size(), 3)),
                        references, tr("The bank reference of a payment could not be kept: %1. Nothing was booked.")))
             return write.outcome();
         booked += ids;
@@ -336,15 +336,14 @@ Outcome PaymentImportRepository::import(const QString &fileName, const QByteArra
         if (!write.run(QStringLiteral("INSERT INTO bank_transactions_waiting (import_id, position, bank_reference,"
                                       " booking_date, amount_ore, kid, text, payer_name, payer_account, status,"
                                       " invoice_id, reason) VALUES %1")
-                           .arg(QStringList(part.size(), QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-                                    .join(u',')),
+                           .arg(SqlValues::placeholderRows(part.size(), 12)),
                        values, tr("A transaction could not be queued: %1. Nothing was booked.")))
             return write.outcome();
     }
     // Linked in the order booked, after the last: a few statements instead of
     // two a payment, which a server answers one round trip each.
     BookkeepingChain chain(m_database);
-    if (!booked.isEmpty() && !chain.append(QStringLiteral("payments"), booked))
+    if (!chain.append(QStringLiteral("payments"), booked))
         return Outcome::failure(tr("The payments could not be recorded in the bookkeeping chain: %1. Nothing was "
                                    "booked.")
                                     .arg(chain.errorString()));
