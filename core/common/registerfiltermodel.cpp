@@ -11,8 +11,16 @@ RegisterFilterModel::RegisterFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(SortRole);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_collator.setNumericMode(true);
+}
+
+const QCollator &RegisterFilterModel::collator() const
+{
+    if (!m_collator) {
+        m_collator.emplace();
+        m_collator->setCaseSensitivity(Qt::CaseInsensitive);
+        m_collator->setNumericMode(true);
+    }
+    return *m_collator;
 }
 
 void RegisterFilterModel::setSearchText(const QString &text)
@@ -94,8 +102,9 @@ void RegisterFilterModel::rankRows() const
     if (allText) {
         QList<QCollatorSortKey> sortKeys;
         sortKeys.reserve(rows);
+        const QCollator &textOrder = collator();
         for (int row = 0; row < rows; ++row)
-            sortKeys.append(m_collator.sortKey(keys.at(row).toString()));
+            sortKeys.append(textOrder.sortKey(keys.at(row).toString()));
         std::stable_sort(order.begin(), order.end(),
                          [&sortKeys](int a, int b) { return sortKeys.at(a).compare(sortKeys.at(b)) < 0; });
     } else {
@@ -200,7 +209,7 @@ bool RegisterFilterModel::lessThan(const QModelIndex &left, const QModelIndex &r
     const QVariant leftValue = left.data(sortRole());
     const QVariant rightValue = right.data(sortRole());
     if (leftValue.typeId() == QMetaType::QString && rightValue.typeId() == QMetaType::QString)
-        return m_collator.compare(leftValue.toString(), rightValue.toString()) < 0;
+        return collator().compare(leftValue.toString(), rightValue.toString()) < 0;
     return QSortFilterProxyModel::lessThan(left, right);
 }
 

@@ -4,6 +4,7 @@
 #include <QSortFilterProxyModel>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 namespace Sekretariat {
 
@@ -42,8 +43,11 @@ private:
     void forgetSourceData();
     void rankRows() const;
     void updateMatches(const QStringList &previousWords) const;
+    const QCollator &collator() const;
 
-    QCollator m_collator;
+    // Opened on the first sort by text: opening ICU's collation costs the
+    // first paint milliseconds, and most lists open sorted by number.
+    mutable std::optional<QCollator> m_collator;
     mutable QList<QString> m_haystacks;   // by source row, case-folded
     mutable QList<bool> m_matches;        // by source row: has every word typed
     mutable QList<int> m_ranks;           // by source row: place in the sort order

@@ -114,6 +114,9 @@ RegisterPage::RegisterPage(const QString &settingsKey, QAbstractItemModel *model
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &RegisterPage::showContextMenu);
     connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, &RegisterPage::showHeaderMenu);
+    // Qt's default indicator is the first column descending: enabling sorting
+    // would sort every row that way, only to sort them back just below.
+    m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
