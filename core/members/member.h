@@ -70,4 +70,12 @@ struct MemberListing
     QString invoiceEmail;
 };
 
+// A member's contacts on a day, names joined by ", " (the two contact columns
+// of the member list).
+struct MemberContactNames
+{
+    QString administrative;
+    QString political;
+};
+
 } // namespace Sekretariat

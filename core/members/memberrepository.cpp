@@ -142,59 +142,96 @@ std::optional<Member> MemberRepository::findByNumber(MemberKind kind, const QStr
     return memberFromQuery(query, MemberColumns(query.record()));
 }
 
-QList<MemberListing> MemberRepository::listing(const QDate &today, qint64 onlyId) const
+// The names of those holding `role` at the member m on the day of the query's
+// "today" table, joined.
+QString MemberRepository::contactsSubquery(QStringView role) const
+{
+    return QStringLiteral("(SELECT ")
+        + SqlDialect::joined(m_database, QStringLiteral("trim(p.first_name || ' ' || p.last_name)"),
+                             QStringLiteral(", "))
+        + QStringLiteral(" FROM roles r JOIN people p ON p.id = r.person_id"
+                         " WHERE r.member_id = m.id AND r.role = '%1'"
+                         " AND (r.valid_from IS NULL OR r.valid_from <= (SELECT day FROM today))"
+                         " AND (r.valid_to IS NULL OR r.valid_to >= (SELECT day FROM today)))")
+              .arg(role);
+}
+
+QList<MemberListing> MemberRepository::listing(const QDate &today, qint64 onlyId, Contacts contacts) const
 {
     QList<MemberListing> rows;
     QSqlQuery query(m_database);
     Read::forwardOnly(query);
     m_lastError.clear();
-    const QString contacts = QStringLiteral("(SELECT ")
-        + SqlDialect::joined(m_database, QStringLiteral("trim(p.first_name || ' ' || p.last_name)"),
-                             QStringLiteral(", "))
-        + QStringLiteral(
-        " FROM roles r JOIN people p ON p.id = r.person_id"
-        " WHERE r.member_id = m.id AND r.role = '%1'"
-        " AND (r.valid_from IS NULL OR r.valid_from <= (SELECT day FROM today))"
-        " AND (r.valid_to IS NULL OR r.valid_to >= (SELECT day FROM today)))");
+    const bool included = contacts == Contacts::Included;
     QVariantList values{today.toString(Qt::ISODate)};
     if (onlyId > 0)
         values.append(onlyId);
     if (!Read::run(query, QStringLiteral("WITH today(day) AS (SELECT CAST(? AS TEXT))"
                                       " SELECT m.id, m.number, m.name, m.kind, m.county_name, m.population, m.status,"
-                                      " m.organisation_number, m.invoice_email, %1 AS administrative_contacts,"
-                                      " %2 AS political_contacts FROM members m %3 ORDER BY m.number")
-                           .arg(contacts.arg(u"administrative_contact"), contacts.arg(u"political_contact"),
+                                      " m.organisation_number, m.invoice_email, %1, %2 FROM members m %3"
+                                      " ORDER BY m.number")
+                           .arg(included ? contactsSubquery(u"administrative_contact") : QStringLiteral("NULL"),
+                                included ? contactsSubquery(u"political_contact") : QStringLiteral("NULL"),
                                 onlyId > 0 ? QStringLiteral("WHERE m.id = ?") : QString()),
                    values, &m_lastError))
         return rows;
-    const QSqlRecord record = query.record();
-    const int id = record.indexOf(QStringLiteral("id"));
-    const int number = record.indexOf(QStringLiteral("number"));
-    const int name = record.indexOf(QStringLiteral("name"));
-    const int kind = record.indexOf(QStringLiteral("kind"));
-    const int countyName = record.indexOf(QStringLiteral("county_name"));
-    const int population = record.indexOf(QStringLiteral("population"));
-    const int status = record.indexOf(QStringLiteral("status"));
-    const int organisationNumber = record.indexOf(QStringLiteral("organisation_number"));
-    const int invoiceEmail = record.indexOf(QStringLiteral("invoice_email"));
-    const int administrative = record.indexOf(QStringLiteral("administrative_contacts"));
-    const int political = record.indexOf(QStringLiteral("political_contacts"));
+    // The columns by place: asking a server for the result's field names costs
+    // it another round trip, on the way to the first painted window.
     while (query.next()) {
         MemberListing row;
-        row.id = query.value(id).toLongLong();
-        row.number = query.value(number).toString();
-        row.name = query.value(name).toString();
-        row.kind = MemberTerms::kindFromKey(query.value(kind).toString());
-        row.countyName = query.value(countyName).toString();
-        row.population = query.value(population).toLongLong();
-        row.status = MemberTerms::statusFromKey(query.value(status).toString());
-        row.organisationNumber = query.value(organisationNumber).toString();
-        row.invoiceEmail = query.value(invoiceEmail).toString();
-        row.administrativeContacts = query.value(administrative).toString();
-        row.politicalContacts = query.value(political).toString();
+        row.id = query.value(0).toLongLong();
+        row.number = query.value(1).toString();
+        row.name = query.value(2).toString();
+        row.kind = MemberTerms::kindFromKey(query.value(3).toString());
+        row.countyName = query.value(4).toString();
+        row.population = query.value(5).toLongLong();
+        row.status = MemberTerms::statusFromKey(query.value(6).toString());
+        row.organisationNumber = query.value(7).toString();
+        row.invoiceEmail = query.value(8).toString();
+        row.administrativeContacts = query.value(9).toString();
+        row.politicalContacts = query.value(10).toString();
         rows.append(row);
     }
     return rows;
+}
+
+std::optional<QHash<qint64, MemberContactNames>> MemberRepository::contactNames(const QDate &today) const
+{
+    QSqlQuery query(m_database);
+    Read::forwardOnly(query);
+    m_lastError.clear();
+    if (!Read::run(query, QStringLiteral("WITH today(day) AS (SELECT CAST(? AS TEXT)) SELECT m.id, %1, %2 FROM members m")
+                              .arg(contactsSubquery(u"administrative_contact"), contactsSubquery(u"political_contact")),
+                   {today.toString(Qt::ISODate)}, &m_lastError))
+        return std::nullopt;
+    QHash<qint64, MemberContactNames> names;
+    while (query.next())
+        names.insert(query.value(0).toLongLong(), {query.value(1).toString(), query.value(2).toString()});
+    return names;
+}
+
+std::optional<QHash<qint64, MemberContactNames>>
+MemberRepository::contactNamesOnOwnConnection(const ConnectionDescription &where, const QDate &today, QString *error)
+{
+    static QAtomicInt readers;
+    const QString name = QStringLiteral("member-contacts-%1").arg(readers.fetchAndAddRelaxed(1));
+    std::optional<QHash<qint64, MemberContactNames>> names;
+    QSqlError failure;
+    if (ConnectionFactory::open(where, name, ConnectionFactory::Use::Reader, &failure)) {
+        const MemberRepository members(QSqlDatabase::database(name, false));
+        names = members.contactNames(today);
+        if (!names && error)
+            *error = members.lastError();
+    } else if (error) {
+        *error = failure.text();
+    }
+    ConnectionFactory::close(name);
+    return names;
+}
+
+ConnectionDescription MemberRepository::connectionDescription() const
+{
+    return ConnectionFactory::describe(m_database);
 }
 
 std::optional<qint64> MemberRepository::count() const

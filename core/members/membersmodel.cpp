@@ -6,7 +6,9 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFutureWatcher>
 #include <QLocale>
+#include <QtConcurrent>
 
 namespace Sekretariat {
 
@@ -16,6 +18,11 @@ MembersModel::MembersModel(MemberRepository members, QObject *parent)
 {
 }
 
+MembersModel::~MembersModel()
+{
+    m_contactsLoader.waitForFinished();
+}
+
 bool MembersModel::requiresContacts(MemberStatus status)
 {
     return status == MemberStatus::Decided || status == MemberStatus::Active;
@@ -23,20 +30,20 @@ bool MembersModel::requiresContacts(MemberStatus status)
 
 bool MembersModel::Row::missingContacts() const
 {
-    return requiresContacts(status) && (administrativeContacts.isEmpty() || politicalContacts.isEmpty());
+    return !contactsPending && requiresContacts(status) && (administrativeContacts.isEmpty() || politicalContacts.isEmpty());
 }
 
-QList<MembersModel::Row> MembersModel::query(qint64 onlyId) const
+QList<MembersModel::Row> MembersModel::query(qint64 onlyId, MemberRepository::Contacts contacts) const
 {
     const QDate today = m_referenceDate.isValid() ? m_referenceDate : QDate::currentDate();
-    const QList<MemberListing> listing = m_members.listing(today, onlyId);
+    const QList<MemberListing> listing = m_members.listing(today, onlyId, contacts);
     m_lastError = m_members.lastError();
     QList<Row> rows;
     rows.reserve(listing.size());
     for (const MemberListing &member : listing) {
         Row row;
         static_cast<MemberListing &>(row) = member;
-        buildSearchText(row);
+        row.contactsPending = contacts == MemberRepository::Contacts::Later;
         rows.append(row);
     }
     return rows;
@@ -44,12 +51,71 @@ QList<MembersModel::Row> MembersModel::query(qint64 onlyId) const
 
 bool MembersModel::reload()
 {
+    ++m_generation;
+    m_contactsPending = false;
     m_lastError.clear();
     QList<Row> rows = query(0);
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
     return m_lastError.isEmpty();
+}
+
+bool MembersModel::reloadWithContactsLater()
+{
+    ++m_generation;
+    m_lastError.clear();
+    QList<Row> rows = query(0, MemberRepository::Contacts::Later);
+    m_contactsPending = m_lastError.isEmpty();
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    return m_lastError.isEmpty();
+}
+
+void MembersModel::loadContactsInBackground()
+{
+    if (!m_contactsPending || m_contactsLoader.isRunning())
+        return;
+    const ConnectionDescription where = m_members.connectionDescription();
+    const QDate today = m_referenceDate.isValid() ? m_referenceDate : QDate::currentDate();
+    const int generation = m_generation;
+    auto *watcher = new QFutureWatcher<ContactsResult>(this);
+    connect(watcher, &QFutureWatcher<ContactsResult>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;  // a reload since has read them itself
+        const ContactsResult result = watcher->result();
+        if (!result.names) {
+            // Read on the window's own connection, which says what is wrong.
+            reload();
+        } else {
+            takeContacts(*result.names);
+        }
+        emit contactsLoaded();
+    });
+    m_contactsLoader = QtConcurrent::run([where, today] {
+        ContactsResult result;
+        result.names = MemberRepository::contactNamesOnOwnConnection(where, today, &result.error);
+        return result;
+    });
+    watcher->setFuture(m_contactsLoader);
+}
+
+void MembersModel::takeContacts(const QHash<qint64, MemberContactNames> &names)
+{
+    m_contactsPending = false;
+    for (Row &row : m_rows) {
+        // A member re-read since (refreshMember) came with its contacts.
+        if (!row.contactsPending)
+            continue;
+        const MemberContactNames contacts = names.value(row.id);
+        row.administrativeContacts = contacts.administrative;
+        row.politicalContacts = contacts.political;
+        row.contactsPending = false;
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 int MembersModel::rowOfMember(qint64 id) const
@@ -79,20 +145,14 @@ void MembersModel::refreshMember(qint64 id)
     }
 }
 
-void MembersModel::retranslate()
-{
-    for (Row &row : m_rows)
-        buildSearchText(row);
-}
-
-void MembersModel::buildSearchText(Row &row) const
+QString MembersModel::searchText(const Row &row) const
 {
     QStringList parts;
     for (int column = 0; column < ColumnCount; ++column)
         parts.append(cellText(row, column));
     // Found as typed, grouped or not.
     parts.append(row.organisationNumber);
-    row.searchText = parts.join(u'\n').toCaseFolded();
+    return parts.join(u'\n').toCaseFolded();
 }
 
 QString MembersModel::cellText(const Row &row, int column) const
@@ -105,11 +165,11 @@ QString MembersModel::cellText(const Row &row, int column) const
     case PopulationColumn: return QLocale().toString(row.population);
     case StatusColumn: return MemberTerms::label(row.status);
     case AdministrativeContactColumn:
-        if (row.administrativeContacts.isEmpty() && requiresContacts(row.status))
+        if (row.administrativeContacts.isEmpty() && !row.contactsPending && requiresContacts(row.status))
             return tr("Missing");
         return row.administrativeContacts;
     case PoliticalContactColumn:
-        if (row.politicalContacts.isEmpty() && requiresContacts(row.status))
+        if (row.politicalContacts.isEmpty() && !row.contactsPending && requiresContacts(row.status))
             return tr("Missing");
         return row.politicalContacts;
     case OrganisationNumberColumn: return CheckDigits::groupedOrganisationNumber(row.organisationNumber);
@@ -176,7 +236,7 @@ QVariant MembersModel::data(const QModelIndex &index, int role) const
         default: return cellText(row, column);
         }
     case SearchTextRole:
-        return row.searchText;
+        return searchText(row);
     case StatusRole:
         return int(row.status);
     case KindRole:

@@ -6,6 +6,7 @@
 #include "memberrepository.h"
 
 #include <QDate>
+#include <QFuture>
 
 namespace Sekretariat {
 
@@ -38,16 +39,29 @@ public:
     };
 
     explicit MembersModel(MemberRepository members, QObject *parent = nullptr);
+    ~MembersModel() override;
 
     // Which day "current" roles are judged on; today unless a test says otherwise.
     void setReferenceDate(const QDate &date) { m_referenceDate = date; }
 
     bool reload();
+    // The list without the contacts: what the window needs to show first, read
+    // in a fraction of the time. Until loadContactsInBackground() brings them,
+    // the contact columns are empty and no member counts as missing one.
+    bool reloadWithContactsLater();
+    // Reads the contacts on a worker thread with a connection of its own; the
+    // model takes them in on this thread and says contactsLoaded().
+    void loadContactsInBackground();
+    bool contactsPending() const { return m_contactsPending; }
     // Re-reads one member after it was added, changed or deleted.
     void refreshMember(qint64 id);
     int rowOfMember(qint64 id) const;
     QString lastError() const { return m_lastError; }
 
+signals:
+    void contactsLoaded();
+
+public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -56,21 +70,26 @@ public:
     // The compliance rule: who must have both contacts.
     static bool requiresContacts(MemberStatus status);
 
-protected:
-    void retranslate() override;
-
 private:
     struct Row : MemberListing {
-        QString searchText;
+        bool contactsPending = false;
         bool missingContacts() const;
     };
+    struct ContactsResult {
+        std::optional<QHash<qint64, MemberContactNames>> names;
+        QString error;
+    };
 
-    QList<Row> query(qint64 onlyId) const;
-    void buildSearchText(Row &row) const;
+    QList<Row> query(qint64 onlyId, MemberRepository::Contacts contacts = MemberRepository::Contacts::Included) const;
+    void takeContacts(const QHash<qint64, MemberContactNames> &names);
+    QString searchText(const Row &row) const;
     QString cellText(const Row &row, int column) const;
 
     MemberRepository m_members;
     QList<Row> m_rows;
+    bool m_contactsPending = false;
+    int m_generation = 0;  // a reload makes contacts still on their way stale
+    QFuture<ContactsResult> m_contactsLoader;
     QDate m_referenceDate;
     mutable QString m_lastError;
 };

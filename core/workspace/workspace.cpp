@@ -26,9 +26,9 @@ Workspace::~Workspace()
     delete m_peopleModel;
 }
 
-Database::OpenResult Workspace::open(const QString &path, bool peopleInBackground, Database::OpenMode mode)
+Database::OpenResult Workspace::open(const QString &path, bool readInBackground, Database::OpenMode mode)
 {
-    m_database.setDeferIntegrityCheck(peopleInBackground);
+    m_database.setDeferIntegrityCheck(readInBackground);
     const Database::OpenResult result = m_database.open(path, mode);
     if (result != Database::OpenResult::Ok)
         return result;
@@ -36,12 +36,20 @@ Database::OpenResult Workspace::open(const QString &path, bool peopleInBackgroun
     delete m_peopleModel;
     m_membersModel = new MembersModel(members(), this);
     m_peopleModel = new PeopleModel(people(), this);
-    m_membersModel->reload();
-    if (peopleInBackground)
-        m_peopleModel->setPending();  // the caller starts reloadInBackground() when it suits it
-    else
+    if (readInBackground) {
+        m_membersModel->reloadWithContactsLater();
+        m_peopleModel->setPending();
+    } else {
+        m_membersModel->reload();
         m_peopleModel->reload();
+    }
     return result;
+}
+
+void Workspace::startBackgroundReading()
+{
+    m_membersModel->loadContactsInBackground();
+    m_peopleModel->reloadInBackground();
 }
 
 EventsModel *Workspace::newEventsModel(QObject *parent) const

@@ -29,11 +29,16 @@ public:
     explicit Workspace(QObject *parent = nullptr);
     ~Workspace() override;
 
-    // With peopleInBackground the people model stays empty (and isLoading()) until
-    // the caller starts its reloadInBackground(): the window does, once it has
-    // painted. Otherwise the people are read before the call returns.
-    Database::OpenResult open(const QString &path, bool peopleInBackground = false,
+    // With readInBackground the people model stays empty (and isLoading()) and the
+    // members come without their contacts (contactsPending()) until the caller
+    // starts their reading in the background, startBackgroundReading(): the
+    // window does, once it has painted. Otherwise all is read before the call
+    // returns.
+    Database::OpenResult open(const QString &path, bool readInBackground = false,
                               Database::OpenMode mode = Database::OpenMode::CreateOrUpdate);
+    // After open(path, true): reads the people and the members' contacts on
+    // worker threads.
+    void startBackgroundReading();
     bool isReadOnly() const { return m_database.isReadOnly(); }
     QString errorString() const { return m_database.errorString(); }
 

@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Sekretariat;
@@ -135,6 +136,64 @@ private slots:
         QCOMPARE(column(filter, MembersModel::NameColumn), (QStringList{QStringLiteral("Bergen"), QStringLiteral("Stavanger")}));
         filter.setRowFilter(QStringLiteral("missing"), {});
         QCOMPARE(filter.rowCount(), 4);
+    }
+
+    // The window shows the list first and the contacts a moment later: until
+    // they come, no member is called out of compliance for want of them.
+    void contactsReadLaterFlagNothingUntilTheyArrive()
+    {
+        TemporaryWorkspace workspace;
+        const QSqlDatabase database = workspace.connection();
+        const qint64 both = addMember(database, QStringLiteral("0301"), QStringLiteral("Oslo"), MemberStatus::Active);
+        const qint64 onlyAdministrative =
+            addMember(database, QStringLiteral("1103"), QStringLiteral("Stavanger"), MemberStatus::Active);
+        const qint64 refreshed = addMember(database, QStringLiteral("4601"), QStringLiteral("Bergen"), MemberStatus::Active);
+        addPerson(database, QStringLiteral("Anne"), QStringLiteral("Admin"), both,
+                  {role(both, RoleType::AdministrativeContact), role(both, RoleType::PoliticalContact)});
+        addPerson(database, QStringLiteral("Siri"), QStringLiteral("Saksbehandler"), onlyAdministrative,
+                  {role(onlyAdministrative, RoleType::AdministrativeContact)});
+        addPerson(database, QStringLiteral("Berit"), QStringLiteral("Bergseth"), refreshed,
+                  {role(refreshed, RoleType::AdministrativeContact)});
+
+        MembersModel model{MemberRepository(database)};
+        model.setReferenceDate(referenceDate);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        RegisterFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.setRowFilter(QStringLiteral("missing"), [&model](int row) {
+            return model.index(row, 0).data(MembersModel::MissingContactsRole).toBool();
+        });
+        QVERIFY(model.reloadWithContactsLater());
+        QVERIFY(model.contactsPending());
+        QCOMPARE(model.rowCount(), 3);
+        const int siri = model.rowOfMember(onlyAdministrative);
+        QCOMPARE(model.index(siri, MembersModel::AdministrativeContactColumn).data().toString(), QString());
+        QCOMPARE(model.index(siri, MembersModel::PoliticalContactColumn).data().toString(), QString());
+        QCOMPARE(filter.rowCount(), 0);
+        filter.setSearchText(QStringLiteral("siri"));
+        QCOMPARE(filter.rowCount(), 0);
+
+        // A member re-read meanwhile comes whole, and stays so.
+        model.refreshMember(refreshed);
+        QCOMPARE(model.index(model.rowOfMember(refreshed), MembersModel::AdministrativeContactColumn).data().toString(),
+                 QStringLiteral("Berit Bergseth"));
+        QVERIFY(model.index(model.rowOfMember(refreshed), 0).data(MembersModel::MissingContactsRole).toBool());
+
+        QSignalSpy loaded(&model, &MembersModel::contactsLoaded);
+        model.loadContactsInBackground();
+        QVERIFY(loaded.wait());
+        QVERIFY(!model.contactsPending());
+        QCOMPARE(model.index(siri, MembersModel::AdministrativeContactColumn).data().toString(),
+                 QStringLiteral("Siri Saksbehandler"));
+        QCOMPARE(model.index(siri, MembersModel::PoliticalContactColumn).data().toString(), MembersModel::tr("Missing"));
+        QCOMPARE(model.index(model.rowOfMember(both), MembersModel::PoliticalContactColumn).data().toString(),
+                 QStringLiteral("Anne Admin"));
+        QCOMPARE(model.index(model.rowOfMember(refreshed), MembersModel::AdministrativeContactColumn).data().toString(),
+                 QStringLiteral("Berit Bergseth"));
+        // Both the search and the filter see what came in.
+        QCOMPARE(column(filter, MembersModel::NameColumn), QStringList{QStringLiteral("Stavanger")});
+        filter.setSearchText({});
+        QCOMPARE(column(filter, MembersModel::NameColumn), (QStringList{QStringLiteral("Stavanger"), QStringLiteral("Bergen")}));
     }
 
     void searchMatchesEveryWordAnywhereInTheRow()

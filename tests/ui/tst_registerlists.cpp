@@ -96,7 +96,10 @@ bool TestRegisterLists::showOnDemo(MainWindow &window)
     window.show();
     if (!QTest::qWaitForWindowExposed(&window) || !window.openDatabase(m_demo->path()))
         return false;
-    return QTest::qWaitFor([&window] { return !window.workspace()->peopleModel()->isLoading(); });
+    // The people and the members' contacts are read once the window has painted.
+    return QTest::qWaitFor([&window] {
+        return !window.workspace()->peopleModel()->isLoading() && !window.workspace()->membersModel()->contactsPending();
+    });
 }
 
 QList<MainWindow::Page> TestRegisterLists::allPages()

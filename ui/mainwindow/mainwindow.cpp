@@ -14,6 +14,7 @@
 #include "firstpaintprobe.h"
 #include "i18n/languagemanager.h"
 #include "members/memberspage.h"
+#include "members/membersmodel.h"
 #include "people/peoplemodel.h"
 #include "people/peoplepage.h"
 #include "settings/networksettingsdialog.h"
@@ -519,7 +520,7 @@ bool MainWindow::openDatabase(const QString &requested, QString *serverProblem)
     AfterFirstPaint::run(this, [this, path] {
         if (!m_workspace || m_workspace->path() != path)
             return;
-        m_workspace->peopleModel()->reloadInBackground();
+        m_workspace->startBackgroundReading();
         checkIntegrityInBackground(path);
         // Another window on the file (read-only) or a command that wrote to it: followed within a second.
         m_workspace->noticeChangesElsewhere();
@@ -528,8 +529,10 @@ bool MainWindow::openDatabase(const QString &requested, QString *serverProblem)
         FirstPaintProbe::arm(this);
     if (FirstPaintProbe::visitAllPagesRequested()) {
         QTimer::singleShot(0, this, [this] {
-            // Every page with everything loaded: the people come from a worker thread.
-            while (m_workspace && m_workspace->peopleModel()->isLoading())
+            // Every page with everything loaded: the people and the members' contacts
+            // come from worker threads.
+            while (m_workspace
+                   && (m_workspace->peopleModel()->isLoading() || m_workspace->membersModel()->contactsPending()))
                 QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
             for (int page = MembersPageIndex; page <= GroupsPageIndex; ++page) {
                 showPage(Page(page));
