@@ -6,6 +6,7 @@
 #include "mainwindow/mainwindow.h"
 #include "members/membersmodel.h"
 #include "workspace/workspace.h"
+#include "workspace/workspaceopening.h"
 
 #include <QApplication>
 #include <QFile>
@@ -146,8 +147,16 @@ int main(int argc, char **argv)
     if (commandLine.demo() && !prepareDemo(commandLine.databasePath(), err))
         return CommandRunner::Failure;
 
+    // A server's database is connected to and its member list read on a worker
+    // thread while the window is built (half of the way to the first paint).
+    std::unique_ptr<WorkspaceOpening> opening;
+    if (ServerAddress::looksLikeUrl(commandLine.databasePath()))
+        opening = std::make_unique<WorkspaceOpening>(commandLine.databasePath());
     Sekretariat::MainWindow window(&languages);
     window.show();
-    window.openDatabase(commandLine.databasePath());
+    if (opening)
+        window.openDatabase(*opening);
+    else
+        window.openDatabase(commandLine.databasePath());
     return application.exec();
 }

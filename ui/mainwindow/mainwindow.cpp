@@ -19,6 +19,7 @@
 #include "people/peoplepage.h"
 #include "settings/networksettingsdialog.h"
 #include "workspace/workspace.h"
+#include "workspace/workspaceopening.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -467,6 +468,20 @@ bool MainWindow::openDatabase(const QString &requested, QString *serverProblem)
         return true;
     auto workspace = std::make_unique<Workspace>();
     const Database::OpenResult result = workspace->open(requested, true);
+    return adoptWorkspace(requested, std::move(workspace), result, serverProblem);
+}
+
+bool MainWindow::openDatabase(WorkspaceOpening &opening)
+{
+    Database::OpenResult result = Database::OpenResult::CannotOpen;
+    std::unique_ptr<Workspace> workspace = opening.take(&result);
+    return adoptWorkspace(opening.path(), std::move(workspace), result, nullptr);
+}
+
+bool MainWindow::adoptWorkspace(const QString &requested, std::unique_ptr<Workspace> workspace,
+                                Database::OpenResult result, QString *serverProblem)
+{
+    const bool server = ServerAddress::looksLikeUrl(requested);
     // A server's address as the program shows and remembers it: no password.
     const QString path = server ? workspace->path() : requested;
     if (server && result != Database::OpenResult::Ok && serverProblem) {

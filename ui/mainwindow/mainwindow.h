@@ -26,6 +26,7 @@ class MembersPage;
 class PeoplePage;
 class RegisterPage;
 class Workspace;
+class WorkspaceOpening;
 
 // The window: a navigation on the left, one page per area on the right, and the
 // menus. It composes pages; what a page does lives in the page.
@@ -43,6 +44,8 @@ public:
     // not and keeps what was open. With `serverProblem`, a server's refusal is
     // given there instead of in a message (the connect dialog shows it).
     bool openDatabase(const QString &path, QString *serverProblem = nullptr);
+    // The same, with a workspace being opened on a worker thread meanwhile.
+    bool openDatabase(WorkspaceOpening &opening);
     Workspace *workspace() const { return m_workspace.get(); }
     // Pages are built when first shown or asked for: opening a file builds one.
     MembersPage *membersPage();
@@ -77,6 +80,8 @@ private:
 
     void newDatabase();
     void openDatabaseDialog();
+    bool adoptWorkspace(const QString &requested, std::unique_ptr<Workspace> workspace, Database::OpenResult result,
+                        QString *serverProblem);
     // File ▸ Connect to Server, with `address` and `problem` filled in when a
     // recent server refused the password it had.
     void connectToServer(const ServerAddress &address = {}, const QString &problem = {});

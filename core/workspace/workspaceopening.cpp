@@ -1,0 +1,62 @@
+#include "workspaceopening.h"
+
+#include "workspace.h"
+
+#include "database/passwordstore.h"
+#include "database/serveraddress.h"
+
+#include <QSqlDriver>
+#include <QThread>
+#include <QUrl>
+#include <QtConcurrent>
+
+namespace Sekretariat {
+
+WorkspaceOpening::WorkspaceOpening(const QString &path)
+    : m_path(path)
+{
+    QThread *taker = QThread::currentThread();
+    // The keychain answers through the event loop of the asking thread: asked
+    // here, as Database::open would, before the worker connects.
+    QString withPassword = path;
+    QString error;
+    if (std::optional<ServerAddress> server = ServerAddress::fromUrl(path, &error);
+        server && server->password.isEmpty() && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
+        if (const QString password = PasswordStore::read(server->toUrl()); !password.isEmpty()) {
+            QUrl url(path);
+            url.setPassword(password);
+            withPassword = url.toString();
+        }
+    }
+    m_opening = QtConcurrent::run([withPassword, taker] {
+        Opened opened;
+        opened.workspace = new Workspace;
+        opened.result = opened.workspace->open(withPassword, true);
+        // Qt hands a connection to the thread of its driver (Qt 6.8 has
+        // QSqlDatabase::moveToThread for it); only the driver's own thread may
+        // move it, so it goes from here, with the models.
+        if (const QSqlDatabase connection = opened.workspace->database().connection(); connection.isValid())
+            connection.driver()->moveToThread(taker);
+        opened.workspace->moveToThread(taker);
+        return opened;
+    });
+}
+
+WorkspaceOpening::~WorkspaceOpening()
+{
+    if (!m_taken) {
+        Database::OpenResult result;
+        take(&result);  // and let it go
+    }
+}
+
+std::unique_ptr<Workspace> WorkspaceOpening::take(Database::OpenResult *result)
+{
+    Q_ASSERT(!m_taken);
+    m_taken = true;
+    const Opened opened = m_opening.result();
+    *result = opened.result;
+    return std::unique_ptr<Workspace>(opened.workspace);
+}
+
+} // namespace Sekretariat

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "database/database.h"
+
+#include <QFuture>
+#include <QString>
+#include <memory>
+
+namespace Sekretariat {
+
+class Workspace;
+
+// Opens a workspace on a worker thread, as Workspace::open(path, true) does, for
+// the thread that started it to take: the program's start connects to a server
+// and reads the member list while its window is being built. The connection and
+// the models change threads once, at the end of the worker's work, and are the
+// taking thread's alone after that.
+class WorkspaceOpening
+{
+public:
+    explicit WorkspaceOpening(const QString &path);
+    ~WorkspaceOpening();  // waits, and closes what was not taken
+    WorkspaceOpening(const WorkspaceOpening &) = delete;
+    WorkspaceOpening &operator=(const WorkspaceOpening &) = delete;
+
+    QString path() const { return m_path; }
+    // Waits for the worker. The workspace, opened or not (its errorString()
+    // says why not); taken once.
+    std::unique_ptr<Workspace> take(Database::OpenResult *result);
+
+private:
+    struct Opened {
+        Workspace *workspace = nullptr;
+        Database::OpenResult result = Database::OpenResult::CannotOpen;
+    };
+    QString m_path;
+    QFuture<Opened> m_opening;
+    bool m_taken = false;
+};
+
+} // namespace Sekretariat
