@@ -154,9 +154,12 @@ int main(int argc, char **argv)
         opening = std::make_unique<WorkspaceOpening>(commandLine.databasePath());
     Sekretariat::MainWindow window(&languages);
     window.show();
-    if (opening)
-        window.openDatabase(*opening);
-    else
+    if (opening) {
+        // Closed while it connected: nothing is left to run.
+        if (!window.openDatabase(*opening) && !window.isVisible())
+            return CommandRunner::Success;
+    } else {
         window.openDatabase(commandLine.databasePath());
+    }
     return application.exec();
 }

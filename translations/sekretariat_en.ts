@@ -5686,6 +5686,10 @@ Open the copy now?</numerusform>
 Open the copy now?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::MemberAccountPanel</name>

@@ -5722,6 +5722,10 @@ Open the copy now?</source>
 Åpne kopien nå?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Kobler til %1…</translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::MemberAccountPanel</name>

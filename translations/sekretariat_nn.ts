@@ -5682,6 +5682,10 @@ Open the copy now?</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sekretariat::MemberAccountPanel</name>

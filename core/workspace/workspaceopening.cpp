@@ -5,6 +5,8 @@
 #include "database/passwordstore.h"
 #include "database/serveraddress.h"
 
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QSqlDriver>
 #include <QThread>
 #include <QUrl>
@@ -48,6 +50,16 @@ WorkspaceOpening::~WorkspaceOpening()
         Database::OpenResult result;
         take(&result);  // and let it go
     }
+}
+
+void WorkspaceOpening::waitServingEvents() const
+{
+    QEventLoop loop;
+    QFutureWatcher<Opened> watcher;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(m_opening);
+    if (!m_opening.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
 }
 
 std::unique_ptr<Workspace> WorkspaceOpening::take(Database::OpenResult *result)

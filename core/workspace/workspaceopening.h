@@ -24,6 +24,9 @@ public:
     WorkspaceOpening &operator=(const WorkspaceOpening &) = delete;
 
     QString path() const { return m_path; }
+    // Returns when the worker is done, the thread's events (but not the user's
+    // clicks and keys, which wait) served meanwhile: a window paints itself.
+    void waitServingEvents() const;
     // Waits for the worker. The workspace, opened or not (its errorString()
     // says why not); taken once.
     std::unique_ptr<Workspace> take(Database::OpenResult *result);

@@ -18,6 +18,8 @@
 #include "people/peoplepage.h"
 #include "largedatabasebuilder.h"
 #include "testutils.h"
+#include "messageboxanswerer.h"
+#include "workspace/workspaceopening.h"
 #include "database/writeridentity.h"
 
 #include <QAbstractButton>
@@ -31,8 +33,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QComboBox>
 #include <QDir>
 #include <QJsonDocument>
@@ -59,6 +64,8 @@ private slots:
     void searchFieldFiltersTheMembers();
     void languageSwitchRetranslatesWithoutRestart();
     void refusesATextFileAndKeepsTheOpenDatabase();
+    void opensWhatAWorkerOpened();
+    void saysItConnectsWhileTheServerIsSilent();
     void closesADamagedDatabaseFoundByTheBackgroundCheck();
     void closingWaitsForTheBackgroundWork();
     void offersReadOnlyWhenAnotherProgramWrites();
@@ -458,6 +465,91 @@ void TestMainWindow::refusesATextFileAndKeepsTheOpenDatabase()
     QCOMPARE(window.membersPage()->view()->model()->rowCount(), 40);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("These are my notes, not a database.\n"));
+}
+
+// The program's start on a server: the register opened on a worker thread
+// while the window was built, refused or taken as openDatabase(path) would.
+void TestMainWindow::opensWhatAWorkerOpened()
+{
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    MainWindow window(&languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *pages = window.findChild<QStackedWidget *>();
+    QVERIFY(pages);
+
+    const QString textFile = m_demo->filePath(QStringLiteral("notes-of-a-worker.sqlite"));
+    QFile file(textFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Notes.\n");
+    file.close();
+    {
+        TestUtils::MessageBoxAnswerer answerer({QMessageBox::Ok});
+        WorkspaceOpening refused(textFile);
+        QVERIFY(!window.openDatabase(refused));
+        QCOMPARE(answerer.texts.size(), 1);
+        QVERIFY2(answerer.texts.first().contains(QStringLiteral("notes-of-a-worker.sqlite")),
+                 qPrintable(answerer.texts.first()));
+    }
+    QVERIFY(!window.workspace());
+    auto *empty = qobject_cast<QLabel *>(pages->currentWidget());
+    QVERIFY(empty);
+    QVERIFY2(empty->text().startsWith(QStringLiteral("No database is open")), qPrintable(empty->text()));
+
+    WorkspaceOpening opening(m_path);
+    QVERIFY(window.openDatabase(opening));
+    QCOMPARE(window.currentPage(), window.membersPage());
+    QCOMPARE(window.membersPage()->view()->model()->rowCount(), 40);
+    QVERIFY(window.windowTitle().contains(QStringLiteral("test.sqlite")));
+    QTRY_VERIFY(!window.workspace()->membersModel()->contactsPending());
+    QTRY_VERIFY(!window.workspace()->peopleModel()->isLoading());
+    QVERIFY(window.workspace()->peopleModel()->rowCount() > 80);
+
+    // A window closed while the worker connected takes nothing.
+    const Workspace *open = window.workspace();
+    window.close();
+    WorkspaceOpening late(textFile);
+    QVERIFY(!window.openDatabase(late));
+    QCOMPARE(window.workspace(), open);
+}
+
+// A server that takes the connection and says nothing, then hangs up: the
+// window paints meanwhile and says what it waits for, then why it gave up.
+void TestMainWindow::saysItConnectsWhileTheServerIsSilent()
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        QSKIP("Qt's PostgreSQL driver is not installed");
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    connect(&silent, &QTcpServer::newConnection, &silent, [&silent] {
+        QTcpSocket *caller = silent.nextPendingConnection();
+        QTimer::singleShot(600, caller, [caller] { caller->abort(); });
+    });
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("nb"));
+    MainWindow window(&languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *pages = window.findChild<QStackedWidget *>();
+    QVERIFY(pages);
+
+    QString shownWhileWaiting;
+    QTimer::singleShot(300, &window, [&] {
+        if (auto *label = qobject_cast<QLabel *>(pages->currentWidget()))
+            shownWhileWaiting = label->text();
+        TestUtils::grabTo(&window, QStringLiteral("connecting-nb.png"));
+    });
+    TestUtils::MessageBoxAnswerer answerer({QMessageBox::Ok});
+    WorkspaceOpening opening(QStringLiteral("postgresql://sekretariat:secret@127.0.0.1:%1/register?sslmode=disable")
+                                 .arg(silent.serverPort()));
+    QVERIFY(!window.openDatabase(opening));
+    QCOMPARE(shownWhileWaiting, QStringLiteral("Kobler til register på 127.0.0.1:%1…").arg(silent.serverPort()));
+    QCOMPARE(answerer.texts.size(), 1);
+    QVERIFY(!window.workspace());
+    auto *empty = qobject_cast<QLabel *>(pages->currentWidget());
+    QVERIFY(empty);
+    QVERIFY2(!empty->text().startsWith(QStringLiteral("Kobler til")), qPrintable(empty->text()));
 }
 
 void TestMainWindow::remembersColumnWidths()

@@ -173,10 +173,7 @@ RegisterPage::RegisterPage(const QString &settingsKey, QAbstractItemModel *model
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RegisterPage::updateRowActions);
     // Newly read rows may need other widths, until the user has chosen their own
     // (the search does not move them: that reads nothing new).
-    connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        if (!m_layoutRestored && !m_userSized && m_view->isVisible())
-            QTimer::singleShot(0, this, [this] { fitColumns(m_view->viewport()->width()); });
-    });
+    connect(model, &QAbstractItemModel::modelReset, this, &RegisterPage::refitColumnsToNewRows);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &RegisterPage::updateRowActions);
     // Read again (another window wrote, an import, a reload): the rows the user
     // had chosen stay chosen, and the list stays where it was scrolled to.
@@ -296,6 +293,12 @@ void RegisterPage::restoreLayout()
 QList<int> RegisterPage::visibleColumnsInOrder() const
 {
     return ListExport::shownColumns(*m_view->horizontalHeader());
+}
+
+void RegisterPage::refitColumnsToNewRows()
+{
+    if (!m_layoutRestored && !m_userSized && m_view->isVisible())
+        QTimer::singleShot(0, this, [this] { fitColumns(m_view->viewport()->width()); });
 }
 
 int RegisterPage::contentWidth(int column) const

@@ -105,6 +105,8 @@ protected:
     void setOptionalColumns(const QList<int> &columns) { m_optionalColumns = columns; }
     // False hides Delete where nothing may be deleted (issued invoices).
     void setDeletable(bool deletable);
+    // Newly read rows may need other widths, until the user has chosen their own.
+    void refitColumnsToNewRows();
     // The page from top to bottom: search row, table; pages may add around them.
     QVBoxLayout *pageLayout() const { return m_layout; }
     void changeEvent(QEvent *event) override;

@@ -473,6 +473,18 @@ bool MainWindow::openDatabase(const QString &requested, QString *serverProblem)
 
 bool MainWindow::openDatabase(WorkspaceOpening &opening)
 {
+    // The window paints itself while the worker connects, saying so.
+    const QString idle = m_emptyState->text();
+    QString error;
+    const std::optional<ServerAddress> server = ServerAddress::fromUrl(opening.path(), &error);
+    m_emptyState->setText(tr("Connecting to %1…")
+                              .arg(server ? server->displayName() : QDir::toNativeSeparators(opening.path())));
+    m_pages->setCurrentWidget(m_emptyState);
+    opening.waitServingEvents();
+    m_emptyState->setText(idle);
+    // Closed meanwhile (a slow server): the register is let go unopened.
+    if (!isVisible())
+        return false;
     Database::OpenResult result = Database::OpenResult::CannotOpen;
     std::unique_ptr<Workspace> workspace = opening.take(&result);
     return adoptWorkspace(opening.path(), std::move(workspace), result, nullptr);

@@ -44,7 +44,9 @@ public:
     // not and keeps what was open. With `serverProblem`, a server's refusal is
     // given there instead of in a message (the connect dialog shows it).
     bool openDatabase(const QString &path, QString *serverProblem = nullptr);
-    // The same, with a workspace being opened on a worker thread meanwhile.
+    // The same, with the register being opened on a worker thread meanwhile;
+    // the window paints (saying it connects) while it waits, and a window closed
+    // meanwhile lets the register go.
     bool openDatabase(WorkspaceOpening &opening);
     Workspace *workspace() const { return m_workspace.get(); }
     // Pages are built when first shown or asked for: opening a file builds one.

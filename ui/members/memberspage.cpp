@@ -70,6 +70,8 @@ MembersPage::MembersPage(Workspace *workspace, QWidget *parent)
     auto reportLoad = [this] { showLoadResult(m_model->lastError().isEmpty(), m_model->lastError()); };
     connect(m_model, &QAbstractItemModel::modelReset, this, reportLoad);
     reportLoad();
+    // The contacts come a moment after the list (and may be longer than the room).
+    connect(m_model, &MembersModel::contactsLoaded, this, &MembersPage::refitColumnsToNewRows);
 
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MembersPage::applyFilters);
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &MembersPage::applyFilters);
