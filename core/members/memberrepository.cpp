@@ -169,7 +169,7 @@ QList<MemberListing> MemberRepository::listing(const QDate &today, qint64 onlyId
     if (!Read::run(query, QStringLiteral("WITH today(day) AS (SELECT CAST(? AS TEXT))"
                                       " SELECT m.id, m.number, m.name, m.kind, m.county_name, m.population, m.status,"
                                       " m.organisation_number, m.invoice_email, %1, %2 FROM members m %3"
-                                      " ORDER BY m.number")
+                                      " ORDER BY length(m.number), m.number")
                            .arg(included ? contactsSubquery(u"administrative_contact") : QStringLiteral("NULL"),
                                 included ? contactsSubquery(u"political_contact") : QStringLiteral("NULL"),
                                 onlyId > 0 ? QStringLiteral("WHERE m.id = ?") : QString()),

@@ -24,7 +24,8 @@ public:
     // Later: the contact columns stay empty, for contactNames() to fill; the
     // list alone is read in a fraction of the time.
     enum class Contacts { Included, Later };
-    // The list of members by number, with the contacts who hold a role on `today`
+    // The list of members by number (as numbers: a county's two digits before a
+    // municipality's four), with the contacts who hold a role on `today`
     // (one member when onlyId > 0). Empty with lastError() set when it cannot be read.
     QList<MemberListing> listing(const QDate &today, qint64 onlyId = 0, Contacts contacts = Contacts::Included) const;
     // Every member's contacts on `today`, by member id; nullopt with lastError()

@@ -127,6 +127,15 @@ int MembersModel::rowOfMember(qint64 id) const
     return -1;
 }
 
+// The list's own order (MemberRepository::listing's): by number, counties' two
+// digits before municipalities' four, which is also the order of their values.
+bool MembersModel::standsBefore(const Row &left, const Row &right)
+{
+    if (left.number.size() != right.number.size())
+        return left.number.size() < right.number.size();
+    return left.number < right.number;
+}
+
 void MembersModel::refreshMember(qint64 id)
 {
     const QList<Row> fresh = query(id);
@@ -135,13 +144,30 @@ void MembersModel::refreshMember(qint64 id)
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
         endRemoveRows();
-    } else if (row >= 0) {
-        m_rows[row] = fresh.first();
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    } else if (!fresh.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-        m_rows.append(fresh.first());
+        return;
+    }
+    if (fresh.isEmpty())
+        return;
+    const Row &member = fresh.first();
+    // Where it stands among the others: the rows keep their number order, so
+    // that a view sorted by number needs no sorting (NaturalOrderRole).
+    int place = 0;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (i != row && standsBefore(m_rows.at(i), member))
+            ++place;
+    }
+    if (row < 0) {
+        beginInsertRows({}, place, place);
+        m_rows.insert(place, member);
         endInsertRows();
+        return;
+    }
+    m_rows[row] = member;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (place != row) {
+        beginMoveRows({}, row, row, {}, place > row ? place + 1 : place);
+        m_rows.move(row, place);
+        endMoveRows();
     }
 }
 
@@ -251,6 +277,8 @@ QVariant MembersModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal)
         return {};
+    if (role == NaturalOrderRole)
+        return section == NumberColumn;
     if (role == ExportKeyRole) {
         static const char *const keys[] = {"number", "name", "kind", "county", "population", "status",
                                            "administrative_contact", "political_contact",

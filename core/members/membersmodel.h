@@ -80,6 +80,7 @@ private:
         QString error;
     };
 
+    static bool standsBefore(const Row &left, const Row &right);
     QList<Row> query(qint64 onlyId, MemberRepository::Contacts contacts = MemberRepository::Contacts::Included) const;
     void takeContacts(const QHash<qint64, MemberContactNames> &names);
     QString searchText(const Row &row) const;

@@ -9,6 +9,7 @@
 #include "testutils.h"
 
 #include <QAbstractItemModelTester>
+#include <algorithm>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
@@ -277,6 +278,55 @@ private slots:
                  QLocale().toString(709037));
         filter.sort(MembersModel::NumberColumn, Qt::AscendingOrder);
         QCOMPARE(column(filter, MembersModel::NumberColumn).first(), QStringLiteral("0301"));
+    }
+
+    // The rows stand in number order as numbers, so the list opens sorted by
+    // number without sorting; a member added or renumbered takes its place.
+    void membersStandInNumberOrder()
+    {
+        TemporaryWorkspace workspace;
+        const QSqlDatabase database = workspace.connection();
+        auto add = [&database](const QString &number, MemberKind kind) {
+            Member member;
+            member.number = number;
+            member.kind = kind;
+            member.name = QStringLiteral("M") + number;
+            member.population = 1000;
+            return MemberRepository(database).add(member).id();
+        };
+        add(QStringLiteral("1103"), MemberKind::Municipality);
+        add(QStringLiteral("46"), MemberKind::County);
+        const qint64 oslo = add(QStringLiteral("0301"), MemberKind::Municipality);
+        add(QStringLiteral("03"), MemberKind::County);
+        MembersModel model{MemberRepository(database)};
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.reload());
+        const QStringList numeric{QStringLiteral("03"), QStringLiteral("46"), QStringLiteral("0301"), QStringLiteral("1103")};
+        QCOMPARE(column(model, MembersModel::NumberColumn), numeric);
+        QVERIFY(model.headerData(MembersModel::NumberColumn, Qt::Horizontal, NaturalOrderRole).toBool());
+        QVERIFY(!model.headerData(MembersModel::NameColumn, Qt::Horizontal, NaturalOrderRole).toBool());
+
+        // The same order as sorting the numbers by the locale's collation does.
+        RegisterFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.sort(MembersModel::NumberColumn, Qt::DescendingOrder);
+        QStringList collated = column(filter, MembersModel::NumberColumn);
+        std::reverse(collated.begin(), collated.end());
+        QCOMPARE(collated, numeric);
+        filter.sort(MembersModel::NumberColumn, Qt::AscendingOrder);
+
+        model.refreshMember(add(QStringLiteral("0101"), MemberKind::Municipality));
+        QCOMPARE(column(filter, MembersModel::NumberColumn),
+                 (QStringList{QStringLiteral("03"), QStringLiteral("46"), QStringLiteral("0101"), QStringLiteral("0301"),
+                              QStringLiteral("1103")}));
+        Member renumbered = *MemberRepository(database).find(oslo);
+        renumbered.number = QStringLiteral("5001");
+        QVERIFY(MemberRepository(database).update(renumbered));
+        model.refreshMember(oslo);
+        QCOMPARE(column(filter, MembersModel::NumberColumn),
+                 (QStringList{QStringLiteral("03"), QStringLiteral("46"), QStringLiteral("0101"), QStringLiteral("1103"),
+                              QStringLiteral("5001")}));
+        QCOMPARE(model.index(model.rowOfMember(oslo), MembersModel::NumberColumn).data().toString(), QStringLiteral("5001"));
     }
 
     void refreshingOneMemberKeepsTheRest()
