@@ -2,6 +2,7 @@
 
 #include "common/elidingdelegate.h"
 #include "common/filedialogs.h"
+#include "common/iconcache.h"
 #include "common/modelroles.h"
 #include "common/registerfiltermodel.h"
 #include "common/shownlist.h"
@@ -50,13 +51,13 @@ RegisterPage::RegisterPage(const QString &settingsKey, QAbstractItemModel *model
     : QWidget(parent)
     , m_settingsKey(settingsKey)
     , m_toolBar(new QToolBar(this))
-    , m_newAction(new QAction(QIcon(QStringLiteral(":/icons/action-new.svg")), QString(), this))
-    , m_openAction(new QAction(QIcon(QStringLiteral(":/icons/action-open.svg")), QString(), this))
-    , m_deleteAction(new QAction(QIcon(QStringLiteral(":/icons/action-delete.svg")), QString(), this))
+    , m_newAction(new QAction(IconCache::icon(QStringLiteral("action-new")), QString(), this))
+    , m_openAction(new QAction(IconCache::icon(QStringLiteral("action-open")), QString(), this))
+    , m_deleteAction(new QAction(IconCache::icon(QStringLiteral("action-delete")), QString(), this))
     , m_pageActionsEnd(nullptr)
     , m_menuSeparator(new QAction(this))
-    , m_exportAction(new QAction(QIcon(QStringLiteral(":/icons/action-export.svg")), QString(), this))
-    , m_printAction(new QAction(QIcon(QStringLiteral(":/icons/action-print.svg")), QString(), this))
+    , m_exportAction(new QAction(IconCache::icon(QStringLiteral("action-export")), QString(), this))
+    , m_printAction(new QAction(IconCache::icon(QStringLiteral("action-print")), QString(), this))
     , m_model(model)
     , m_filter(new RegisterFilterModel(this))
     , m_search(new QLineEdit(this))

@@ -7,6 +7,7 @@
 #include "connectserverdialog.h"
 #include "registercopy.h"
 #include "common/filedialogs.h"
+#include "common/iconcache.h"
 #include "common/registerpage.h"
 #include "dues/duespage.h"
 #include "events/eventspage.h"
@@ -73,7 +74,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     const QStringList icons{QStringLiteral("members"), QStringLiteral("people"), QStringLiteral("dues"),
                             QStringLiteral("events"), QStringLiteral("groups")};
     for (int page = MembersPageIndex; page <= GroupsPageIndex; ++page)
-        m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/nav-%1.svg").arg(icons.at(page))), QString()));
+        m_navigation->addItem(new QListWidgetItem(IconCache::icon(QStringLiteral("nav-%1").arg(icons.at(page))), QString()));
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setSpacing(2);
     m_navigation->setMaximumWidth(240);
@@ -480,6 +481,8 @@ bool MainWindow::openDatabase(WorkspaceOpening &opening)
     m_emptyState->setText(tr("Connecting to %1…")
                               .arg(server ? server->displayName() : QDir::toNativeSeparators(opening.path())));
     m_pages->setCurrentWidget(m_emptyState);
+    // Meanwhile, once the window has painted: the page's icons.
+    QTimer::singleShot(0, this, [] { IconCache::preparePageIcons(); });
     opening.waitServingEvents();
     m_emptyState->setText(idle);
     // Closed meanwhile (a slow server): the register is let go unopened.
