@@ -217,7 +217,9 @@ MemberRepository::contactNamesOnOwnConnection(const ConnectionDescription &where
     const QString name = QStringLiteral("member-contacts-%1").arg(readers.fetchAndAddRelaxed(1));
     std::optional<QHash<qint64, MemberContactNames>> names;
     QSqlError failure;
-    if (ConnectionFactory::open(where, name, ConnectionFactory::Use::Reader, &failure)) {
+    // Scan: one read and gone, beside the people's; a small page cache keeps
+    // the two from adding to the start's peak of memory.
+    if (ConnectionFactory::open(where, name, ConnectionFactory::Use::Scan, &failure)) {
         const MemberRepository members(QSqlDatabase::database(name, false));
         names = members.contactNames(today);
         if (!names && error)
