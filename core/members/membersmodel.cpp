@@ -33,11 +33,13 @@ bool MembersModel::Row::missingContacts() const
     return !contactsPending && requiresContacts(status) && (administrativeContacts.isEmpty() || politicalContacts.isEmpty());
 }
 
-QList<MembersModel::Row> MembersModel::query(qint64 onlyId, MemberRepository::Contacts contacts) const
+QDate MembersModel::referenceDate() const
 {
-    const QDate today = m_referenceDate.isValid() ? m_referenceDate : QDate::currentDate();
-    const QList<MemberListing> listing = m_members.listing(today, onlyId, contacts);
-    m_lastError = m_members.lastError();
+    return m_referenceDate.isValid() ? m_referenceDate : QDate::currentDate();
+}
+
+QList<MembersModel::Row> MembersModel::rowsOf(const QList<MemberListing> &listing, MemberRepository::Contacts contacts)
+{
     QList<Row> rows;
     rows.reserve(listing.size());
     for (const MemberListing &member : listing) {
@@ -47,6 +49,13 @@ QList<MembersModel::Row> MembersModel::query(qint64 onlyId, MemberRepository::Co
         rows.append(row);
     }
     return rows;
+}
+
+QList<MembersModel::Row> MembersModel::query(qint64 onlyId, MemberRepository::Contacts contacts) const
+{
+    const QList<MemberListing> listing = m_members.listing(referenceDate(), onlyId, contacts);
+    m_lastError = m_members.lastError();
+    return rowsOf(listing, contacts);
 }
 
 bool MembersModel::reload()
@@ -63,9 +72,22 @@ bool MembersModel::reload()
 
 bool MembersModel::reloadWithContactsLater()
 {
+    return takeWithContactsLater(readWithContactsLater(m_members, referenceDate()));
+}
+
+MembersModel::Listing MembersModel::readWithContactsLater(const MemberRepository &members, const QDate &day)
+{
+    Listing read;
+    read.members = members.listing(day, 0, MemberRepository::Contacts::Later);
+    read.error = members.lastError();
+    return read;
+}
+
+bool MembersModel::takeWithContactsLater(const Listing &listing)
+{
     ++m_generation;
-    m_lastError.clear();
-    QList<Row> rows = query(0, MemberRepository::Contacts::Later);
+    m_lastError = listing.error;
+    QList<Row> rows = rowsOf(listing.members, MemberRepository::Contacts::Later);
     m_contactsPending = m_lastError.isEmpty();
     beginResetModel();
     m_rows = std::move(rows);
@@ -78,7 +100,7 @@ void MembersModel::loadContactsInBackground()
     if (!m_contactsPending || m_contactsLoader.isRunning())
         return;
     const ConnectionDescription where = m_members.connectionDescription();
-    const QDate today = m_referenceDate.isValid() ? m_referenceDate : QDate::currentDate();
+    const QDate today = referenceDate();
     const int generation = m_generation;
     auto *watcher = new QFutureWatcher<ContactsResult>(this);
     connect(watcher, &QFutureWatcher<ContactsResult>::finished, this, [this, watcher, generation] {

@@ -43,12 +43,24 @@ public:
 
     // Which day "current" roles are judged on; today unless a test says otherwise.
     void setReferenceDate(const QDate &date) { m_referenceDate = date; }
+    QDate referenceDate() const;
+    // The database the rows are read from: a model may stand, empty, before
+    // its database is open (a page built while a server is connected to).
+    void setRepository(MemberRepository members) { m_members = std::move(members); }
 
     bool reload();
     // The list without the contacts: what the window needs to show first, read
     // in a fraction of the time. Until loadContactsInBackground() brings them,
     // the contact columns are empty and no member counts as missing one.
     bool reloadWithContactsLater();
+    // The same in two halves for two threads: the list read on the thread of
+    // the repository's connection, and taken in on the model's.
+    struct Listing {
+        QList<MemberListing> members;
+        QString error;
+    };
+    static Listing readWithContactsLater(const MemberRepository &members, const QDate &day);
+    bool takeWithContactsLater(const Listing &listing);
     // Reads the contacts on a worker thread with a connection of its own; the
     // model takes them in on this thread and says contactsLoaded().
     void loadContactsInBackground();
@@ -82,6 +94,7 @@ private:
 
     static bool standsBefore(const Row &left, const Row &right);
     QList<Row> query(qint64 onlyId, MemberRepository::Contacts contacts = MemberRepository::Contacts::Included) const;
+    static QList<Row> rowsOf(const QList<MemberListing> &listing, MemberRepository::Contacts contacts);
     void takeContacts(const QHash<qint64, MemberContactNames> &names);
     QString searchText(const Row &row) const;
     QString cellText(const Row &row, int column) const;

@@ -41,6 +41,8 @@ public:
     ~PeopleModel() override;
 
     void setReferenceDate(const QDate &date) { m_referenceDate = date; }
+    // As MembersModel::setRepository: the model may stand before its database is open.
+    void setRepository(PersonRepository people) { m_people = std::move(people); }
 
     bool reload();
     // Reads on a worker thread and fills the model when done (loaded()); the

@@ -15,6 +15,8 @@ namespace Sekretariat {
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
     , Repositories(&m_database)  // only its address: the database is made next
+    , m_membersModel(new MembersModel(members(), this))
+    , m_peopleModel(new PeopleModel(people(), this))
 {
 }
 
@@ -32,10 +34,7 @@ Database::OpenResult Workspace::open(const QString &path, bool readInBackground,
     const Database::OpenResult result = m_database.open(path, mode);
     if (result != Database::OpenResult::Ok)
         return result;
-    delete m_membersModel;
-    delete m_peopleModel;
-    m_membersModel = new MembersModel(members(), this);
-    m_peopleModel = new PeopleModel(people(), this);
+    readFromOpenedDatabase();
     if (readInBackground) {
         m_membersModel->reloadWithContactsLater();
         m_peopleModel->setPending();
@@ -44,6 +43,29 @@ Database::OpenResult Workspace::open(const QString &path, bool readInBackground,
         m_peopleModel->reload();
     }
     return result;
+}
+
+Database::OpenResult Workspace::openDatabaseReadingMembers(const QString &path, const QDate &day,
+                                                           MembersModel::Listing *members)
+{
+    m_database.setDeferIntegrityCheck(true);
+    const Database::OpenResult result = m_database.open(path);
+    if (result == Database::OpenResult::Ok)
+        *members = MembersModel::readWithContactsLater(Repositories::members(), day);
+    return result;
+}
+
+void Workspace::takeOpenedDatabase(const MembersModel::Listing &members)
+{
+    readFromOpenedDatabase();
+    m_membersModel->takeWithContactsLater(members);
+    m_peopleModel->setPending();
+}
+
+void Workspace::readFromOpenedDatabase()
+{
+    m_membersModel->setRepository(members());
+    m_peopleModel->setRepository(people());
 }
 
 void Workspace::startBackgroundReading()

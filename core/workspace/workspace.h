@@ -2,6 +2,7 @@
 
 #include "database/database.h"
 #include "events/gatheringreport.h"
+#include "members/membersmodel.h"
 #include "repositories.h"
 
 #include <QObject>
@@ -12,7 +13,6 @@ namespace Sekretariat {
 class ChangeWatcher;
 class EventsModel;
 class InvoicesModel;
-class MembersModel;
 class MunicipalityCatalogue;
 class PeopleModel;
 class RegistrationsModel;
@@ -36,6 +36,16 @@ public:
     // returns.
     Database::OpenResult open(const QString &path, bool readInBackground = false,
                               Database::OpenMode mode = Database::OpenMode::CreateOrUpdate);
+    // open(path, true) in two halves for two threads (WorkspaceOpening). The
+    // first opens the database and reads the member list on the calling
+    // thread, and touches nothing else of the workspace: its models, empty,
+    // may be shown by a page on the workspace's thread meanwhile.
+    Database::OpenResult openDatabaseReadingMembers(const QString &path, const QDate &day,
+                                                    MembersModel::Listing *members);
+    // The second, on the workspace's thread once the first has returned Ok
+    // (and the connection's driver has come to this thread): the models take
+    // what was read.
+    void takeOpenedDatabase(const MembersModel::Listing &members);
     // After open(path, true): reads the people and the members' contacts on
     // worker threads.
     void startBackgroundReading();
@@ -73,6 +83,8 @@ signals:
     void changedElsewhere();
 
 private:
+    void readFromOpenedDatabase();
+
     Database m_database;
     MembersModel *m_membersModel = nullptr;
     PeopleModel *m_peopleModel = nullptr;

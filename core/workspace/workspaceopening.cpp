@@ -16,6 +16,7 @@ namespace Sekretariat {
 
 WorkspaceOpening::WorkspaceOpening(const QString &path)
     : m_path(path)
+    , m_workspace(new Workspace)
 {
     QThread *taker = QThread::currentThread();
     // The keychain answers through the event loop of the asking thread: asked
@@ -30,16 +31,16 @@ WorkspaceOpening::WorkspaceOpening(const QString &path)
             withPassword = url.toString();
         }
     }
-    m_opening = QtConcurrent::run([withPassword, taker] {
+    Workspace *workspace = m_workspace;
+    const QDate day = workspace->membersModel()->referenceDate();
+    m_opening = QtConcurrent::run([workspace, withPassword, day, taker] {
         Opened opened;
-        opened.workspace = new Workspace;
-        opened.result = opened.workspace->open(withPassword, true);
+        opened.result = workspace->openDatabaseReadingMembers(withPassword, day, &opened.members);
         // Qt hands a connection to the thread of its driver (Qt 6.8 has
         // QSqlDatabase::moveToThread for it); only the driver's own thread may
-        // move it, so it goes from here, with the models.
-        if (const QSqlDatabase connection = opened.workspace->database().connection(); connection.isValid())
+        // move it, so it goes from here.
+        if (const QSqlDatabase connection = workspace->database().connection(); connection.isValid())
             connection.driver()->moveToThread(taker);
-        opened.workspace->moveToThread(taker);
         return opened;
     });
 }
@@ -68,7 +69,11 @@ std::unique_ptr<Workspace> WorkspaceOpening::take(Database::OpenResult *result)
     m_taken = true;
     const Opened opened = m_opening.result();
     *result = opened.result;
-    return std::unique_ptr<Workspace>(opened.workspace);
+    std::unique_ptr<Workspace> workspace(m_workspace);
+    m_workspace = nullptr;
+    if (opened.result == Database::OpenResult::Ok)
+        workspace->takeOpenedDatabase(opened.members);
+    return workspace;
 }
 
 } // namespace Sekretariat

@@ -72,6 +72,38 @@ private slots:
         QCOMPARE(headers.count(), 1);
     }
 
+    // A page may show the models while the worker opens the register: they are
+    // this thread's from the start, empty, and the same once taken, with the rows.
+    void theModelsStandWhileTheWorkerOpens()
+    {
+        TemporaryWorkspace temporary;
+        QVERIFY(temporary.fillWithDemo());
+        temporary.close();
+
+        WorkspaceOpening opening(temporary.path());
+        MembersModel *members = opening.workspace()->membersModel();
+        PeopleModel *people = opening.workspace()->peopleModel();
+        QCOMPARE(members->thread(), QThread::currentThread());
+        QCOMPARE(people->thread(), QThread::currentThread());
+        QCOMPARE(members->rowCount(), 0);
+        QSignalSpy reset(members, &QAbstractItemModel::modelReset);
+
+        Database::OpenResult result = Database::OpenResult::CannotOpen;
+        const std::unique_ptr<Workspace> workspace = opening.take(&result);
+        QCOMPARE(result, Database::OpenResult::Ok);
+        QCOMPARE(workspace->membersModel(), members);
+        QCOMPARE(workspace->peopleModel(), people);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(members->rowCount(), 40);
+        QVERIFY(members->lastError().isEmpty());
+        QVERIFY(people->isLoading());
+        // And they read from the register from then on.
+        QVERIFY(members->reload());
+        QCOMPARE(members->rowCount(), 40);
+        QVERIFY(people->reload());
+        QVERIFY(people->rowCount() > 80);
+    }
+
     void aRefusalComesBackAsOpenGivesIt()
     {
         TemporaryWorkspace temporary;

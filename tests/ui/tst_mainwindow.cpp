@@ -500,6 +500,9 @@ void TestMainWindow::opensWhatAWorkerOpened()
     WorkspaceOpening opening(m_path);
     QVERIFY(window.openDatabase(opening));
     QCOMPARE(window.currentPage(), window.membersPage());
+    // The page built while the worker opened it is the one shown.
+    QCOMPARE(window.findChildren<MembersPage *>().size(), 1);
+    TestUtils::grabTo(&window, QStringLiteral("opened-by-worker.png"));
     QCOMPARE(window.membersPage()->view()->model()->rowCount(), 40);
     QVERIFY(window.windowTitle().contains(QStringLiteral("test.sqlite")));
     QTRY_VERIFY(!window.workspace()->membersModel()->contactsPending());
@@ -535,9 +538,13 @@ void TestMainWindow::saysItConnectsWhileTheServerIsSilent()
     QVERIFY(pages);
 
     QString shownWhileWaiting;
+    bool pageBuiltWhileWaiting = false;
     QTimer::singleShot(300, &window, [&] {
         if (auto *label = qobject_cast<QLabel *>(pages->currentWidget()))
             shownWhileWaiting = label->text();
+        // The first page is built meanwhile, on the models still empty, not shown.
+        if (auto *page = window.findChild<MembersPage *>())
+            pageBuiltWhileWaiting = !page->isVisible() && page->view()->model()->rowCount() == 0;
         TestUtils::grabTo(&window, QStringLiteral("connecting-nb.png"));
     });
     TestUtils::MessageBoxAnswerer answerer({QMessageBox::Ok});
@@ -545,8 +552,11 @@ void TestMainWindow::saysItConnectsWhileTheServerIsSilent()
                                  .arg(silent.serverPort()));
     QVERIFY(!window.openDatabase(opening));
     QCOMPARE(shownWhileWaiting, QStringLiteral("Kobler til register på 127.0.0.1:%1…").arg(silent.serverPort()));
+    QVERIFY(pageBuiltWhileWaiting);
     QCOMPARE(answerer.texts.size(), 1);
     QVERIFY(!window.workspace());
+    // Refused: what was built for it is gone with it.
+    QVERIFY(!window.findChild<MembersPage *>());
     auto *empty = qobject_cast<QLabel *>(pages->currentWidget());
     QVERIFY(empty);
     QVERIFY2(!empty->text().startsWith(QStringLiteral("Kobler til")), qPrintable(empty->text()));

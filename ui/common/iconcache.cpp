@@ -2,7 +2,6 @@
 
 #include <QApplication>
 #include <QHash>
-#include <QStyle>
 
 namespace Sekretariat {
 
@@ -21,14 +20,13 @@ QStringList IconCache::pageIconNames()
             QStringLiteral("action-export"), QStringLiteral("action-print")};
 }
 
-void IconCache::preparePageIcons()
+void IconCache::prepare(const QStringList &names, const QSize &size)
 {
-    const int extent = QApplication::style()->pixelMetric(QStyle::PM_ToolBarIconSize);
     const qreal ratio = qApp->devicePixelRatio();
-    for (const QString &name : pageIconNames()) {
+    for (const QString &name : names) {
         const QIcon prepared = icon(name);
         for (QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled})
-            (void)prepared.pixmap(QSize(extent, extent), ratio, mode);
+            (void)prepared.pixmap(size, ratio, mode);
     }
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QIcon>
+#include <QSize>
 #include <QString>
+#include <QStringList>
 
 namespace Sekretariat {
 
@@ -12,11 +14,13 @@ class IconCache
 {
 public:
     static QIcon icon(const QString &name);
-    // Reads the pages' toolbar icons and renders them at the toolbar's size,
-    // enabled and disabled: done while the window waits for its register, the
-    // first page's toolbar then paints from the cache.
-    static void preparePageIcons();
+    // The size of the pages' toolbar icons.
+    static QSize pageIconSize() { return {16, 16}; }
     static QStringList pageIconNames();
+    // Renders the icons at `size`, enabled and disabled, into the cache: done
+    // while the window waits for its register, the first frame then paints
+    // them from there.
+    static void prepare(const QStringList &names, const QSize &size);
 };
 
 } // namespace Sekretariat

@@ -77,7 +77,7 @@ RegisterPage::RegisterPage(const QString &settingsKey, QAbstractItemModel *model
     m_menuSeparator->setSeparator(true);
     m_toolBar->setObjectName(QStringLiteral("pageToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setIconSize(IconCache::pageIconSize());
     m_newAction->setObjectName(QStringLiteral("pageNewAction"));
     m_openAction->setObjectName(QStringLiteral("pageOpenAction"));
     m_deleteAction->setObjectName(QStringLiteral("pageDeleteAction"));

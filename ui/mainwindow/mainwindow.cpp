@@ -51,6 +51,13 @@ namespace Sekretariat {
 namespace {
 
 const int maximumRecentFiles = 8;
+const QSize navigationIconSize(24, 24);
+
+QStringList navigationIconNames()
+{
+    return {QStringLiteral("nav-members"), QStringLiteral("nav-people"), QStringLiteral("nav-dues"),
+            QStringLiteral("nav-events"), QStringLiteral("nav-groups")};
+}
 
 QString databaseFilter()
 {
@@ -71,11 +78,10 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    const QStringList icons{QStringLiteral("members"), QStringLiteral("people"), QStringLiteral("dues"),
-                            QStringLiteral("events"), QStringLiteral("groups")};
+    const QStringList icons = navigationIconNames();
     for (int page = MembersPageIndex; page <= GroupsPageIndex; ++page)
-        m_navigation->addItem(new QListWidgetItem(IconCache::icon(QStringLiteral("nav-%1").arg(icons.at(page))), QString()));
-    m_navigation->setIconSize(QSize(24, 24));
+        m_navigation->addItem(new QListWidgetItem(IconCache::icon(icons.at(page)), QString()));
+    m_navigation->setIconSize(navigationIconSize);
     m_navigation->setSpacing(2);
     m_navigation->setMaximumWidth(240);
     m_navigation->setMinimumWidth(120);
@@ -348,41 +354,15 @@ RegisterPage *MainWindow::page(Page which)
 {
     if (!m_workspace)
         return nullptr;
-    Workspace *workspace = m_workspace.get();
-    RegisterPage *created = nullptr;
-    switch (which) {
-    case MembersPageIndex:
-        if (!m_membersPage)
-            created = m_membersPage = new MembersPage(workspace, m_pages);
-        break;
-    case PeoplePageIndex:
-        if (!m_peoplePage)
-            created = m_peoplePage = new PeoplePage(workspace, m_pages);
-        break;
-    case DuesPageIndex:
-        if (!m_duesPage)
-            created = m_duesPage = new DuesPage(workspace, m_pages);
-        break;
-    case EventsPageIndex:
-        if (!m_eventsPage)
-            created = m_eventsPage = new EventsPage(workspace, m_pages);
-        break;
-    case GroupsPageIndex:
-        if (!m_groupsPage)
-            created = m_groupsPage = new GroupsPage(workspace, m_pages);
-        break;
-    }
-    if (created) {
-        m_pages->addWidget(created);
-        created->restoreLayout();
-        created->setReadOnly(m_workspace->isReadOnly());
-        connect(created, &RegisterPage::statusMessage, this, [this](const QString &message) {
-            if (message.isEmpty())
-                statusBar()->clearMessage();
-            else
-                statusBar()->showMessage(message, 15000);
-        });
-    }
+    const bool existed = builtPage(which) != nullptr;
+    RegisterPage *shown = buildPage(which, m_workspace.get());
+    if (!existed)
+        shown->setReadOnly(m_workspace->isReadOnly());
+    return shown;
+}
+
+RegisterPage *MainWindow::builtPage(Page which) const
+{
     switch (which) {
     case MembersPageIndex: return m_membersPage;
     case PeoplePageIndex: return m_peoplePage;
@@ -391,6 +371,35 @@ RegisterPage *MainWindow::page(Page which)
     case GroupsPageIndex: return m_groupsPage;
     }
     return nullptr;
+}
+
+RegisterPage *MainWindow::buildPage(Page which, Workspace *workspace)
+{
+    if (RegisterPage *built = builtPage(which))
+        return built;
+    RegisterPage *created = nullptr;
+    switch (which) {
+    case MembersPageIndex: created = m_membersPage = new MembersPage(workspace, m_pages); break;
+    case PeoplePageIndex: created = m_peoplePage = new PeoplePage(workspace, m_pages); break;
+    case DuesPageIndex: created = m_duesPage = new DuesPage(workspace, m_pages); break;
+    case EventsPageIndex: created = m_eventsPage = new EventsPage(workspace, m_pages); break;
+    case GroupsPageIndex: created = m_groupsPage = new GroupsPage(workspace, m_pages); break;
+    }
+    m_pages->addWidget(created);
+    created->restoreLayout();
+    connect(created, &RegisterPage::statusMessage, this, [this](const QString &message) {
+        if (message.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(message, 15000);
+    });
+    return created;
+}
+
+MainWindow::Page MainWindow::rememberedPage() const
+{
+    const int page = QSettings().value(QStringLiteral("window/page"), int(MembersPageIndex)).toInt();
+    return page >= MembersPageIndex && page <= GroupsPageIndex ? Page(page) : MembersPageIndex;
 }
 
 MembersPage *MainWindow::membersPage()
@@ -481,15 +490,33 @@ bool MainWindow::openDatabase(WorkspaceOpening &opening)
     m_emptyState->setText(tr("Connecting to %1…")
                               .arg(server ? server->displayName() : QDir::toNativeSeparators(opening.path())));
     m_pages->setCurrentWidget(m_emptyState);
-    // Meanwhile, once the window has painted: the page's icons.
-    QTimer::singleShot(0, this, [] { IconCache::preparePageIcons(); });
+    // Meanwhile the page it opens on is built, hidden, on the models it will
+    // show, empty until the worker is done: a members or people page shows
+    // only the workspace's own models (the others read their own at once).
+    // Only with nothing open, so that no page of another register is in the way.
+    const Page first = rememberedPage();
+    if (!m_workspace && (first == MembersPageIndex || first == PeoplePageIndex)) {
+        buildPage(first, opening.workspace())->ensurePolished();
+        m_pagesPreparedFor = opening.workspace();
+    }
+    // Then, once the window has painted: the icons the first frame shows (the
+    // navigation's so far only disabled).
+    QTimer::singleShot(0, this, [] {
+        IconCache::prepare(navigationIconNames(), navigationIconSize);
+        IconCache::prepare(IconCache::pageIconNames(), IconCache::pageIconSize());
+    });
     opening.waitServingEvents();
     m_emptyState->setText(idle);
-    // Closed meanwhile (a slow server): the register is let go unopened.
-    if (!isVisible())
-        return false;
     Database::OpenResult result = Database::OpenResult::CannotOpen;
     std::unique_ptr<Workspace> workspace = opening.take(&result);
+    // Closed meanwhile (a slow server), or refused: what was built for it goes,
+    // and the register is let go.
+    if (m_pagesPreparedFor && (!isVisible() || result != Database::OpenResult::Ok)) {
+        deletePages();
+        m_pagesPreparedFor = nullptr;
+    }
+    if (!isVisible())
+        return false;
     return adoptWorkspace(opening.path(), std::move(workspace), result, nullptr);
 }
 
@@ -531,13 +558,20 @@ bool MainWindow::adoptWorkspace(const QString &requested, std::unique_ptr<Worksp
         QMessageBox::critical(this, tr("Cannot open the database"), workspace->errorString());
         return false;
     }
-    saveLayout();
-    deletePages();
+    // The open register's page layouts are kept before its pages go; with none
+    // open there is nothing to keep yet (the window's own is kept as it closes).
+    if (m_workspace)
+        saveLayout();
+    // Pages built while it was being opened show it already.
+    if (m_pagesPreparedFor != workspace.get())
+        deletePages();
+    m_pagesPreparedFor = nullptr;
     m_workspace = std::move(workspace);
+    for (RegisterPage *page : pages())
+        page->setReadOnly(m_workspace->isReadOnly());
     m_serverPassword = server ? QUrl(requested).password() : QString();
     FileDialogs::setRegisterPath(path);
     rebuildPages();
-    rememberRecentFile(path);
     retranslateUi();
     updateActions();
     if (!m_workspace->database().lastBackupPath().isEmpty()) {
@@ -548,6 +582,8 @@ bool MainWindow::adoptWorkspace(const QString &requested, std::unique_ptr<Worksp
     // The workers start once the window has painted, so they do not compete
     // with the first frame.
     AfterFirstPaint::run(this, [this, path] {
+        // A settings file written is a millisecond or two: not before the first frame.
+        rememberRecentFile(path);
         if (!m_workspace || m_workspace->path() != path)
             return;
         m_workspace->startBackgroundReading();
@@ -602,8 +638,7 @@ void MainWindow::checkIntegrityInBackground(const QString &path)
 
 void MainWindow::rebuildPages()
 {
-    const int page = QSettings().value(QStringLiteral("window/page"), int(MembersPageIndex)).toInt();
-    showPage(page >= MembersPageIndex && page <= GroupsPageIndex ? Page(page) : MembersPageIndex);
+    showPage(rememberedPage());
 }
 
 void MainWindow::newDatabase()

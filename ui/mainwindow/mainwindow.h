@@ -73,7 +73,12 @@ private:
     void checkIntegrityInBackground(const QString &path);
     void deletePages();
     QList<RegisterPage *> pages() const;
+    // The page, built if need be, of the open workspace.
     RegisterPage *page(Page which);
+    RegisterPage *builtPage(Page which) const;
+    RegisterPage *buildPage(Page which, Workspace *workspace);
+    // The page the window was left on.
+    Page rememberedPage() const;
     void updateActions();
     void updatePageMenu();
     void updateRecentFiles();
@@ -103,6 +108,8 @@ private:
     DuesPage *m_duesPage = nullptr;
     EventsPage *m_eventsPage = nullptr;
     GroupsPage *m_groupsPage = nullptr;
+    // The workspace being opened that the pages were built for (openDatabase(WorkspaceOpening &)).
+    Workspace *m_pagesPreparedFor = nullptr;
 
     QSplitter *m_splitter;
     QListWidget *m_navigation;
