@@ -163,14 +163,18 @@ QList<MemberListing> MemberRepository::listing(const QDate &today, qint64 onlyId
     Read::forwardOnly(query);
     m_lastError.clear();
     const bool included = contacts == Contacts::Included;
-    QVariantList values{today.toString(Qt::ISODate)};
+    // Without the contacts the day does not matter, and the list has no value
+    // to bind: on a server one round trip (see Read::run).
+    QVariantList values;
+    if (included)
+        values.append(today.toString(Qt::ISODate));
     if (onlyId > 0)
         values.append(onlyId);
-    if (!Read::run(query, QStringLiteral("WITH today(day) AS (SELECT CAST(? AS TEXT))"
-                                      " SELECT m.id, m.number, m.name, m.kind, m.county_name, m.population, m.status,"
-                                      " m.organisation_number, m.invoice_email, %1, %2 FROM members m %3"
+    if (!Read::run(query, QStringLiteral("%1 SELECT m.id, m.number, m.name, m.kind, m.county_name, m.population, m.status,"
+                                      " m.organisation_number, m.invoice_email, %2, %3 FROM members m %4"
                                       " ORDER BY length(m.number), m.number")
-                           .arg(included ? contactsSubquery(u"administrative_contact") : QStringLiteral("NULL"),
+                           .arg(included ? QStringLiteral("WITH today(day) AS (SELECT CAST(? AS TEXT))") : QString(),
+                                included ? contactsSubquery(u"administrative_contact") : QStringLiteral("NULL"),
                                 included ? contactsSubquery(u"political_contact") : QStringLiteral("NULL"),
                                 onlyId > 0 ? QStringLiteral("WHERE m.id = ?") : QString()),
                    values, &m_lastError))

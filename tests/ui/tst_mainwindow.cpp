@@ -33,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -518,7 +519,9 @@ void TestMainWindow::opensWhatAWorkerOpened()
 }
 
 // A server that takes the connection and says nothing, then hangs up: the
-// window paints meanwhile and says what it waits for, then why it gave up.
+// window paints meanwhile and says what it waits for, then why it gave up. The
+// members page it was left on stands meanwhile, empty; a page that reads its
+// own models (dues) waits for the register, and the window says it in its middle.
 void TestMainWindow::saysItConnectsWhileTheServerIsSilent()
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
@@ -529,37 +532,46 @@ void TestMainWindow::saysItConnectsWhileTheServerIsSilent()
         QTcpSocket *caller = silent.nextPendingConnection();
         QTimer::singleShot(600, caller, [caller] { caller->abort(); });
     });
+    const QString expected = QStringLiteral("Kobler til register på 127.0.0.1:%1…").arg(silent.serverPort());
     LanguageManager languages;
     languages.setLanguage(QStringLiteral("nb"));
-    MainWindow window(&languages);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *pages = window.findChild<QStackedWidget *>();
-    QVERIFY(pages);
+    for (const MainWindow::Page leftOn : {MainWindow::MembersPageIndex, MainWindow::DuesPageIndex}) {
+        QSettings().setValue(QStringLiteral("window/page"), int(leftOn));
+        MainWindow window(&languages);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *pages = window.findChild<QStackedWidget *>();
+        QVERIFY(pages);
 
-    QString shownWhileWaiting;
-    bool pageBuiltWhileWaiting = false;
-    QTimer::singleShot(300, &window, [&] {
-        if (auto *label = qobject_cast<QLabel *>(pages->currentWidget()))
-            shownWhileWaiting = label->text();
-        // The first page is built meanwhile, on the models still empty, not shown.
-        if (auto *page = window.findChild<MembersPage *>())
-            pageBuiltWhileWaiting = !page->isVisible() && page->view()->model()->rowCount() == 0;
-        TestUtils::grabTo(&window, QStringLiteral("connecting-nb.png"));
-    });
-    TestUtils::MessageBoxAnswerer answerer({QMessageBox::Ok});
-    WorkspaceOpening opening(QStringLiteral("postgresql://sekretariat:secret@127.0.0.1:%1/register?sslmode=disable")
-                                 .arg(silent.serverPort()));
-    QVERIFY(!window.openDatabase(opening));
-    QCOMPARE(shownWhileWaiting, QStringLiteral("Kobler til register på 127.0.0.1:%1…").arg(silent.serverPort()));
-    QVERIFY(pageBuiltWhileWaiting);
-    QCOMPARE(answerer.texts.size(), 1);
-    QVERIFY(!window.workspace());
-    // Refused: what was built for it is gone with it.
-    QVERIFY(!window.findChild<MembersPage *>());
-    auto *empty = qobject_cast<QLabel *>(pages->currentWidget());
-    QVERIFY(empty);
-    QVERIFY2(!empty->text().startsWith(QStringLiteral("Kobler til")), qPrintable(empty->text()));
+        QString saidWhileWaiting;
+        QString countWhileWaiting = QStringLiteral("(no members page)");
+        QTimer::singleShot(300, &window, [&] {
+            if (auto *label = qobject_cast<QLabel *>(pages->currentWidget()))
+                saidWhileWaiting = label->text();
+            if (auto *page = qobject_cast<MembersPage *>(pages->currentWidget())) {
+                saidWhileWaiting = window.statusBar()->currentMessage();
+                if (page->isVisible() && page->view()->model()->rowCount() == 0)
+                    countWhileWaiting = page->findChild<QLabel *>(QStringLiteral("count"))->text();
+            }
+            TestUtils::grabTo(&window, leftOn == MainWindow::MembersPageIndex ? QStringLiteral("connecting-nb.png")
+                                                                              : QStringLiteral("connecting-dues-nb.png"));
+        });
+        TestUtils::MessageBoxAnswerer answerer({QMessageBox::Ok});
+        WorkspaceOpening opening(QStringLiteral("postgresql://sekretariat:secret@127.0.0.1:%1/register?sslmode=disable")
+                                     .arg(silent.serverPort()));
+        QVERIFY(!window.openDatabase(opening));
+        QCOMPARE(saidWhileWaiting, expected);
+        // "0 members" would be wrong: none has been read.
+        QCOMPARE(countWhileWaiting, leftOn == MainWindow::MembersPageIndex ? QString() : QStringLiteral("(no members page)"));
+        QCOMPARE(answerer.texts.size(), 1);
+        QVERIFY(!window.workspace());
+        // Refused: what was built for it is gone with it.
+        QVERIFY(!window.findChild<MembersPage *>());
+        auto *empty = qobject_cast<QLabel *>(pages->currentWidget());
+        QVERIFY(empty);
+        QVERIFY2(!empty->text().startsWith(QStringLiteral("Kobler til")), qPrintable(empty->text()));
+        QVERIFY(window.statusBar()->currentMessage().isEmpty());
+    }
 }
 
 void TestMainWindow::remembersColumnWidths()

@@ -530,6 +530,13 @@ void RegisterPage::printListDialog()
     preview.exec();
 }
 
+void RegisterPage::clearCountUntilRead()
+{
+    // The model's next reset counts again (updateCount).
+    m_count->clear();
+    m_count->setMinimumWidth(0);
+}
+
 void RegisterPage::updateCount()
 {
     m_count->setText(countText(m_filter->rowCount(), m_model->rowCount()));

@@ -86,6 +86,9 @@ public:
 
     // Read-only: nothing on the page starts a change.
     void setReadOnly(bool readOnly);
+    // Shown before its rows are read (the register still being opened): no
+    // count, rather than "0", until the model is filled.
+    void clearCountUntilRead();
 
 signals:
     void countChanged();

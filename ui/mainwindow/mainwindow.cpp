@@ -487,20 +487,25 @@ bool MainWindow::openDatabase(WorkspaceOpening &opening)
     const QString idle = m_emptyState->text();
     QString error;
     const std::optional<ServerAddress> server = ServerAddress::fromUrl(opening.path(), &error);
-    m_emptyState->setText(tr("Connecting to %1…")
-                              .arg(server ? server->displayName() : QDir::toNativeSeparators(opening.path())));
-    m_pages->setCurrentWidget(m_emptyState);
-    // Meanwhile the page it opens on is built, hidden, on the models it will
-    // show, empty until the worker is done: a members or people page shows
-    // only the workspace's own models (the others read their own at once).
-    // Only with nothing open, so that no page of another register is in the way.
+    const QString connecting = tr("Connecting to %1…")
+                                   .arg(server ? server->displayName() : QDir::toNativeSeparators(opening.path()));
+    // With nothing open, the page it opens on is shown meanwhile, on the models
+    // it will show, empty until the worker is done: then only the rows are left
+    // to paint. Not a page that reads models of its own (dues, events, groups):
+    // their database is the worker's until then.
     const Page first = rememberedPage();
     if (!m_workspace && (first == MembersPageIndex || first == PeoplePageIndex)) {
-        buildPage(first, opening.workspace())->ensurePolished();
+        RegisterPage *shown = buildPage(first, opening.workspace());
+        shown->clearCountUntilRead();
         m_pagesPreparedFor = opening.workspace();
+        m_pages->setCurrentWidget(shown);
+        statusBar()->showMessage(connecting);
+    } else {
+        m_emptyState->setText(connecting);
+        m_pages->setCurrentWidget(m_emptyState);
     }
-    // Then, once the window has painted: the icons the first frame shows (the
-    // navigation's so far only disabled).
+    // Then, once the window has painted: the icons the first frame with the
+    // register shows (the navigation's so far only disabled).
     QTimer::singleShot(0, this, [] {
         IconCache::prepare(navigationIconNames(), navigationIconSize);
         IconCache::prepare(IconCache::pageIconNames(), IconCache::pageIconSize());
@@ -514,6 +519,8 @@ bool MainWindow::openDatabase(WorkspaceOpening &opening)
     if (m_pagesPreparedFor && (!isVisible() || result != Database::OpenResult::Ok)) {
         deletePages();
         m_pagesPreparedFor = nullptr;
+        m_pages->setCurrentWidget(m_emptyState);
+        statusBar()->clearMessage();
     }
     if (!isVisible())
         return false;
