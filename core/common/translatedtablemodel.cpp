@@ -8,18 +8,8 @@ namespace Sekretariat {
 TranslatedTableModel::TranslatedTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    QCoreApplication *application = QCoreApplication::instance();
-    if (!application)
-        return;
-    if (application->thread() == thread()) {
+    if (QCoreApplication *application = QCoreApplication::instance())
         application->installEventFilter(this);
-    } else {
-        // Made on a worker thread for the application's (WorkspaceOpening): a
-        // filter must live in the thread of what it watches. The call waits in
-        // this model's queue and moves with it.
-        QMetaObject::invokeMethod(
-            this, [this] { QCoreApplication::instance()->installEventFilter(this); }, Qt::QueuedConnection);
-    }
 }
 
 bool TranslatedTableModel::eventFilter(QObject *watched, QEvent *event)

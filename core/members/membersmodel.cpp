@@ -51,11 +51,11 @@ QList<MembersModel::Row> MembersModel::rowsOf(const QList<MemberListing> &listin
     return rows;
 }
 
-QList<MembersModel::Row> MembersModel::query(qint64 onlyId, MemberRepository::Contacts contacts) const
+QList<MembersModel::Row> MembersModel::query(qint64 onlyId) const
 {
-    const QList<MemberListing> listing = m_members.listing(referenceDate(), onlyId, contacts);
+    const QList<MemberListing> listing = m_members.listing(referenceDate(), onlyId);
     m_lastError = m_members.lastError();
-    return rowsOf(listing, contacts);
+    return rowsOf(listing, MemberRepository::Contacts::Included);
 }
 
 bool MembersModel::reload()

@@ -93,7 +93,8 @@ private:
     };
 
     static bool standsBefore(const Row &left, const Row &right);
-    QList<Row> query(qint64 onlyId, MemberRepository::Contacts contacts = MemberRepository::Contacts::Included) const;
+    // With their contacts (one member when onlyId > 0).
+    QList<Row> query(qint64 onlyId) const;
     static QList<Row> rowsOf(const QList<MemberListing> &listing, MemberRepository::Contacts contacts);
     void takeContacts(const QHash<qint64, MemberContactNames> &names);
     QString searchText(const Row &row) const;

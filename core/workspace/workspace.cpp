@@ -74,6 +74,11 @@ void Workspace::startBackgroundReading()
     m_peopleModel->reloadInBackground();
 }
 
+bool Workspace::isReadingInBackground() const
+{
+    return m_peopleModel->isLoading() || m_membersModel->contactsPending();
+}
+
 EventsModel *Workspace::newEventsModel(QObject *parent) const
 {
     return new EventsModel(events(), registrations(), parent);

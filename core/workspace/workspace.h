@@ -49,6 +49,8 @@ public:
     // After open(path, true): reads the people and the members' contacts on
     // worker threads.
     void startBackgroundReading();
+    // Until the people and the members' contacts are in.
+    bool isReadingInBackground() const;
     bool isReadOnly() const { return m_database.isReadOnly(); }
     QString errorString() const { return m_database.errorString(); }
 

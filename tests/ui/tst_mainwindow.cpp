@@ -279,7 +279,7 @@ bool TestMainWindow::showOnDemo(MainWindow &window)
         return false;
     // The people and the members' contacts are read once the window has painted.
     return QTest::qWaitFor([&window] {
-        return !window.workspace()->peopleModel()->isLoading() && !window.workspace()->membersModel()->contactsPending();
+        return !window.workspace()->isReadingInBackground();
     });
 }
 

@@ -98,7 +98,7 @@ bool TestRegisterLists::showOnDemo(MainWindow &window)
         return false;
     // The people and the members' contacts are read once the window has painted.
     return QTest::qWaitFor([&window] {
-        return !window.workspace()->peopleModel()->isLoading() && !window.workspace()->membersModel()->contactsPending();
+        return !window.workspace()->isReadingInBackground();
     });
 }
 

@@ -15,8 +15,6 @@
 #include "firstpaintprobe.h"
 #include "i18n/languagemanager.h"
 #include "members/memberspage.h"
-#include "members/membersmodel.h"
-#include "people/peoplemodel.h"
 #include "people/peoplepage.h"
 #include "settings/networksettingsdialog.h"
 #include "workspace/workspace.h"
@@ -135,10 +133,8 @@ void MainWindow::deletePages()
 QList<RegisterPage *> MainWindow::pages() const
 {
     QList<RegisterPage *> pages;
-    for (RegisterPage *page : {static_cast<RegisterPage *>(m_membersPage), static_cast<RegisterPage *>(m_peoplePage),
-                               static_cast<RegisterPage *>(m_duesPage), static_cast<RegisterPage *>(m_eventsPage),
-                               static_cast<RegisterPage *>(m_groupsPage)}) {
-        if (page)
+    for (int which = MembersPageIndex; which <= GroupsPageIndex; ++which) {
+        if (RegisterPage *page = builtPage(Page(which)))
             pages.append(page);
     }
     return pages;
@@ -604,8 +600,7 @@ bool MainWindow::adoptWorkspace(const QString &requested, std::unique_ptr<Worksp
         QTimer::singleShot(0, this, [this] {
             // Every page with everything loaded: the people and the members' contacts
             // come from worker threads.
-            while (m_workspace
-                   && (m_workspace->peopleModel()->isLoading() || m_workspace->membersModel()->contactsPending()))
+            while (m_workspace && m_workspace->isReadingInBackground())
                 QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
             for (int page = MembersPageIndex; page <= GroupsPageIndex; ++page) {
                 showPage(Page(page));
